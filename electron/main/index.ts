@@ -1,0 +1,50 @@
+import { app, BrowserWindow, dialog } from 'electron'
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { createHearthService } from '../services/hearthService'
+import { registerAppScheme, serveRenderer } from './appProtocol'
+import { registerIpc } from './ipc'
+import { installNavigationGuards } from './security'
+import { createMainWindow } from './window'
+
+// Two instances writing the same files would race; the second one hands over and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.enableSandbox()
+  registerAppScheme()
+  installNavigationGuards()
+
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows()
+    if (window) {
+      if (window.isMinimized()) window.restore()
+      window.focus()
+    }
+  })
+
+  app.whenReady().then(
+    () => {
+      serveRenderer(join(import.meta.dirname, '../renderer'))
+      const service = createHearthService({
+        dataDir: join(app.getPath('userData'), 'data'),
+        now: () => new Date(),
+        newId: randomUUID
+      })
+      // Errors are reported by kind only: payloads may hold confidential notes.
+      registerIpc(service.handlers, (error) => console.error('Hearth handler failed:', error instanceof Error ? error.name : typeof error))
+      createMainWindow(app.isPackaged)
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createMainWindow(app.isPackaged)
+      })
+    },
+    (error: unknown) => {
+      dialog.showErrorBox('Hearth could not start', error instanceof Error ? error.message : String(error))
+      app.quit()
+    }
+  )
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

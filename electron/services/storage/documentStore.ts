@@ -1,0 +1,139 @@
+import { Low, type Adapter } from 'lowdb'
+import { basename } from 'node:path'
+import { decodeDocument, encodeDocument, type DocumentKind } from '../../../src/core/storage/documentKind'
+import { HearthError } from '../../../src/core/errors'
+import { writeFileDurably } from './durableWrite'
+import { errorCode, nodeFs, type DurableFs } from './fileSystem'
+
+export interface StoreIo {
+  fs?: DurableFs
+  platform?: NodeJS.Platform
+  now: () => Date
+}
+
+export type OpenStatus =
+  | { status: 'ok' }
+  | { status: 'new' }
+  | { status: 'migrated'; from: number; backup: string }
+  | { status: 'quarantined'; reason: string; keptAs: string }
+  | { status: 'future'; message: string }
+
+type Doc = { format: string; schemaVersion: number }
+
+/** lowdb adapter whose writes go through our durable writer; reads are decoded by the store. */
+class DurableJsonAdapter<T extends Doc> implements Adapter<T> {
+  constructor(
+    private readonly path: string,
+    private readonly io: StoreIo
+  ) {}
+
+  async read(): Promise<T | null> {
+    throw new Error('DocumentStore reads through open(), which decides what to do with bad files')
+  }
+
+  write(data: T): Promise<void> {
+    return writeFileDurably(this.path, encodeDocument(data), { fs: this.io.fs, platform: this.io.platform })
+  }
+}
+
+const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-')
+
+/**
+ * One JSON file on disk, held in memory through lowdb. Updates are queued so saves land in
+ * order, and applied to a copy first: if the disk write fails, memory and file both keep the
+ * previous version and the caller gets an error it can show.
+ */
+export class DocumentStore<T extends Doc> {
+  private queue: Promise<unknown> = Promise.resolve()
+
+  private constructor(
+    private readonly db: Low<T>,
+    readonly path: string,
+    readonly opened: OpenStatus,
+    private readonly kind: DocumentKind<T>
+  ) {}
+
+  get readOnly(): boolean {
+    return this.opened.status === 'future'
+  }
+
+  get data(): T {
+    return this.db.data
+  }
+
+  /**
+   * Reads and decodes `path`. With `empty`, a missing, unreadable or future file still gives a
+   * store (fresh or read-only) plus a status to report; without it, those cases are errors.
+   */
+  static async open<T extends Doc>(
+    path: string,
+    kind: DocumentKind<T>,
+    io: StoreIo,
+    empty: (() => T) | null
+  ): Promise<DocumentStore<T>> {
+    const fs = io.fs ?? nodeFs
+    const fresh = (opened: OpenStatus, message: string): DocumentStore<T> => {
+      if (!empty) throw new HearthError(opened.status === 'future' ? 'future-version' : opened.status === 'new' ? 'not-found' : 'unreadable-file', message)
+      return new DocumentStore(new Low<T>(new DurableJsonAdapter<T>(path, io), empty()), path, opened, kind)
+    }
+    let text: string
+    try {
+      text = await fs.readText(path)
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT')
+        return fresh({ status: 'new' }, `The ${kind.label} file is missing from the data folder. Restore it from a backup.`)
+      throw new HearthError(
+        'unreadable-file',
+        `Hearth could not read its ${kind.label} file (${errorCode(error) ?? 'unknown error'}). Check that the data folder is readable, then try again. Nothing was changed.`
+      )
+    }
+    const decoded = decodeDocument(kind, text)
+    if (decoded.status === 'future') return fresh({ status: 'future', message: decoded.message }, decoded.message)
+    if (decoded.status === 'unreadable') {
+      // Never write over a file we could not read: move it aside and start afresh beside it.
+      const keptAs = `${path}.unreadable-${stamp(io.now())}`
+      await fs.rename(path, keptAs)
+      return fresh(
+        { status: 'quarantined', reason: decoded.message, keptAs },
+        `${decoded.message} Hearth kept it untouched as ${keptAs}.`
+      )
+    }
+    const db = new Low<T>(new DurableJsonAdapter<T>(path, io), decoded.value)
+    if (decoded.migratedFrom === undefined) return new DocumentStore(db, path, { status: 'ok' }, kind)
+    // Keep the pre-migration file byte for byte before the upgraded one replaces it.
+    const backup = `${path}.pre-v${decoded.migratedFrom}.bak`
+    await writeFileDurably(backup, text, { fs: io.fs, platform: io.platform })
+    await db.write()
+    return new DocumentStore(db, path, { status: 'migrated', from: decoded.migratedFrom, backup }, kind)
+  }
+
+  /** Applies `change` to a copy, saves it durably, and only then makes it the current data. */
+  update<R>(change: (draft: T) => R): Promise<R> {
+    const run = async (): Promise<R> => {
+      if (this.readOnly)
+        throw new HearthError(
+          'read-only',
+          this.opened.status === 'future' ? this.opened.message : `The ${this.kind.label} is read-only.`
+        )
+      const previous = this.db.data
+      const draft = structuredClone(previous)
+      const result = change(draft)
+      const checked = this.kind.schema.safeParse(draft)
+      if (!checked.success) throw new Error(`Refusing to save an invalid ${this.kind.label} (${basename(this.path)})`)
+      this.db.data = checked.data
+      try {
+        await this.db.write()
+      } catch (error) {
+        this.db.data = previous
+        throw new HearthError(
+          'write-failed',
+          `Hearth could not save the ${this.kind.label} (${errorCode(error) ?? 'disk error'}). Your previous version is intact; check free disk space and try again.`
+        )
+      }
+      return result
+    }
+    const next = this.queue.then(run, run)
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+}

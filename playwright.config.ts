@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, systemChromium } from './tests/support/chromium'
+
+const executablePath = systemChromium()
+
+export default defineConfig({
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    trace: 'retain-on-failure',
+    viewport: { width: 1280, height: 800 }
+  },
+  projects: [
+    {
+      name: 'host',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) }
+      }
+    },
+    { name: 'electron', testDir: 'tests/electron' }
+  ]
+})

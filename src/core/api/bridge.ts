@@ -1,0 +1,8 @@
+import type { Channel } from './channels'
+import type { Args, Reply } from './contract'
+import type { Result } from '../errors'
+
+/** What `window.hearth` offers, whether the preload (Electron) or the test host provides it. */
+export interface HearthBridge {
+  invoke<C extends Channel>(channel: C, args: Args<C>): Promise<Result<Reply<C>>>
+}

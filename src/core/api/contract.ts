@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import type { Channel } from './channels'
+import { GroupInputSchema, type Group } from '../model/group'
+import { IdSchema } from '../model/ids'
+import { MemberInputSchema, type Member } from '../model/member'
+import { LocalDateTimeSchema, PlanInputSchema, type SessionPlan } from '../model/plan'
+import type { SessionIndexEntry } from '../storage/workspaceDocument'
+import type { TemplateItem } from '../plan/defaultTemplate'
+
+/** A phantom marker: replies are produced by our own services, so they are typed, not parsed. */
+const reply = <T>() => undefined as unknown as T
+
+const NoArgs = z.object({}).strict()
+
+export type WorkspaceNotice = {
+  kind: 'quarantined' | 'migrated' | 'read-only'
+  message: string
+}
+
+export interface AppStatus {
+  dataDir: string
+  readOnly: boolean
+  notices: WorkspaceNotice[]
+}
+
+export interface GroupSummary {
+  id: string
+  name: string
+  openness: Group['openness']
+  memberCount: number
+  nextSession: SessionIndexEntry | null
+}
+
+export interface GroupDetail {
+  group: Group
+  members: Member[]
+  sessions: SessionIndexEntry[]
+}
+
+/**
+ * The whole API between the UI and the services: one entry per channel with the schema its
+ * arguments must pass and the type of its reply. The shell and the test host both serve it.
+ */
+export const CONTRACT = {
+  'app/status': { args: NoArgs, reply: reply<AppStatus>() },
+  'groups/list': { args: NoArgs, reply: reply<GroupSummary[]>() },
+  'groups/get': { args: z.object({ groupId: IdSchema }).strict(), reply: reply<GroupDetail>() },
+  'groups/create': { args: z.object({ group: GroupInputSchema }).strict(), reply: reply<Group>() },
+  'groups/update': {
+    args: z.object({ groupId: IdSchema, group: GroupInputSchema }).strict(),
+    reply: reply<Group>()
+  },
+  'members/add': {
+    args: z.object({ groupId: IdSchema, member: MemberInputSchema }).strict(),
+    reply: reply<Member>()
+  },
+  'members/update': {
+    args: z.object({ memberId: IdSchema, member: MemberInputSchema }).strict(),
+    reply: reply<Member>()
+  },
+  'members/remove': { args: z.object({ memberId: IdSchema }).strict(), reply: reply<{ removed: true }>() },
+  'sessions/plan-from-template': {
+    args: z
+      .object({
+        groupId: IdSchema,
+        title: z.string().trim().min(1).max(200),
+        scheduledStart: LocalDateTimeSchema
+      })
+      .strict(),
+    reply: reply<SessionPlan>()
+  },
+  'sessions/get': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<SessionPlan>() },
+  'sessions/update-plan': {
+    args: z.object({ sessionId: IdSchema, plan: PlanInputSchema }).strict(),
+    reply: reply<SessionPlan>()
+  },
+  'templates/default': {
+    args: NoArgs,
+    reply: reply<{ name: string; plannedMinutes: number; items: readonly TemplateItem[] }>()
+  }
+} satisfies Record<Channel, { args: z.ZodType; reply: unknown }>
+
+export type Contract = typeof CONTRACT
+export type Args<C extends Channel> = z.input<Contract[C]['args']>
+export type ParsedArgs<C extends Channel> = z.output<Contract[C]['args']>
+export type Reply<C extends Channel> = Contract[C]['reply']
+
+export type Handlers = { [C in Channel]: (args: ParsedArgs<C>) => Promise<Reply<C>> }

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { IdSchema } from './ids'
+
+export const AGENDA_ITEM_KINDS = ['standard', 'break'] as const
+
+export const AgendaItemSchema = z.object({
+  id: IdSchema,
+  title: z.string().trim().min(1, 'Give every item a title.').max(200, 'Keep titles under 200 characters.'),
+  minutes: z
+    .number()
+    .int('Use whole minutes.')
+    .min(1, 'An item needs at least 1 minute.')
+    .max(600, 'An item can be at most 600 minutes.'),
+  kind: z.enum(AGENDA_ITEM_KINDS),
+  /** Never shortened automatically when the session runs over (debrief, check-out). */
+  protected: z.boolean(),
+  /** Shown to the room during the item (share view); must not hold confidential detail. */
+  prompt: z.string().trim().max(1000, 'Keep the prompt under 1000 characters.')
+})
+
+/** A local wall-clock time as the facilitator typed it: YYYY-MM-DDTHH:mm. */
+export const LocalDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and a start time.')
+
+export const PlanInputSchema = z.object({
+  title: z.string().trim().min(1, 'Give the session a title.').max(200, 'Keep the title under 200 characters.'),
+  scheduledStart: LocalDateTimeSchema,
+  plannedMinutes: z.number().int().min(15).max(480),
+  items: z.array(AgendaItemSchema).min(1, 'A session needs at least one agenda item.').max(60)
+})
+
+export const SessionPlanSchema = PlanInputSchema.extend({
+  id: IdSchema,
+  groupId: IdSchema,
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+
+export type AgendaItem = z.infer<typeof AgendaItemSchema>
+export type PlanInput = z.infer<typeof PlanInputSchema>
+export type SessionPlan = z.infer<typeof SessionPlanSchema>

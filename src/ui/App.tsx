@@ -1,0 +1,71 @@
+import { ActionIcon, AppShell, Burger, Group, Text, Tooltip, useMantineColorScheme } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { IconFlame, IconMoon, IconSun } from '@tabler/icons-react'
+import { useEffect } from 'react'
+import { StatusNotices } from './components/StatusNotices'
+import { GroupNav } from './features/groups/GroupNav'
+import { GroupPage } from './features/groups/GroupPage'
+import { HomeScreen } from './features/groups/HomeScreen'
+import { NewGroupScreen } from './features/groups/NewGroupScreen'
+import { PlanEditor } from './features/sessions/PlanEditor'
+import { useRequest } from './lib/useRequest'
+import { useRoute, type Route } from './lib/route'
+
+function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () => void }) {
+  switch (route.screen) {
+    case 'home':
+      return <HomeScreen />
+    case 'new-group':
+      return <NewGroupScreen onCreated={onGroupsChanged} />
+    case 'group':
+      return <GroupPage key={route.groupId} groupId={route.groupId} tab={route.tab} onGroupsChanged={onGroupsChanged} />
+    case 'plan':
+      return <PlanEditor key={route.sessionId} groupId={route.groupId} sessionId={route.sessionId} />
+  }
+}
+
+function ColorSchemeToggle() {
+  const { colorScheme, setColorScheme } = useMantineColorScheme()
+  const dark = colorScheme === 'dark'
+  const label = dark ? 'Switch to light mode' : 'Switch to dark mode'
+  return (
+    <Tooltip label={label}>
+      <ActionIcon variant="subtle" size="lg" aria-label={label} onClick={() => setColorScheme(dark ? 'light' : 'dark')}>
+        {dark ? <IconSun aria-hidden /> : <IconMoon aria-hidden />}
+      </ActionIcon>
+    </Tooltip>
+  )
+}
+
+export function App() {
+  const route = useRoute()
+  const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false)
+  const groups = useRequest('groups/list', {}, 'groups')
+  const status = useRequest('app/status', {}, 'status')
+
+  useEffect(closeNav, [route, closeNav])
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Burger opened={navOpen} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label="Show groups" />
+            <IconFlame aria-hidden color="var(--mantine-primary-color-filled)" />
+            <Text fw={700} size="lg">
+              Hearth
+            </Text>
+          </Group>
+          <ColorSchemeToggle />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Groups">
+        <GroupNav loaded={groups.loaded} retry={groups.reload} route={route} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {status.loaded.state === 'ready' ? <StatusNotices status={status.loaded.data} /> : null}
+        <Screen route={route} onGroupsChanged={groups.reload} />
+      </AppShell.Main>
+    </AppShell>
+  )
+}

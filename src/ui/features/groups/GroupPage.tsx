@@ -1,0 +1,57 @@
+import { Badge, Tabs } from '@mantine/core'
+import { IconCalendarEvent, IconInfoCircle, IconUsers } from '@tabler/icons-react'
+import type { GroupDetail } from '../../../core/api/contract'
+import { charterProgress } from '../../../core/model/charter'
+import { LoadState } from '../../components/LoadState'
+import { PageHeader } from '../../components/PageHeader'
+import { plural } from '../../lib/format'
+import { navigate, type GroupTab } from '../../lib/route'
+import { useRequest } from '../../lib/useRequest'
+import { MembersPanel } from '../members/MembersPanel'
+import { SessionsPanel } from '../sessions/SessionsPanel'
+import { GroupOverview } from './GroupOverview'
+
+export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; tab: GroupTab; onGroupsChanged: () => void }) {
+  const { loaded, reload } = useRequest('groups/get', { groupId }, groupId)
+  const changed = () => {
+    reload()
+    onGroupsChanged()
+  }
+  return (
+    <LoadState loaded={loaded} retry={reload}>
+      {(detail: GroupDetail) => {
+        const progress = charterProgress(detail.group)
+        return (
+          <>
+            <PageHeader
+              title={detail.group.name}
+              subtitle={`${detail.group.openness === 'closed' ? 'Closed group' : 'Open group'} · ${plural(detail.members.length, 'member')} of up to ${detail.group.maxSize} · ${progress.answered} of ${progress.total} charter questions answered`}
+            />
+            <Tabs value={tab} onChange={(next) => next && navigate({ screen: 'group', groupId, tab: next as GroupTab })} keepMounted={false}>
+              <Tabs.List mb="lg">
+                <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} aria-hidden />}>
+                  Group &amp; charter
+                </Tabs.Tab>
+                <Tabs.Tab value="members" leftSection={<IconUsers size={16} aria-hidden />} rightSection={<Badge size="sm" variant="light">{detail.members.length}</Badge>}>
+                  Members
+                </Tabs.Tab>
+                <Tabs.Tab value="sessions" leftSection={<IconCalendarEvent size={16} aria-hidden />} rightSection={<Badge size="sm" variant="light">{detail.sessions.length}</Badge>}>
+                  Sessions
+                </Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="overview">
+                <GroupOverview group={detail.group} onSaved={changed} />
+              </Tabs.Panel>
+              <Tabs.Panel value="members">
+                <MembersPanel detail={detail} onChanged={changed} />
+              </Tabs.Panel>
+              <Tabs.Panel value="sessions">
+                <SessionsPanel detail={detail} onChanged={changed} />
+              </Tabs.Panel>
+            </Tabs>
+          </>
+        )
+      }}
+    </LoadState>
+  )
+}

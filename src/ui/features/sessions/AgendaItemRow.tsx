@@ -1,0 +1,130 @@
+import { ActionIcon, Badge, Group, NumberInput, Paper, Switch, Text, TextInput, Tooltip } from '@mantine/core'
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from '@tabler/icons-react'
+import type { KeyboardEvent } from 'react'
+import type { AgendaItem } from '../../../core/model/plan'
+
+export interface RowActions {
+  change: (patch: Partial<AgendaItem>) => void
+  move: (delta: -1 | 1) => void
+  remove: () => void
+}
+
+export function AgendaItemRow({
+  item,
+  index,
+  count,
+  startsAt,
+  actions
+}: {
+  item: AgendaItem
+  index: number
+  count: number
+  startsAt: string
+  actions: RowActions
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id })
+  const name = item.title.trim() || `item ${index + 1}`
+
+  // Alt+↑ / Alt+↓ anywhere in the row moves it: the same gesture as in most outliners.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return
+    event.preventDefault()
+    actions.move(event.key === 'ArrowUp' ? -1 : 1)
+  }
+
+  return (
+    <Paper
+      ref={setNodeRef}
+      withBorder
+      p="sm"
+      shadow={isDragging ? 'md' : undefined}
+      style={{ transform: CSS.Transform.toString(transform), transition, position: 'relative', zIndex: isDragging ? 2 : undefined }}
+      onKeyDown={onKeyDown}
+      data-testid="agenda-item"
+      data-item-id={item.id}
+      role="listitem"
+      aria-label={`${index + 1}. ${name}, ${item.minutes} minutes`}
+    >
+      <Group wrap="nowrap" align="flex-end" gap="sm">
+        <Tooltip label="Drag, or focus and press Space then the arrow keys">
+          <ActionIcon
+            ref={setActivatorNodeRef}
+            variant="subtle"
+            color="gray"
+            size="lg"
+            mb={4}
+            aria-label={`Reorder ${name}`}
+            style={{ cursor: 'grab', touchAction: 'none' }}
+            {...attributes}
+            {...listeners}
+          >
+            <IconGripVertical aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+        <Text size="sm" c="dimmed" w={48} mb={8} ff="monospace" aria-label={`Starts at ${startsAt}`}>
+          {startsAt}
+        </Text>
+        <TextInput
+          label={index === 0 ? 'Item' : undefined}
+          aria-label={index === 0 ? undefined : `Title of item ${index + 1}`}
+          value={item.title}
+          error={item.title.trim() === '' ? 'Give this item a title' : undefined}
+          onChange={(event) => actions.change({ title: event.currentTarget.value })}
+          style={{ flex: 1 }}
+        />
+        <NumberInput
+          label={index === 0 ? 'Minutes' : undefined}
+          aria-label={index === 0 ? undefined : `Minutes for ${name}`}
+          value={item.minutes}
+          min={1}
+          max={600}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="strict"
+          w={96}
+          onChange={(value) => actions.change({ minutes: typeof value === 'number' ? value : Number.parseInt(value, 10) || 1 })}
+        />
+        <Switch
+          label="Protected"
+          checked={item.protected}
+          onChange={(event) => actions.change({ protected: event.currentTarget.checked })}
+          mb={8}
+          aria-describedby="protected-help"
+        />
+        <Switch
+          label="Break"
+          checked={item.kind === 'break'}
+          onChange={(event) => actions.change({ kind: event.currentTarget.checked ? 'break' : 'standard' })}
+          mb={8}
+        />
+        <Group gap={2} wrap="nowrap" mb={4}>
+          <ActionIcon variant="subtle" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => actions.move(-1)} data-move="up">
+            <IconArrowUp size={18} aria-hidden />
+          </ActionIcon>
+          <ActionIcon variant="subtle" aria-label={`Move ${name} down`} disabled={index === count - 1} onClick={() => actions.move(1)} data-move="down">
+            <IconArrowDown size={18} aria-hidden />
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${name}`} disabled={count === 1} onClick={actions.remove}>
+            <IconTrash size={18} aria-hidden />
+          </ActionIcon>
+        </Group>
+      </Group>
+      {item.protected || item.kind === 'break' ? (
+        <Group gap={6} mt={6} ml={104}>
+          {item.protected ? (
+            <Badge size="sm" variant="light" color="teal">
+              Protected: never shortened automatically
+            </Badge>
+          ) : null}
+          {item.kind === 'break' ? (
+            <Badge size="sm" variant="light" color="gray">
+              Break: absorbs overrun first
+            </Badge>
+          ) : null}
+        </Group>
+      ) : null}
+    </Paper>
+  )
+}

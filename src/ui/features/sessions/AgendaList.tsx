@@ -1,0 +1,57 @@
+import { Stack } from '@mantine/core'
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import dayjs from 'dayjs'
+import type { AgendaItem } from '../../../core/model/plan'
+import { itemStartOffsets } from '../../../core/plan/planTotals'
+import { AgendaItemRow, type RowActions } from './AgendaItemRow'
+
+/**
+ * The agenda as a sortable list. @dnd-kit gives pointer and keyboard dragging with screen-reader
+ * announcements; the row's arrow buttons and Alt+↑/↓ are the plain alternative.
+ */
+export function AgendaList({
+  items,
+  scheduledStart,
+  onMove,
+  actionsFor
+}: {
+  items: AgendaItem[]
+  scheduledStart: string
+  onMove: (from: number, to: number) => void
+  actionsFor: (item: AgendaItem, index: number) => RowActions
+}) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates })
+  )
+  const offsets = itemStartOffsets(items)
+  const start = dayjs(scheduledStart)
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return
+    onMove(
+      items.findIndex((item) => item.id === active.id),
+      items.findIndex((item) => item.id === over.id)
+    )
+  }
+
+  return (
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <SortableContext items={items.map((item) => item.id)} strategy={verticalListSortingStrategy}>
+        <Stack gap="xs" role="list" aria-label="Agenda items">
+          {items.map((item, index) => (
+            <AgendaItemRow
+              key={item.id}
+              item={item}
+              index={index}
+              count={items.length}
+              startsAt={start.isValid() ? start.add(offsets[index] ?? 0, 'minute').format('HH:mm') : `+${offsets[index] ?? 0}′`}
+              actions={actionsFor(item, index)}
+            />
+          ))}
+        </Stack>
+      </SortableContext>
+    </DndContext>
+  )
+}

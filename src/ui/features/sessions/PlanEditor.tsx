@@ -1,0 +1,113 @@
+import { Anchor, Breadcrumbs, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
+import { useState } from 'react'
+import type { AgendaItem, PlanInput, SessionPlan } from '../../../core/model/plan'
+import { moveItem } from '../../../core/plan/planTotals'
+import { LoadState } from '../../components/LoadState'
+import { hrefFor } from '../../lib/route'
+import { useRequest } from '../../lib/useRequest'
+import { AgendaList } from './AgendaList'
+import { PlanTotal } from './PlanTotal'
+import { SaveStatus } from './SaveStatus'
+import { useAutosave } from './useAutosave'
+
+function toInput(plan: SessionPlan): PlanInput {
+  return { title: plan.title, scheduledStart: plan.scheduledStart, plannedMinutes: plan.plannedMinutes, items: plan.items }
+}
+
+/** Moves keyboard focus to the same control on the moved row, so repeated presses keep moving it. */
+function refocus(itemId: string, control: 'up' | 'down') {
+  requestAnimationFrame(() => {
+    const row = document.querySelector(`[data-item-id="${itemId}"]`)
+    const button = row?.querySelector<HTMLButtonElement>(`[data-move="${control}"]:not(:disabled)`)
+    ;(button ?? row?.querySelector<HTMLElement>('[data-move]'))?.focus()
+  })
+}
+
+function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: string; initial: SessionPlan }) {
+  const [plan, setPlan] = useState<PlanInput>(() => toInput(initial))
+  const [revision, setRevision] = useState(0)
+  const { status, retry } = useAutosave(sessionId, plan, revision)
+
+  const edit = (next: (current: PlanInput) => PlanInput) => {
+    setPlan(next)
+    setRevision((r) => r + 1)
+  }
+  const setItems = (items: (current: AgendaItem[]) => AgendaItem[]) => edit((p) => ({ ...p, items: items(p.items) }))
+
+  const addItem = () => {
+    const id = crypto.randomUUID()
+    setItems((items) => [...items, { id, title: 'New item', minutes: 5, kind: 'standard', protected: false, prompt: '' }])
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-item-id="${id}"] input`)?.select())
+  }
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Breadcrumbs>
+        <Anchor href={hrefFor({ screen: 'group', groupId, tab: 'sessions' })}>Sessions</Anchor>
+        <Text>{plan.title}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end" style={{ flex: 1 }}>
+          <TextInput
+            label="Session title"
+            value={plan.title}
+            error={plan.title.trim() ? undefined : 'Give the session a title'}
+            onChange={(event) => {
+              const title = event.currentTarget.value
+              edit((p) => ({ ...p, title }))
+            }}
+            style={{ flex: 1, maxWidth: 480 }}
+          />
+          <TextInput
+            label="Date and start time"
+            type="datetime-local"
+            value={plan.scheduledStart}
+            onChange={(event) => {
+              const scheduledStart = event.currentTarget.value
+              edit((p) => ({ ...p, scheduledStart }))
+            }}
+          />
+        </Group>
+        <SaveStatus status={status} retry={() => void retry()} />
+      </Group>
+
+      <Card withBorder>
+        <PlanTotal items={plan.items} plannedMinutes={plan.plannedMinutes} />
+      </Card>
+
+      <Text size="sm" c="dimmed" id="protected-help">
+        Protected items are never shortened when the session runs over; breaks absorb overrun first. Reorder by dragging, with
+        the arrow buttons, or with Alt+↑ / Alt+↓.
+      </Text>
+
+      <AgendaList
+        items={plan.items}
+        scheduledStart={plan.scheduledStart}
+        onMove={(from, to) => setItems((items) => moveItem(items, from, to))}
+        actionsFor={(item, index) => ({
+          change: (patch) => setItems((items) => items.map((it) => (it.id === item.id ? { ...it, ...patch } : it))),
+          move: (delta) => {
+            setItems((items) => moveItem(items, index, index + delta))
+            refocus(item.id, delta < 0 ? 'up' : 'down')
+          },
+          remove: () => setItems((items) => items.filter((it) => it.id !== item.id))
+        })}
+      />
+      <Group>
+        <Button variant="light" leftSection={<IconPlus size={18} aria-hidden />} onClick={addItem}>
+          Add item
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
+
+export function PlanEditor({ groupId, sessionId }: { groupId: string; sessionId: string }) {
+  const { loaded, reload } = useRequest('sessions/get', { sessionId }, sessionId)
+  return (
+    <LoadState loaded={loaded} retry={reload}>
+      {(plan) => <Editor groupId={groupId} sessionId={sessionId} initial={plan} />}
+    </LoadState>
+  )
+}

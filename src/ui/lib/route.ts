@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react'
+
+/** Where the facilitator is, kept in the URL hash so a reload lands on the same screen. */
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'new-group' }
+  | { screen: 'group'; groupId: string; tab: GroupTab }
+  | { screen: 'plan'; groupId: string; sessionId: string }
+
+export const GROUP_TABS = ['overview', 'members', 'sessions'] as const
+export type GroupTab = (typeof GROUP_TABS)[number]
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
+  if (parts[0] === 'new-group') return { screen: 'new-group' }
+  if (parts[0] === 'groups' && parts[1]) {
+    if (parts[2] === 'sessions' && parts[3]) return { screen: 'plan', groupId: parts[1], sessionId: parts[3] }
+    const tab = GROUP_TABS.find((t) => t === parts[2]) ?? 'overview'
+    return { screen: 'group', groupId: parts[1], tab }
+  }
+  return { screen: 'home' }
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.screen) {
+    case 'home':
+      return '#/'
+    case 'new-group':
+      return '#/new-group'
+    case 'group':
+      return `#/groups/${route.groupId}/${route.tab}`
+    case 'plan':
+      return `#/groups/${route.groupId}/sessions/${route.sessionId}`
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route)
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return route
+}

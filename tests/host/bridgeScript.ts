@@ -1,0 +1,18 @@
+/**
+ * The test host's stand-in for the Electron preload: the same `window.hearth.invoke`, carried
+ * over fetch to the host on the same origin instead of over IPC.
+ */
+export const BRIDGE_PATH = '/__hearth/bridge.js'
+export const INVOKE_PREFIX = '/__hearth/invoke/'
+
+export const BRIDGE_SCRIPT = `'use strict';
+window.hearth = Object.freeze({
+  invoke: function (channel, args) {
+    return fetch('${INVOKE_PREFIX}' + encodeURIComponent(channel), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(args === undefined ? {} : args)
+    }).then(function (response) { return response.json() })
+  }
+});
+`

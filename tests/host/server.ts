@@ -1,0 +1,119 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { extname, resolve } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { dispatch } from '../../src/core/api/dispatch'
+import { fail } from '../../src/core/errors'
+import { createHearthService, type HearthService } from '../../electron/services/hearthService'
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy'
+import { BRIDGE_PATH, BRIDGE_SCRIPT, INVOKE_PREFIX } from './bridgeScript'
+
+export interface HostOptions {
+  dataDir: string
+  rendererDir?: string
+  port?: number
+  now?: () => Date
+}
+
+export interface Host {
+  url: string
+  service: HearthService
+  close(): Promise<void>
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json'
+}
+
+// The one deliberate difference from the app: the bridge talks to this origin, so connect-src is 'self'.
+const HOST_CSP = CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'")
+const MAX_BODY = 2 * 1024 * 1024
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let size = 0
+  const chunks: Buffer[] = []
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY) throw new Error('too large')
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': HOST_CSP,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff'
+  })
+  res.end(body)
+}
+
+/**
+ * Serves the built renderer on loopback and the same handler table as the Electron shell, so a
+ * browser drives the real UI over the real services and real files. For verification only.
+ */
+export async function startHost(options: HostOptions): Promise<Host> {
+  const rendererDir = resolve(options.rendererDir ?? 'out/renderer')
+  const service = createHearthService({ dataDir: options.dataDir, now: options.now ?? (() => new Date()), newId: randomUUID })
+  let origin = ''
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', origin)
+      if (req.method === 'POST' && url.pathname.startsWith(INVOKE_PREFIX)) {
+        // Only pages served by this host may call it (a page elsewhere on the machine may not).
+        if (req.headers.origin !== origin) return send(res, 403, 'application/json', JSON.stringify(fail('untrusted-sender', 'Request refused: wrong origin.')))
+        let payload: unknown
+        try {
+          payload = JSON.parse(await readBody(req))
+        } catch {
+          return send(res, 400, 'application/json', JSON.stringify(fail('invalid-input', 'The request body was not JSON.')))
+        }
+        const channel = decodeURIComponent(url.pathname.slice(INVOKE_PREFIX.length))
+        const result = await dispatch(service.handlers, channel, payload, (error) => console.error('[host] handler failed', error))
+        return send(res, 200, 'application/json', JSON.stringify(result))
+      }
+      if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed')
+      if (url.pathname === BRIDGE_PATH) return send(res, 200, TYPES['.js'] ?? '', BRIDGE_SCRIPT)
+      const wanted = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname)
+      const file = resolve(rendererDir, `.${wanted}`)
+      if (!file.startsWith(`${rendererDir}/`)) return send(res, 403, 'text/plain', 'Forbidden')
+      let body: Buffer
+      try {
+        body = await readFile(file)
+      } catch {
+        return send(res, 404, 'text/plain', 'Not found')
+      }
+      if (file.endsWith('index.html')) {
+        const html = body
+          .toString('utf8')
+          .replace("connect-src 'none'", "connect-src 'self'")
+          .replace('<script type="module"', `<script src=".${BRIDGE_PATH}"></script>\n    <script type="module"`)
+        return send(res, 200, TYPES['.html'] ?? '', html)
+      }
+      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body)
+    })().catch(() => send(res, 500, 'text/plain', 'Host error'))
+  })
+
+  await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen))
+  const { port } = server.address() as AddressInfo
+  origin = `http://127.0.0.1:${port}`
+  return {
+    url: `${origin}/`,
+    service,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections()
+        server.close(() => resolveClose())
+      })
+  }
+}
