@@ -7,6 +7,9 @@ import { registerIpc } from './ipc'
 import { installNavigationGuards } from './security'
 import { createMainWindow } from './window'
 
+// Tests and portable installs point Hearth at their own folder; must happen before the lock.
+if (process.env.HEARTH_USER_DATA) app.setPath('userData', process.env.HEARTH_USER_DATA)
+
 // Two instances writing the same files would race; the second one hands over and quits.
 if (!app.requestSingleInstanceLock()) {
   app.quit()
