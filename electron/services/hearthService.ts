@@ -101,7 +101,8 @@ export function createHearthService(options: HearthServiceOptions): HearthServic
           id: group.id,
           name: group.name,
           openness: group.openness,
-          memberCount: ws.members.filter((m) => m.groupId === group.id).length,
+          memberCount: ws.members.filter((m) => m.groupId === group.id && m.role !== 'guest').length,
+          guestCount: ws.members.filter((m) => m.groupId === group.id && m.role === 'guest').length,
           nextSession:
             ws.sessions
               .filter((s) => s.groupId === group.id)

@@ -27,7 +27,9 @@ export interface GroupSummary {
   id: string
   name: string
   openness: Group['openness']
+  /** Members and facilitators: the people who count towards the group's size. */
   memberCount: number
+  guestCount: number
   nextSession: SessionIndexEntry | null
 }
 

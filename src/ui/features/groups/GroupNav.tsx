@@ -29,7 +29,7 @@ export function GroupNav({ loaded, retry, route }: { loaded: Loaded<GroupSummary
                   key={group.id}
                   href={hrefFor({ screen: 'group', groupId: group.id, tab: 'overview' })}
                   label={group.name}
-                  description={`${group.openness === 'closed' ? 'Closed' : 'Open'} · ${plural(group.memberCount, 'member')}`}
+                  description={`${group.openness === 'closed' ? 'Closed' : 'Open'} · ${plural(group.memberCount, 'member')}${group.guestCount ? `, ${plural(group.guestCount, 'guest')}` : ''}`}
                   leftSection={<IconUsersGroup size={18} aria-hidden />}
                   active={group.id === activeId}
                   aria-current={group.id === activeId ? 'page' : undefined}

@@ -21,11 +21,13 @@ export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; 
     <LoadState loaded={loaded} retry={reload}>
       {(detail: GroupDetail) => {
         const progress = charterProgress(detail.group)
+        const guests = detail.members.filter((m) => m.role === 'guest').length
+        const regulars = detail.members.length - guests
         return (
           <>
             <PageHeader
               title={detail.group.name}
-              subtitle={`${detail.group.openness === 'closed' ? 'Closed group' : 'Open group'} · ${plural(detail.members.length, 'member')} of up to ${detail.group.maxSize} · ${progress.answered} of ${progress.total} charter questions answered`}
+              subtitle={`${detail.group.openness === 'closed' ? 'Closed group' : 'Open group'} · ${plural(regulars, 'member')} of up to ${detail.group.maxSize}${guests ? ` and ${plural(guests, 'guest')}` : ''} · ${progress.answered} of ${progress.total} charter questions answered`}
             />
             <Tabs value={tab} onChange={(next) => next && navigate({ screen: 'group', groupId, tab: next as GroupTab })} keepMounted={false}>
               <Tabs.List mb="lg">

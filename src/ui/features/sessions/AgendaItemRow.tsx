@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, NumberInput, Paper, Switch, Text, TextInput, Tooltip } from '@mantine/core'
+import { ActionIcon, Badge, Chip, Group, NumberInput, Paper, Text, TextInput, Tooltip } from '@mantine/core'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from '@tabler/icons-react'
@@ -47,7 +47,7 @@ export function AgendaItemRow({
       role="listitem"
       aria-label={`${index + 1}. ${name}, ${item.minutes} minutes`}
     >
-      <Group wrap="nowrap" align="flex-end" gap="sm">
+      <Group wrap="wrap" align="flex-end" gap="xs">
         <Tooltip label="Drag, or focus and press Space then the arrow keys">
           <ActionIcon
             ref={setActivatorNodeRef}
@@ -63,7 +63,7 @@ export function AgendaItemRow({
             <IconGripVertical aria-hidden />
           </ActionIcon>
         </Tooltip>
-        <Text size="sm" c="dimmed" w={48} mb={8} ff="monospace" aria-label={`Starts at ${startsAt}`}>
+        <Text size="sm" c="dimmed" w={44} mb={8} ff="monospace" aria-label={`Starts at ${startsAt}`}>
           {startsAt}
         </Text>
         <TextInput
@@ -72,7 +72,7 @@ export function AgendaItemRow({
           value={item.title}
           error={item.title.trim() === '' ? 'Give this item a title' : undefined}
           onChange={(event) => actions.change({ title: event.currentTarget.value })}
-          style={{ flex: 1 }}
+          style={{ flex: 1, minWidth: 180 }}
         />
         <NumberInput
           label={index === 0 ? 'Minutes' : undefined}
@@ -86,19 +86,20 @@ export function AgendaItemRow({
           w={96}
           onChange={(value) => actions.change({ minutes: typeof value === 'number' ? value : Number.parseInt(value, 10) || 1 })}
         />
-        <Switch
-          label="Protected"
-          checked={item.protected}
-          onChange={(event) => actions.change({ protected: event.currentTarget.checked })}
-          mb={8}
-          aria-describedby="protected-help"
-        />
-        <Switch
-          label="Break"
-          checked={item.kind === 'break'}
-          onChange={(event) => actions.change({ kind: event.currentTarget.checked ? 'break' : 'standard' })}
-          mb={8}
-        />
+        <Group gap={6} wrap="nowrap" mb={6}>
+          <Chip
+            size="sm"
+            color="teal"
+            checked={item.protected}
+            onChange={(checked) => actions.change({ protected: checked })}
+            aria-describedby="protected-help"
+          >
+            Protected
+          </Chip>
+          <Chip size="sm" color="gray" checked={item.kind === 'break'} onChange={(checked) => actions.change({ kind: checked ? 'break' : 'standard' })}>
+            Break
+          </Chip>
+        </Group>
         <Group gap={2} wrap="nowrap" mb={4}>
           <ActionIcon variant="subtle" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => actions.move(-1)} data-move="up">
             <IconArrowUp size={18} aria-hidden />
@@ -112,7 +113,7 @@ export function AgendaItemRow({
         </Group>
       </Group>
       {item.protected || item.kind === 'break' ? (
-        <Group gap={6} mt={6} ml={104}>
+        <Group gap={6} mt={6} ml={96}>
           {item.protected ? (
             <Badge size="sm" variant="light" color="teal">
               Protected: never shortened automatically
