@@ -67,7 +67,9 @@ test('a facilitator sets up a group, its members and a session plan, and finds i
   // Shorten Case 1, protect the check-in, and see the total change.
   await page.getByLabel('Minutes for Case 1: Consultancy protocol').fill('40')
   await expect(page.getByTestId('plan-total')).toContainText('5 min left to plan')
-  await page.getByTestId('agenda-item').filter({ has: page.locator('input[value="Check-in round"]') }).getByLabel('Protected').check({ force: true })
+  const checkIn = page.getByTestId('agenda-item').filter({ has: page.locator('input[value="Check-in round"]') })
+  await checkIn.getByText('Protected', { exact: true }).click()
+  await expect(checkIn.getByRole('checkbox', { name: 'Protected' })).toBeChecked()
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
 
   // After a reload, everything is still there.
@@ -75,7 +77,7 @@ test('a facilitator sets up a group, its members and a session plan, and finds i
   await expect.poll(() => itemTitles(page)).toEqual(expected)
   await expect(page.getByLabel('Minutes for Case 1: Consultancy protocol')).toHaveValue('40')
   await expect(page.getByTestId('plan-total')).toContainText('85 / 90 min')
-  await expect(page.getByTestId('agenda-item').filter({ has: page.locator('input[value="Check-in round"]') }).getByLabel('Protected')).toBeChecked()
+  await expect(checkIn.getByRole('checkbox', { name: 'Protected' })).toBeChecked()
   await page.getByRole('link', { name: 'Sessions' }).click()
   await page.getByRole('tab', { name: /Members/ }).click()
   for (const member of members) await expect(page.getByRole('cell', { name: member.name, exact: true })).toBeVisible()
