@@ -30,7 +30,7 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
     return null
   }
   if (pathname.includes('\0') || pathname.includes('\\')) return null
-  const wanted = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')
+  const wanted = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '')
   const base = resolve(root)
   const target = resolve(base, wanted)
   const rel = relative(base, target)

@@ -1,10 +1,10 @@
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, session } from 'electron'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { createHearthService } from '../services/hearthService'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { registerIpc } from './ipc'
-import { installNavigationGuards } from './security'
+import { hardenSession, installNavigationGuards } from './security'
 import { createMainWindow } from './window'
 
 // Tests and portable installs point Hearth at their own folder; must happen before the lock.
@@ -26,8 +26,11 @@ if (!app.requestSingleInstanceLock()) {
     }
   })
 
-  app.whenReady().then(
-    () => {
+  app
+    .whenReady()
+    .then(() => {
+      // The session is locked down before any page exists, and a failure here is fatal.
+      hardenSession(session.defaultSession)
       serveRenderer(join(import.meta.dirname, '../renderer'))
       const service = createHearthService({
         dataDir: join(app.getPath('userData'), 'data'),
@@ -40,12 +43,11 @@ if (!app.requestSingleInstanceLock()) {
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) createMainWindow(app.isPackaged)
       })
-    },
-    (error: unknown) => {
+    })
+    .catch((error: unknown) => {
       dialog.showErrorBox('Hearth could not start', error instanceof Error ? error.message : String(error))
       app.quit()
-    }
-  )
+    })
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

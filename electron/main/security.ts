@@ -1,4 +1,4 @@
-import { app, session, type Session } from 'electron'
+import { app, type Session } from 'electron'
 import { isAppUrl } from './appUrl'
 
 /** Refuses every permission, navigation, new window, webview and network request. */
@@ -22,5 +22,4 @@ export function installNavigationGuards(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
-  app.whenReady().then(() => hardenSession(session.defaultSession), () => undefined)
 }
