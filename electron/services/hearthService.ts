@@ -190,7 +190,7 @@ export function createHearthService(options: HearthServiceOptions): HearthServic
         updatedAt: stamp
       }
       // The session file first: an index entry must never point at a file that was not saved.
-      const file: SessionFile = { format: 'hearth-session', schemaVersion: SESSION_VERSION, plan }
+      const file: SessionFile = { format: 'hearth-session', schemaVersion: SESSION_VERSION, plan, live: { events: [], lastSeenAt: null } }
       const store = await DocumentStore.open(join(sessionsDir, `${plan.id}.json`), SESSION_KIND, options, () => file)
       await store.update(() => undefined)
       sessionStores.set(plan.id, Promise.resolve(store))

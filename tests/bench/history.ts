@@ -108,7 +108,7 @@ export async function buildHistory(dataDir: string, shape: HistoryShape): Promis
 
   const sessionsDir = join(dataDir, 'sessions')
   const files = plans.map((plan) =>
-    SessionFileSchema.parse({ format: 'hearth-session', schemaVersion: SESSION_VERSION, plan } satisfies SessionFile)
+    SessionFileSchema.parse({ format: 'hearth-session', schemaVersion: SESSION_VERSION, plan, live: { events: [], lastSeenAt: null } } satisfies SessionFile)
   )
   // Setup is not measured, so plain writes in batches: fsyncing 3,600 files would only slow it.
   const batch = 64

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeDocument, defineDocumentKind, encodeDocument } from '../../src/core/storage/documentKind'
 import { validateMigrations } from '../../src/core/storage/migrations'
 import { WORKSPACE_KIND, WorkspaceSchema, emptyWorkspace } from '../../src/core/storage/workspaceDocument'
+import { SESSION_KIND } from '../../src/core/storage/sessionDocument'
 
 const v1 = readFileSync(new URL('../fixtures/workspace-v1.json', import.meta.url), 'utf8')
 
@@ -61,5 +62,32 @@ describe('migration lists', () => {
     expect(() =>
       defineDocumentKind({ ...WORKSPACE_KIND, migrations: [] })
     ).toThrow(/Invalid migration list/)
+  })
+})
+
+describe('every frozen fixture reaches the current version', () => {
+  it('workspace v2 gains an empty template list and keeps everything else', () => {
+    const text = readFileSync(new URL('../fixtures/workspace-v2.json', import.meta.url), 'utf8')
+    const outcome = decodeDocument(WORKSPACE_KIND, text)
+    expect(outcome).toMatchObject({ status: 'ok', migratedFrom: 2 })
+    if (outcome.status !== 'ok') return
+    expect(outcome.value.templates).toEqual([])
+    expect(outcome.value.groups[0]?.charter.leader).toBe('Rotates each cycle')
+    expect(outcome.value.sessions[0]?.status).toBe('planned')
+  })
+
+  it('session v1 gains default thresholds, auto-advance off and an empty live log', () => {
+    const text = readFileSync(new URL('../fixtures/session-v1.json', import.meta.url), 'utf8')
+    const outcome = decodeDocument(SESSION_KIND, text)
+    expect(outcome).toMatchObject({ status: 'ok', migratedFrom: 1 })
+    if (outcome.status !== 'ok') return
+    expect(outcome.value.live).toEqual({ events: [], lastSeenAt: null })
+    expect(outcome.value.plan.items.map((i) => [i.minutes, i.warnPercent, i.dangerPercent, i.autoAdvance])).toEqual([
+      [5, 20, 5, false],
+      [10, 20, 5, false],
+      [60, 20, 5, false],
+      [7, 20, 5, false],
+      [8, 20, 5, false]
+    ])
   })
 })

@@ -60,7 +60,7 @@ describe('the Hearth service', () => {
     expect(await readFile(workspacePath, 'utf8')).toBe(before)
     expect((await stat(workspacePath)).mtimeMs).toBe(beforeMtime)
     const file = JSON.parse(await readFile(join(dataDir, 'sessions', `${plan.id}.json`), 'utf8'))
-    expect(file).toMatchObject({ format: 'hearth-session', schemaVersion: 1 })
+    expect(file).toMatchObject({ format: 'hearth-session', schemaVersion: 2, live: { events: [], lastSeenAt: null } })
     expect(file.plan.items.map((i: { id: string }) => i.id)).toEqual(reordered.map((i) => i.id))
     expect(file.plan.items[0]).toMatchObject({ minutes: 7, protected: true })
 
@@ -114,11 +114,11 @@ describe('the Hearth service', () => {
   })
 
   it('opens a newer workspace read-only and refuses every change', async () => {
-    await writeFile(join(dataDir, 'workspace.json'), JSON.stringify({ format: 'hearth-workspace', schemaVersion: 3, groups: [] }))
+    await writeFile(join(dataDir, 'workspace.json'), JSON.stringify({ format: 'hearth-workspace', schemaVersion: 4, groups: [] }))
     const { handlers } = service()
     expect(await handlers['app/status']({})).toMatchObject({ readOnly: true, notices: [{ kind: 'read-only' }] })
     const result = await dispatch(handlers, 'groups/create', { group: { ...NEW_GROUP_DEFAULTS, name: 'x' } })
     expect(result).toMatchObject({ ok: false, error: { code: 'read-only' } })
-    expect(JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8')).schemaVersion).toBe(3)
+    expect(JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8')).schemaVersion).toBe(4)
   })
 })

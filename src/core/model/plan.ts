@@ -15,8 +15,16 @@ export const AgendaItemSchema = z.object({
   /** Never shortened automatically when the session runs over (debrief, check-out). */
   protected: z.boolean(),
   /** Shown to the room during the item (share view); must not hold confidential detail. */
-  prompt: z.string().trim().max(1000, 'Keep the prompt under 1000 characters.')
+  prompt: z.string().trim().max(1000, 'Keep the prompt under 1000 characters.'),
+  /** Share of the item left when the warning colour and chime come (SessionLab uses 20 %). */
+  warnPercent: z.number().int().min(0).max(100),
+  /** Share left for the danger colour and chime (SessionLab: 5 %). */
+  dangerPercent: z.number().int().min(0).max(100),
+  /** Move on by itself at zero. Off by default: a timer should not cut someone off mid-sentence. */
+  autoAdvance: z.boolean()
 })
+
+export const ITEM_TIMING_DEFAULTS = { warnPercent: 20, dangerPercent: 5, autoAdvance: false } as const
 
 /** A local wall-clock time as the facilitator typed it: YYYY-MM-DDTHH:mm. */
 export const LocalDateTimeSchema = z

@@ -1,14 +1,24 @@
 import { z } from 'zod'
-import { SessionPlanSchema } from '../model/plan'
+import { LiveEventSchema } from '../live/events'
+import { ITEM_TIMING_DEFAULTS, SessionPlanSchema } from '../model/plan'
 import { defineDocumentKind } from './documentKind'
 
-export const SESSION_VERSION = 1
+export const SESSION_VERSION = 2
+
+export const LiveLogSchema = z.object({
+  events: z.array(LiveEventSchema).max(100_000),
+  /** Last time an open live screen reported in; tells a restart how long Hearth was away. */
+  lastSeenAt: z.number().int().nonnegative().nullable()
+})
+
+export type LiveLog = z.infer<typeof LiveLogSchema>
 
 /** One file per session, so an edit during a live call never rewrites years of history. */
 export const SessionFileSchema = z.object({
   format: z.literal('hearth-session'),
   schemaVersion: z.literal(SESSION_VERSION),
-  plan: SessionPlanSchema
+  plan: SessionPlanSchema,
+  live: LiveLogSchema
 })
 
 export type SessionFile = z.infer<typeof SessionFileSchema>
@@ -18,5 +28,19 @@ export const SESSION_KIND = defineDocumentKind<SessionFile>({
   label: 'session',
   currentVersion: SESSION_VERSION,
   schema: SessionFileSchema,
-  migrations: []
+  migrations: [
+    {
+      from: 1,
+      title: 'Live event log; warning/danger thresholds and auto-advance per item',
+      up: (doc) => {
+        const plan = (doc.plan ?? {}) as Record<string, unknown>
+        const items = Array.isArray(plan.items) ? (plan.items as Record<string, unknown>[]) : []
+        return {
+          ...doc,
+          plan: { ...plan, items: items.map((item) => ({ ...ITEM_TIMING_DEFAULTS, ...item })) },
+          live: { events: [], lastSeenAt: null }
+        }
+      }
+    }
+  ]
 })

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { EMPTY_CHARTER, GroupSchema } from '../model/group'
 import { IdSchema } from '../model/ids'
-import { LocalDateTimeSchema } from '../model/plan'
+import { AgendaItemSchema, LocalDateTimeSchema } from '../model/plan'
 import { MemberSchema } from '../model/member'
 import { defineDocumentKind } from './documentKind'
 
-export const WORKSPACE_VERSION = 2
+export const WORKSPACE_VERSION = 3
 
 /** The small always-loaded file: who the groups are, not what happened in their sessions. */
 export const SessionIndexEntrySchema = z.object({
@@ -13,7 +13,17 @@ export const SessionIndexEntrySchema = z.object({
   groupId: IdSchema,
   title: z.string(),
   scheduledStart: LocalDateTimeSchema,
-  status: z.enum(['planned'])
+  status: z.enum(['planned', 'live', 'ended'])
+})
+
+/** A plan saved by a group for reuse; the built-in 90-minute template is not stored. */
+export const SessionTemplateSchema = z.object({
+  id: IdSchema,
+  groupId: IdSchema,
+  name: z.string().trim().min(1).max(120),
+  plannedMinutes: z.number().int().min(15).max(480),
+  items: z.array(AgendaItemSchema.omit({ id: true })).min(1).max(60),
+  createdAt: z.string()
 })
 
 export const WorkspaceSchema = z.object({
@@ -21,18 +31,21 @@ export const WorkspaceSchema = z.object({
   schemaVersion: z.literal(WORKSPACE_VERSION),
   groups: z.array(GroupSchema),
   members: z.array(MemberSchema),
-  sessions: z.array(SessionIndexEntrySchema)
+  sessions: z.array(SessionIndexEntrySchema),
+  templates: z.array(SessionTemplateSchema)
 })
 
 export type SessionIndexEntry = z.infer<typeof SessionIndexEntrySchema>
 export type Workspace = z.infer<typeof WorkspaceSchema>
+export type SessionTemplate = z.infer<typeof SessionTemplateSchema>
 
 export const emptyWorkspace = (): Workspace => ({
   format: 'hearth-workspace',
   schemaVersion: WORKSPACE_VERSION,
   groups: [],
   members: [],
-  sessions: []
+  sessions: [],
+  templates: []
 })
 
 const asRecords = (value: unknown): Record<string, unknown>[] =>
@@ -57,6 +70,11 @@ export const WORKSPACE_KIND = defineDocumentKind<Workspace>({
           role: isFacilitator === true ? 'facilitator' : isGuest === true ? 'guest' : 'member'
         }))
       })
+    },
+    {
+      from: 2,
+      title: 'Group session templates',
+      up: (doc) => ({ ...doc, templates: [] })
     }
   ]
 })

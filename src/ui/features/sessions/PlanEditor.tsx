@@ -1,7 +1,7 @@
 import { Anchor, Breadcrumbs, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
-import type { AgendaItem, PlanInput, SessionPlan } from '../../../core/model/plan'
+import { ITEM_TIMING_DEFAULTS, type AgendaItem, type PlanInput, type SessionPlan } from '../../../core/model/plan'
 import { moveItem } from '../../../core/plan/planTotals'
 import { LoadState } from '../../components/LoadState'
 import { hrefFor } from '../../lib/route'
@@ -37,7 +37,7 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
 
   const addItem = () => {
     const id = crypto.randomUUID()
-    setItems((items) => [...items, { id, title: 'New item', minutes: 5, kind: 'standard', protected: false, prompt: '' }])
+    setItems((items) => [...items, { id, title: 'New item', minutes: 5, kind: 'standard', protected: false, prompt: '', ...ITEM_TIMING_DEFAULTS }])
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-item-id="${id}"] input`)?.select())
   }
 

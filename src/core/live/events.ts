@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { IdSchema } from '../model/ids'
+
+/** Epoch milliseconds, stamped by the screen that acted (the clock is a parameter everywhere). */
+const At = z.number().int().nonnegative()
+
+export const AllocationSchema = z.object({ itemId: IdSchema, minutes: z.number().int().min(0).max(600) })
+
+/**
+ * A live session is this append-only log. Clock, ahead/behind, the planned-vs-actual record
+ * (and later talk time and attendance) are all derived from it; nothing else is stored.
+ */
+export const LiveEventSchema = z.discriminatedUnion('type', [
+  /** `endAt`: the hard end the facilitator confirmed when starting (the call's booked slot). */
+  z.object({ type: z.literal('started'), at: At, endAt: At }),
+  z.object({ type: z.literal('went-to'), at: At, itemId: IdSchema, via: z.enum(['next', 'previous', 'auto']) }),
+  z.object({ type: z.literal('paused'), at: At }),
+  z.object({ type: z.literal('resumed'), at: At }),
+  z.object({ type: z.literal('time-adjusted'), at: At, itemId: IdSchema, minutes: z.number().int().min(-60).max(60) }),
+  z.object({ type: z.literal('skip-set'), at: At, itemId: IdSchema, skipped: z.boolean() }),
+  z.object({
+    type: z.literal('rebalanced'),
+    at: At,
+    allocations: z.array(AllocationSchema).max(60),
+    /** What the allocations were before, so an undo is just another rebalance back. */
+    previous: z.array(AllocationSchema).max(60),
+    undo: z.boolean()
+  }),
+  /** Hearth was closed (or crashed) from `lastSeenAt` until `at`; the clock kept running. */
+  z.object({ type: z.literal('reopened'), at: At, lastSeenAt: At }),
+  z.object({ type: z.literal('ended'), at: At })
+])
+
+export type LiveEvent = z.infer<typeof LiveEventSchema>
+export type Allocation = z.infer<typeof AllocationSchema>
