@@ -14,7 +14,15 @@ export const CHANNELS = [
   'sessions/plan-from-template',
   'sessions/get',
   'sessions/update-plan',
-  'templates/default'
+  'templates/default',
+  'templates/list',
+  'templates/save-from-plan',
+  'live/get',
+  'live/append',
+  'live/heartbeat',
+  'share/open',
+  'settings/get',
+  'settings/update'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -4,7 +4,8 @@ import { GroupInputSchema, type Group } from '../model/group'
 import { IdSchema } from '../model/ids'
 import { MemberInputSchema, type Member } from '../model/member'
 import { LocalDateTimeSchema, PlanInputSchema, type SessionPlan } from '../model/plan'
-import type { SessionIndexEntry } from '../storage/workspaceDocument'
+import { SettingsSchema, type SessionIndexEntry, type SessionTemplate, type Settings } from '../storage/workspaceDocument'
+import { LiveEventSchema, type LiveEvent } from '../live/events'
 import type { TemplateItem } from '../plan/defaultTemplate'
 
 /** A phantom marker: replies are produced by our own services, so they are typed, not parsed. */
@@ -31,6 +32,15 @@ export interface GroupSummary {
   memberCount: number
   guestCount: number
   nextSession: SessionIndexEntry | null
+}
+
+/** What the live screen and the share view load: the plan, the log and nothing private. */
+export interface LiveSnapshot {
+  plan: SessionPlan
+  events: LiveEvent[]
+  lastSeenAt: number | null
+  groupName: string
+  confidentialityStatement: string
 }
 
 export interface GroupDetail {
@@ -66,7 +76,9 @@ export const CONTRACT = {
       .object({
         groupId: IdSchema,
         title: z.string().trim().min(1).max(200),
-        scheduledStart: LocalDateTimeSchema
+        scheduledStart: LocalDateTimeSchema,
+        /** A group template; the built-in 90-minute template when absent. */
+        templateId: IdSchema.optional()
       })
       .strict(),
     reply: reply<SessionPlan>()
@@ -79,7 +91,28 @@ export const CONTRACT = {
   'templates/default': {
     args: NoArgs,
     reply: reply<{ name: string; plannedMinutes: number; items: readonly TemplateItem[] }>()
-  }
+  },
+  'templates/list': { args: z.object({ groupId: IdSchema }).strict(), reply: reply<SessionTemplate[]>() },
+  'templates/save-from-plan': {
+    args: z.object({ sessionId: IdSchema, name: z.string().trim().min(1, 'Name the template.').max(120) }).strict(),
+    reply: reply<SessionTemplate>()
+  },
+  'live/get': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<LiveSnapshot>() },
+  'live/append': {
+    args: z.object({ sessionId: IdSchema, event: LiveEventSchema }).strict(),
+    reply: reply<{ count: number }>()
+  },
+  'live/heartbeat': {
+    args: z.object({ sessionId: IdSchema, at: z.number().int().nonnegative() }).strict(),
+    reply: reply<{ ok: true }>()
+  },
+  /** A second window for screen sharing; where there is none (the test host), a link to open. */
+  'share/open': {
+    args: z.object({ sessionId: IdSchema, alwaysOnTop: z.boolean() }).strict(),
+    reply: reply<{ opened: 'window' } | { opened: 'link'; href: string }>()
+  },
+  'settings/get': { args: NoArgs, reply: reply<Settings>() },
+  'settings/update': { args: z.object({ settings: SettingsSchema }).strict(), reply: reply<Settings>() }
 } satisfies Record<Channel, { args: z.ZodType; reply: unknown }>
 
 export type Contract = typeof CONTRACT

@@ -26,13 +26,49 @@ export const SessionTemplateSchema = z.object({
   createdAt: z.string()
 })
 
+export const LIVE_COMMANDS = ['toggle', 'next', 'previous', 'plus-minute', 'minus-minute', 'mute'] as const
+export type LiveCommand = (typeof LIVE_COMMANDS)[number]
+
+/** Electron accelerators, e.g. "CommandOrControl+Alt+Space"; empty turns a shortcut off. */
+const Accelerator = z.string().trim().max(60).regex(/^[A-Za-z0-9+ ]*$/, 'Use keys joined with +, e.g. CommandOrControl+Alt+Space.')
+
+export const SettingsSchema = z.object({
+  chimeVolume: z.number().min(0).max(1),
+  chimesMuted: z.boolean(),
+  /** Work while another app (the video call) has focus. */
+  globalShortcuts: z.object({
+    toggle: Accelerator,
+    next: Accelerator,
+    previous: Accelerator,
+    'plus-minute': Accelerator,
+    'minus-minute': Accelerator,
+    mute: Accelerator
+  } satisfies Record<LiveCommand, typeof Accelerator>)
+})
+
+export type Settings = z.infer<typeof SettingsSchema>
+
+export const DEFAULT_SETTINGS: Settings = {
+  chimeVolume: 0.6,
+  chimesMuted: false,
+  globalShortcuts: {
+    toggle: 'CommandOrControl+Alt+Space',
+    next: 'CommandOrControl+Alt+Right',
+    previous: 'CommandOrControl+Alt+Left',
+    'plus-minute': 'CommandOrControl+Alt+Up',
+    'minus-minute': 'CommandOrControl+Alt+Down',
+    mute: 'CommandOrControl+Alt+M'
+  }
+}
+
 export const WorkspaceSchema = z.object({
   format: z.literal('hearth-workspace'),
   schemaVersion: z.literal(WORKSPACE_VERSION),
   groups: z.array(GroupSchema),
   members: z.array(MemberSchema),
   sessions: z.array(SessionIndexEntrySchema),
-  templates: z.array(SessionTemplateSchema)
+  templates: z.array(SessionTemplateSchema),
+  settings: SettingsSchema
 })
 
 export type SessionIndexEntry = z.infer<typeof SessionIndexEntrySchema>
@@ -45,7 +81,8 @@ export const emptyWorkspace = (): Workspace => ({
   groups: [],
   members: [],
   sessions: [],
-  templates: []
+  templates: [],
+  settings: DEFAULT_SETTINGS
 })
 
 const asRecords = (value: unknown): Record<string, unknown>[] =>
@@ -73,8 +110,8 @@ export const WORKSPACE_KIND = defineDocumentKind<Workspace>({
     },
     {
       from: 2,
-      title: 'Group session templates',
-      up: (doc) => ({ ...doc, templates: [] })
+      title: 'Group session templates; chime and shortcut settings',
+      up: (doc) => ({ ...doc, templates: [], settings: DEFAULT_SETTINGS })
     }
   ]
 })

@@ -1,0 +1,69 @@
+import type { Handlers } from '../../src/core/api/contract'
+import { HearthError } from '../../src/core/errors'
+import { checkEvent } from '../../src/core/live/checkEvent'
+import { requireGroup, type ServiceContext } from './serviceContext'
+
+type LiveChannels = 'live/get' | 'live/append' | 'live/heartbeat' | 'share/open' | 'settings/get' | 'settings/update'
+
+export function liveHandlers({ options, workspace, writableWorkspace, session }: ServiceContext): Pick<Handlers, LiveChannels> {
+  const hooks = options.hooks ?? {}
+  return {
+    'live/get': async ({ sessionId }) => {
+      const { plan, live } = (await session(sessionId)).data
+      const group = requireGroup((await workspace()).data, plan.groupId)
+      return {
+        plan,
+        events: live.events,
+        lastSeenAt: live.lastSeenAt,
+        groupName: group.name,
+        confidentialityStatement: group.confidentialityStatement
+      }
+    },
+
+    // Each event is on disk before the reply: a crash a moment later loses nothing acknowledged.
+    'live/append': async ({ sessionId, event }) => {
+      const store = await session(sessionId)
+      const count = await store.update((file) => {
+        const problem = checkEvent(file.plan.items, file.live.events, event)
+        if (problem) throw new HearthError('invalid-input', problem)
+        file.live.events.push(event)
+        file.live.lastSeenAt = Math.max(file.live.lastSeenAt ?? 0, event.at)
+        return file.live.events.length
+      })
+      if (event.type === 'started' || event.type === 'ended') {
+        const status = event.type === 'started' ? 'live' : 'ended'
+        await (await workspace()).update((ws) => {
+          const entry = ws.sessions.find((s) => s.id === sessionId)
+          if (entry) entry.status = status
+        })
+        hooks.onLiveStatus?.(sessionId, status)
+      }
+      return { count }
+    },
+
+    'live/heartbeat': async ({ sessionId, at }) => {
+      await (await session(sessionId)).update((file) => {
+        file.live.lastSeenAt = Math.max(file.live.lastSeenAt ?? 0, at)
+      })
+      return { ok: true as const }
+    },
+
+    'share/open': async ({ sessionId, alwaysOnTop }) => {
+      await session(sessionId)
+      if (!hooks.openShareWindow) return { opened: 'link' as const, href: `#/share/${sessionId}` }
+      await hooks.openShareWindow(sessionId, alwaysOnTop)
+      return { opened: 'window' as const }
+    },
+
+    'settings/get': async () => (await workspace()).data.settings,
+
+    'settings/update': async ({ settings }) => {
+      const saved = await (await writableWorkspace()).update((ws) => {
+        ws.settings = settings
+        return ws.settings
+      })
+      hooks.onSettings?.(saved)
+      return saved
+    }
+  }
+}

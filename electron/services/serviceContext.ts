@@ -1,0 +1,104 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { WorkspaceNotice } from '../../src/core/api/contract'
+import { HearthError } from '../../src/core/errors'
+import type { Group } from '../../src/core/model/group'
+import type { Id, NewId } from '../../src/core/model/ids'
+import { SESSION_KIND, type SessionFile } from '../../src/core/storage/sessionDocument'
+import { WORKSPACE_KIND, emptyWorkspace, type Settings, type Workspace } from '../../src/core/storage/workspaceDocument'
+import { DocumentStore, type OpenStatus, type StoreIo } from './storage/documentStore'
+
+/** What only the host process can do (the Electron shell); the test host leaves them out. */
+export interface ServiceHooks {
+  /** A session started or ended: keep the display awake while one is live. */
+  onLiveStatus?: (sessionId: Id, status: 'live' | 'ended') => void
+  onSettings?: (settings: Settings) => void
+  openShareWindow?: (sessionId: Id, alwaysOnTop: boolean) => Promise<void>
+}
+
+export interface HearthServiceOptions extends StoreIo {
+  dataDir: string
+  newId: NewId
+  hooks?: ServiceHooks
+}
+
+export const notFound = (what: string) =>
+  new HearthError('not-found', `That ${what} no longer exists. It may have been removed; reload the list.`)
+
+export function noticeFor(opened: OpenStatus, label: string): WorkspaceNotice | null {
+  switch (opened.status) {
+    case 'quarantined':
+      return {
+        kind: 'quarantined',
+        message: `${opened.reason} Hearth kept it untouched as ${opened.keptAs} and started a fresh ${label}.`
+      }
+    case 'migrated':
+      return {
+        kind: 'migrated',
+        message: `Your ${label} was upgraded from format v${opened.from}; the original is kept as ${opened.backup}.`
+      }
+    case 'future':
+      return { kind: 'read-only', message: opened.message }
+    default:
+      return null
+  }
+}
+
+export function requireGroup(ws: Workspace, groupId: Id): Group {
+  const group = ws.groups.find((g) => g.id === groupId)
+  if (!group) throw notFound('group')
+  return group
+}
+
+export type ServiceContext = ReturnType<typeof createServiceContext>
+
+/**
+ * The open files behind the handlers: the workspace (small, always loaded) and the session
+ * files, opened on first use and kept open so each update is one durable write.
+ */
+export function createServiceContext(options: HearthServiceOptions) {
+  const sessionsDir = join(options.dataDir, 'sessions')
+  let workspacePromise: Promise<DocumentStore<Workspace>> | null = null
+  const sessionStores = new Map<Id, Promise<DocumentStore<SessionFile>>>()
+  const sessionPath = (sessionId: Id) => join(sessionsDir, `${sessionId}.json`)
+
+  const workspace = (): Promise<DocumentStore<Workspace>> => {
+    workspacePromise ??= (async () => {
+      await mkdir(sessionsDir, { recursive: true })
+      return DocumentStore.open(join(options.dataDir, 'workspace.json'), WORKSPACE_KIND, options, emptyWorkspace)
+    })()
+    // A failed open (e.g. a permissions error) is retried on the next request, not cached.
+    workspacePromise.catch(() => {
+      workspacePromise = null
+    })
+    return workspacePromise
+  }
+
+  /** A session listed in the workspace, read from its own file. */
+  const session = async (sessionId: Id): Promise<DocumentStore<SessionFile>> => {
+    const ws = await workspace()
+    if (!ws.data.sessions.some((s) => s.id === sessionId)) throw notFound('session')
+    let store = sessionStores.get(sessionId)
+    if (!store) {
+      store = DocumentStore.open(sessionPath(sessionId), SESSION_KIND, options, null)
+      sessionStores.set(sessionId, store)
+      store.catch(() => sessionStores.delete(sessionId))
+    }
+    return store
+  }
+
+  /** Writes a new session's file; only then may the workspace index point at it. */
+  const createSession = async (file: SessionFile): Promise<void> => {
+    const store = await DocumentStore.open(sessionPath(file.plan.id), SESSION_KIND, options, () => file)
+    await store.update(() => undefined)
+    sessionStores.set(file.plan.id, Promise.resolve(store))
+  }
+
+  const writableWorkspace = async (): Promise<DocumentStore<Workspace>> => {
+    const ws = await workspace()
+    if (ws.readOnly) throw new HearthError('read-only', noticeFor(ws.opened, 'workspace')?.message ?? 'The workspace is read-only.')
+    return ws
+  }
+
+  return { options, workspace, writableWorkspace, session, createSession }
+}
