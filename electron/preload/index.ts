@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { isChannel } from '../../src/core/api/channels'
+import { SHORTCUT_CHANNEL, isChannel, isLiveCommand } from '../../src/core/api/channels'
 import type { HearthBridge } from '../../src/core/api/bridge'
 
 /**
@@ -7,6 +7,14 @@ import type { HearthBridge } from '../../src/core/api/bridge'
  * Raw ipcRenderer never crosses the bridge (Electron checklist item 20).
  */
 const bridge = {
+  // The listener gets the command only: the IPC event (and its sender) never reaches the page.
+  onCommand: (listener) => {
+    const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
+      if (isLiveCommand(command)) listener(command)
+    }
+    ipcRenderer.on(SHORTCUT_CHANNEL, forward)
+    return () => void ipcRenderer.removeListener(SHORTCUT_CHANNEL, forward)
+  },
   invoke: (channel, args) =>
     isChannel(channel)
       ? ipcRenderer.invoke(channel, args)

@@ -7,6 +7,8 @@ import { GroupNav } from './features/groups/GroupNav'
 import { GroupPage } from './features/groups/GroupPage'
 import { HomeScreen } from './features/groups/HomeScreen'
 import { NewGroupScreen } from './features/groups/NewGroupScreen'
+import { LiveScreen } from './features/live/LiveScreen'
+import { ShareView } from './features/live/ShareView'
 import { PlanEditor } from './features/sessions/PlanEditor'
 import { useRequest } from './lib/useRequest'
 import { useRoute, type Route } from './lib/route'
@@ -21,6 +23,10 @@ function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () 
       return <GroupPage key={route.groupId} groupId={route.groupId} tab={route.tab} onGroupsChanged={onGroupsChanged} />
     case 'plan':
       return <PlanEditor key={route.sessionId} groupId={route.groupId} sessionId={route.sessionId} />
+    case 'live':
+      return <LiveScreen key={route.sessionId} groupId={route.groupId} sessionId={route.sessionId} />
+    case 'share':
+      return null
   }
 }
 
@@ -39,6 +45,10 @@ function ColorSchemeToggle() {
 
 export function App() {
   const route = useRoute()
+  return route.screen === 'share' ? <ShareView sessionId={route.sessionId} /> : <Workspace route={route} />
+}
+
+function Workspace({ route }: { route: Route }) {
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false)
   const groups = useRequest('groups/list', {}, 'groups')
   const status = useRequest('app/status', {}, 'status')

@@ -7,6 +7,8 @@ export const INVOKE_PREFIX = '/__hearth/invoke/'
 
 export const BRIDGE_SCRIPT = `'use strict';
 window.hearth = Object.freeze({
+  // No shell here, so no global shortcuts: in-page keys still work.
+  onCommand: function () { return function () {} },
   invoke: function (channel, args) {
     return fetch('${INVOKE_PREFIX}' + encodeURIComponent(channel), {
       method: 'POST',

@@ -29,3 +29,13 @@ export type Channel = (typeof CHANNELS)[number]
 
 export const isChannel = (value: unknown): value is Channel =>
   typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)
+
+/** The one message the shell pushes to the page: a global shortcut was pressed. */
+export const SHORTCUT_CHANNEL = 'shortcut'
+
+/** What a keyboard shortcut (in the page or global, from the shell) can ask of the live screen. */
+export const LIVE_COMMANDS = ['toggle', 'next', 'previous', 'plus-minute', 'minus-minute', 'mute'] as const
+export type LiveCommand = (typeof LIVE_COMMANDS)[number]
+
+export const isLiveCommand = (value: unknown): value is LiveCommand =>
+  typeof value === 'string' && (LIVE_COMMANDS as readonly string[]).includes(value)

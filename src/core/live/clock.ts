@@ -194,3 +194,22 @@ export function sessionTiming(state: LiveState, now: number): SessionTiming | nu
   const projectedEndAt = now + Math.max(0, current.remainingMs) + rest
   return { projectedEndAt, aheadMs: state.endAt - projectedEndAt }
 }
+
+/**
+ * Expected start time of each item from here on (undefined for items already done or skipped):
+ * the current item started when it did, later ones follow on from the projected end of each.
+ */
+export function itemStartTimes(state: LiveState, now: number): (number | undefined)[] {
+  const starts: (number | undefined)[] = state.items.map(() => undefined)
+  if (state.status === 'ended') return starts
+  const current = currentItem(state)
+  let cursor = current ? now + Math.max(0, current.remainingMs) : (state.startedAt ?? now)
+  if (current) starts[current.index] = current.record.firstStartedAt ?? now
+  const from = current ? current.index + 1 : 0
+  state.items.forEach((record, i) => {
+    if (i < from || record.skipped) return
+    starts[i] = cursor
+    cursor += record.allottedMs
+  })
+  return starts
+}

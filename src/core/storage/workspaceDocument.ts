@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { LiveCommand } from '../api/channels'
 import { EMPTY_CHARTER, GroupSchema } from '../model/group'
 import { IdSchema } from '../model/ids'
 import { AgendaItemSchema, LocalDateTimeSchema } from '../model/plan'
@@ -26,8 +27,7 @@ export const SessionTemplateSchema = z.object({
   createdAt: z.string()
 })
 
-export const LIVE_COMMANDS = ['toggle', 'next', 'previous', 'plus-minute', 'minus-minute', 'mute'] as const
-export type LiveCommand = (typeof LIVE_COMMANDS)[number]
+export type { LiveCommand } from '../api/channels'
 
 /** Electron accelerators, e.g. "CommandOrControl+Alt+Space"; empty turns a shortcut off. */
 const Accelerator = z.string().trim().max(60).regex(/^[A-Za-z0-9+ ]*$/, 'Use keys joined with +, e.g. CommandOrControl+Alt+Space.')

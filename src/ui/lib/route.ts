@@ -6,6 +6,8 @@ export type Route =
   | { screen: 'new-group' }
   | { screen: 'group'; groupId: string; tab: GroupTab }
   | { screen: 'plan'; groupId: string; sessionId: string }
+  | { screen: 'live'; groupId: string; sessionId: string }
+  | { screen: 'share'; sessionId: string }
 
 export const GROUP_TABS = ['overview', 'members', 'sessions'] as const
 export type GroupTab = (typeof GROUP_TABS)[number]
@@ -13,8 +15,10 @@ export type GroupTab = (typeof GROUP_TABS)[number]
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
   if (parts[0] === 'new-group') return { screen: 'new-group' }
+  if (parts[0] === 'share' && parts[1]) return { screen: 'share', sessionId: parts[1] }
   if (parts[0] === 'groups' && parts[1]) {
-    if (parts[2] === 'sessions' && parts[3]) return { screen: 'plan', groupId: parts[1], sessionId: parts[3] }
+    if (parts[2] === 'sessions' && parts[3])
+      return { screen: parts[4] === 'live' ? 'live' : 'plan', groupId: parts[1], sessionId: parts[3] }
     const tab = GROUP_TABS.find((t) => t === parts[2]) ?? 'overview'
     return { screen: 'group', groupId: parts[1], tab }
   }
@@ -31,6 +35,10 @@ export function hrefFor(route: Route): string {
       return `#/groups/${route.groupId}/${route.tab}`
     case 'plan':
       return `#/groups/${route.groupId}/sessions/${route.sessionId}`
+    case 'live':
+      return `#/groups/${route.groupId}/sessions/${route.sessionId}/live`
+    case 'share':
+      return `#/share/${route.sessionId}`
   }
 }
 

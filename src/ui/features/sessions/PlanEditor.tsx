@@ -1,9 +1,11 @@
-import { Anchor, Breadcrumbs, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core'
-import { IconPlus } from '@tabler/icons-react'
+import { Alert, Anchor, Breadcrumbs, Button, Card, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconDeviceFloppy, IconPlayerPlay, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { ITEM_TIMING_DEFAULTS, type AgendaItem, type PlanInput, type SessionPlan } from '../../../core/model/plan'
 import { moveItem } from '../../../core/plan/planTotals'
 import { LoadState } from '../../components/LoadState'
+import { call } from '../../lib/api'
 import { hrefFor } from '../../lib/route'
 import { useRequest } from '../../lib/useRequest'
 import { AgendaList } from './AgendaList'
@@ -28,6 +30,19 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
   const [plan, setPlan] = useState<PlanInput>(() => toInput(initial))
   const [revision, setRevision] = useState(0)
   const { status, retry } = useAutosave(sessionId, plan, revision)
+  const [savingTemplate, setSavingTemplate] = useState(false)
+  const [templateName, setTemplateName] = useState('Our monthly session')
+
+  const saveTemplate = async () => {
+    await retry()
+    const result = await call('templates/save-from-plan', { sessionId, name: templateName })
+    if (!result.ok) {
+      notifications.show({ color: 'red', message: result.error.message })
+      return
+    }
+    setSavingTemplate(false)
+    notifications.show({ color: 'green', message: `Template “${result.data.name}” saved.` })
+  }
 
   const edit = (next: (current: PlanInput) => PlanInput) => {
     setPlan(next)
@@ -94,20 +109,57 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
           remove: () => setItems((items) => items.filter((it) => it.id !== item.id))
         })}
       />
-      <Group>
+      <Group justify="space-between">
         <Button variant="light" leftSection={<IconPlus size={18} aria-hidden />} onClick={addItem}>
           Add item
         </Button>
+        <Group>
+          <Button variant="default" leftSection={<IconDeviceFloppy size={18} aria-hidden />} onClick={() => setSavingTemplate(true)}>
+            Save as template
+          </Button>
+          <Button component="a" href={hrefFor({ screen: 'live', groupId, sessionId })} leftSection={<IconPlayerPlay size={18} aria-hidden />} size="md">
+            Run live
+          </Button>
+        </Group>
       </Group>
+      <Modal opened={savingTemplate} onClose={() => setSavingTemplate(false)} title="Save this plan as a group template">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault()
+            void saveTemplate()
+          }}
+        >
+          <Stack>
+            <TextInput label="Template name" value={templateName} onChange={(e) => setTemplateName(e.currentTarget.value)} data-autofocus required />
+            <Text size="sm" c="dimmed">
+              A template with the same name is replaced. The next session can start from it.
+            </Text>
+            <Group justify="flex-end">
+              <Button type="submit">Save template</Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
     </Stack>
   )
 }
 
 export function PlanEditor({ groupId, sessionId }: { groupId: string; sessionId: string }) {
-  const { loaded, reload } = useRequest('sessions/get', { sessionId }, sessionId)
+  const { loaded, reload } = useRequest('live/get', { sessionId }, sessionId)
   return (
     <LoadState loaded={loaded} retry={reload}>
-      {(plan) => <Editor groupId={groupId} sessionId={sessionId} initial={plan} />}
+      {(snapshot) =>
+        snapshot.events.length > 0 ? (
+          <Alert color="blue" title="This session has started" maw={720}>
+            Its plan is now the record of the call. Change timing from the live screen (+1 / −1 minute, skip, rebalance).
+            <Button component="a" href={hrefFor({ screen: 'live', groupId, sessionId })} display="block" w="fit-content" mt="sm">
+              Open the live screen
+            </Button>
+          </Alert>
+        ) : (
+          <Editor groupId={groupId} sessionId={sessionId} initial={snapshot.plan} />
+        )
+      }
     </LoadState>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Badge, Button, Card, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import dayjs from 'dayjs'
 import { IconCalendarPlus, IconChevronRight } from '@tabler/icons-react'
@@ -9,6 +9,10 @@ import { suggestNextSession } from '../../../core/plan/nextSession'
 import { call } from '../../lib/api'
 import { formatSessionDate } from '../../lib/format'
 import { hrefFor, navigate } from '../../lib/route'
+import { useRequest } from '../../lib/useRequest'
+
+const DEFAULT_TEMPLATE = 'built-in'
+const STATUS_LOOK = { planned: { color: 'gray', label: 'Planned' }, live: { color: 'red', label: 'Live' }, ended: { color: 'teal', label: 'Held' } } as const
 
 function PlanSessionForm({ detail, onDone }: { detail: GroupDetail; onDone: () => void }) {
   const suggestion = suggestNextSession(
@@ -26,12 +30,22 @@ function PlanSessionForm({ detail, onDone }: { detail: GroupDetail; onDone: () =
     }
   })
   const [saving, setSaving] = useState(false)
+  const [templateId, setTemplateId] = useState<string>(DEFAULT_TEMPLATE)
+  const templates = useRequest('templates/list', { groupId: detail.group.id }, detail.group.id)
+  const options = [
+    { value: DEFAULT_TEMPLATE, label: `Default 90-minute CoP session` },
+    ...(templates.loaded.state === 'ready' ? templates.loaded.data.map((t) => ({ value: t.id, label: t.name })) : [])
+  ]
   return (
     <form
       noValidate
       onSubmit={form.onSubmit(async (values) => {
         setSaving(true)
-        const result = await call('sessions/plan-from-template', { groupId: detail.group.id, ...values })
+        const result = await call('sessions/plan-from-template', {
+          groupId: detail.group.id,
+          ...values,
+          ...(templateId === DEFAULT_TEMPLATE ? {} : { templateId })
+        })
         setSaving(false)
         if (!result.ok) return form.setFieldError('title', result.error.message)
         onDone()
@@ -39,8 +53,9 @@ function PlanSessionForm({ detail, onDone }: { detail: GroupDetail; onDone: () =
       })}
     >
       <Stack>
+        <Select label="Start from" data={options} value={templateId} onChange={(v) => setTemplateId(v ?? DEFAULT_TEMPLATE)} allowDeselect={false} />
         <Text size="sm" c="dimmed">
-          The plan starts from the default 90-minute CoP template; you can change every item afterwards.
+          You can change every item afterwards.
         </Text>
         <TextInput label="Session title" required data-autofocus {...form.getInputProps('title')} />
         <TextInput label="Date and start time" type="datetime-local" required {...form.getInputProps('scheduledStart')} />
@@ -76,12 +91,17 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
             key={session.id}
             withBorder
             component="a"
-            href={hrefFor({ screen: 'plan', groupId: detail.group.id, sessionId: session.id })}
-            aria-label={`Open plan: ${session.title}`}
+            href={hrefFor({ screen: session.status === 'planned' ? 'plan' : 'live', groupId: detail.group.id, sessionId: session.id })}
+            aria-label={`Open ${session.status === 'planned' ? 'plan' : 'session'}: ${session.title}`}
           >
             <Group justify="space-between">
               <Stack gap={2}>
-                <Text fw={600}>{session.title}</Text>
+                <Group gap="xs">
+                  <Text fw={600}>{session.title}</Text>
+                  <Badge size="sm" variant="light" color={STATUS_LOOK[session.status].color}>
+                    {STATUS_LOOK[session.status].label}
+                  </Badge>
+                </Group>
                 <Text size="sm" c="dimmed">
                   {formatSessionDate(session.scheduledStart)}
                 </Text>

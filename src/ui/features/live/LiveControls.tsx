@@ -1,0 +1,63 @@
+import { ActionIcon, Button, Group, Kbd, Slider, Tooltip } from '@mantine/core'
+import {
+  IconMinus,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconPlayerSkipBack,
+  IconPlayerSkipForward,
+  IconPlus,
+  IconVolume,
+  IconVolumeOff
+} from '@tabler/icons-react'
+import type { LiveCommand } from '../../../core/storage/workspaceDocument'
+
+export function LiveControls({
+  running,
+  muted,
+  volume,
+  onCommand,
+  onVolume
+}: {
+  running: boolean
+  muted: boolean
+  volume: number
+  onCommand: (command: LiveCommand) => void
+  onVolume: (volume: number) => void
+}) {
+  return (
+    <Group justify="center" gap="sm" wrap="wrap">
+      <Button variant="default" size="md" leftSection={<IconPlayerSkipBack size={18} aria-hidden />} rightSection={<Kbd size="xs">←</Kbd>} onClick={() => onCommand('previous')}>
+        Previous
+      </Button>
+      <Button
+        size="md"
+        color={running ? 'gray' : undefined}
+        leftSection={running ? <IconPlayerPause size={18} aria-hidden /> : <IconPlayerPlay size={18} aria-hidden />}
+        rightSection={<Kbd size="xs">Space</Kbd>}
+        onClick={() => onCommand('toggle')}
+        miw={150}
+      >
+        {running ? 'Pause' : 'Resume'}
+      </Button>
+      <Button size="md" leftSection={<IconPlayerSkipForward size={18} aria-hidden />} rightSection={<Kbd size="xs">→</Kbd>} onClick={() => onCommand('next')}>
+        Next item
+      </Button>
+      <Button.Group>
+        <Button variant="default" size="md" onClick={() => onCommand('minus-minute')} aria-label="One minute less for this item" leftSection={<IconMinus size={16} aria-hidden />}>
+          1 min
+        </Button>
+        <Button variant="default" size="md" onClick={() => onCommand('plus-minute')} aria-label="One more minute for this item" leftSection={<IconPlus size={16} aria-hidden />}>
+          1 min
+        </Button>
+      </Button.Group>
+      <Group gap={6} wrap="nowrap">
+        <Tooltip label={muted ? 'Unmute chimes (M)' : 'Mute chimes (M)'}>
+          <ActionIcon size="lg" variant={muted ? 'filled' : 'default'} color={muted ? 'red' : undefined} onClick={() => onCommand('mute')} aria-label={muted ? 'Unmute chimes' : 'Mute chimes'} aria-pressed={muted}>
+            {muted ? <IconVolumeOff size={18} aria-hidden /> : <IconVolume size={18} aria-hidden />}
+          </ActionIcon>
+        </Tooltip>
+        <Slider w={100} min={0} max={1} step={0.05} value={volume} onChangeEnd={onVolume} label={(v) => `${Math.round(v * 100)} %`} aria-label="Chime volume" disabled={muted} />
+      </Group>
+    </Group>
+  )
+}

@@ -1,0 +1,315 @@
+import { Alert, Anchor, Breadcrumbs, Button, Card, Checkbox, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconExternalLink, IconKeyboard, IconPlayerStop, IconScale } from '@tabler/icons-react'
+import dayjs from 'dayjs'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { LiveSnapshot } from '../../../core/api/contract'
+import { MINUTE, currentItem, firstRunnable, replay, sessionTiming } from '../../../core/live/clock'
+import { dueAutoAdvance, upcomingCues } from '../../../core/live/cues'
+import { formatAhead } from '../../../core/live/format'
+import { allocationsOf, proposeRebalance, type RebalanceProposal } from '../../../core/live/rebalance'
+import type { LiveCommand, Settings } from '../../../core/storage/workspaceDocument'
+import { call } from '../../lib/api'
+import { ChimePlayer } from '../../lib/chimes'
+import { hrefFor } from '../../lib/route'
+import { useNow } from '../../lib/useNow'
+import { LiveControls } from './LiveControls'
+import { PlannedVsActual } from './PlannedVsActual'
+import { RebalanceDialog } from './RebalanceDialog'
+import { Rundown } from './Rundown'
+import { ShortcutSheet } from './ShortcutSheet'
+import { StartPanel } from './StartPanel'
+import { TimerDisplay } from './TimerDisplay'
+import { useLiveCommands } from './liveCommands'
+import { useLiveSession } from './useLiveSession'
+
+const HEARTBEAT_MS = 20_000
+/** A gap longer than this on reopening gets a note (shorter ones are a reload). */
+const GAP_NOTE_MS = 60_000
+
+function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessionId: string; snapshot: LiveSnapshot; append: (e: import('../../../core/live/events').LiveEvent) => boolean }) {
+  const now = useNow(250)
+  const { plan, events } = snapshot
+  const state = useMemo(() => replay(plan.items, events, now), [plan.items, events, now])
+  const current = currentItem(state)
+  const timing = sessionTiming(state, now)
+  const [settings, setSettings] = useState<Settings | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [endOpen, setEndOpen] = useState(false)
+  const [reviewing, setReviewing] = useState<RebalanceProposal | null>(null)
+  const [dismissedAt, setDismissedAt] = useState<number | null>(null)
+  const [onTop, setOnTop] = useState(true)
+  const [shareHref, setShareHref] = useState<string | null>(null)
+  const chimes = useRef<ChimePlayer | null>(null)
+  chimes.current ??= new ChimePlayer()
+
+  useEffect(() => {
+    void call('settings/get', {}).then((r) => r.ok && setSettings(r.data))
+  }, [])
+  useEffect(() => {
+    if (settings) chimes.current?.setLevel(settings.chimeVolume, settings.chimesMuted)
+  }, [settings])
+
+  // Reschedule chimes only when the schedule itself changes, not on every tick.
+  const cues = upcomingCues(state, now)
+  const cueKey = cues.map((c) => `${c.cue}@${c.at}`).join(',') + `|${settings?.chimesMuted}|${settings?.chimeVolume}`
+  useEffect(() => {
+    chimes.current?.schedule(upcomingCues(replay(plan.items, events, Date.now()), Date.now()), Date.now())
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cueKey])
+  useEffect(() => () => chimes.current?.cancel(), [])
+
+  // Auto-advance is stamped at the moment the item reached zero, however late the tick.
+  const due = dueAutoAdvance(state, now)
+  useEffect(() => {
+    if (due) append({ type: 'went-to', at: due.at, itemId: due.itemId, via: 'auto' })
+  }, [due?.at, due?.itemId]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Reopened after a crash or a close: note the gap once; the clock itself never stopped.
+  const noted = useRef(false)
+  useEffect(() => {
+    if (noted.current) return
+    noted.current = true
+    const live = state.status === 'running' || state.status === 'paused'
+    const at = Date.now()
+    if (live && snapshot.lastSeenAt !== null && at - snapshot.lastSeenAt > GAP_NOTE_MS)
+      append({ type: 'reopened', at, lastSeenAt: snapshot.lastSeenAt })
+  }, [state.status, snapshot.lastSeenAt, append])
+
+  useEffect(() => {
+    if (state.status !== 'running' && state.status !== 'paused') return
+    const beat = () => void call('live/heartbeat', { sessionId, at: Date.now() })
+    beat()
+    const id = window.setInterval(beat, HEARTBEAT_MS)
+    return () => window.clearInterval(id)
+  }, [state.status, sessionId])
+
+  const saveSettings = useCallback((next: Settings) => {
+    setSettings(next)
+    void call('settings/update', { settings: next })
+  }, [])
+
+  const start = useCallback(
+    (endAt: number) => {
+      chimes.current?.unlock()
+      append({ type: 'started', at: Date.now(), endAt })
+    },
+    [append]
+  )
+
+  const run = useCallback(
+    (command: LiveCommand) => {
+      const at = Date.now()
+      const s = replay(plan.items, events, at)
+      const here = currentItem(s)
+      chimes.current?.unlock()
+      switch (command) {
+        case 'toggle':
+          if (s.status === 'not-started') return start(at + plan.plannedMinutes * MINUTE)
+          if (s.status === 'running') return void append({ type: 'paused', at })
+          if (s.status === 'paused') return void append({ type: 'resumed', at })
+          return
+        case 'next':
+        case 'previous': {
+          if (!here) return
+          const target = command === 'next' ? firstRunnable(s.items, here.index + 1, 1) : firstRunnable(s.items, here.index - 1, -1)
+          const item = target === null ? null : s.items[target]
+          if (!item) {
+            notifications.show({ message: command === 'next' ? 'This is the last item. End the session when you are done.' : 'This is the first item.' })
+            return
+          }
+          return void append({ type: 'went-to', at, itemId: item.item.id, via: command })
+        }
+        case 'plus-minute':
+        case 'minus-minute':
+          if (!here) return
+          return void append({ type: 'time-adjusted', at, itemId: here.record.item.id, minutes: command === 'plus-minute' ? 1 : -1 })
+        case 'mute':
+          if (settings) saveSettings({ ...settings, chimesMuted: !settings.chimesMuted })
+          return
+      }
+    },
+    [plan, events, append, start, settings, saveSettings]
+  )
+  const toggleHelp = useCallback(() => setHelpOpen((o) => !o), [])
+  useLiveCommands(run, toggleHelp)
+
+  const proposal = state.status === 'running' || state.status === 'paused' ? proposeRebalance(state, now) : null
+  // A dismissed proposal comes back only if things drift two more minutes.
+  const showProposal = proposal && (dismissedAt === null || Math.abs(proposal.minutesOver - dismissedAt) >= 2)
+
+  const apply = (p: RebalanceProposal) => {
+    const { allocations, previous } = allocationsOf(p)
+    if (!append({ type: 'rebalanced', at: Date.now(), allocations, previous, undo: false })) return
+    setReviewing(null)
+    setDismissedAt(null)
+    const id = `rebalance-${Date.now()}`
+    notifications.show({
+      id,
+      message: (
+        <Group justify="space-between">
+          <Text size="sm">Remaining items rebalanced.</Text>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => {
+              append({ type: 'rebalanced', at: Date.now(), allocations: previous, previous: allocations, undo: true })
+              notifications.hide(id)
+            }}
+          >
+            Undo
+          </Button>
+        </Group>
+      ),
+      autoClose: 15_000
+    })
+  }
+
+  const openShare = async () => {
+    const result = await call('share/open', { sessionId, alwaysOnTop: onTop })
+    if (!result.ok) notifications.show({ color: 'red', message: result.error.message })
+    else if (result.data.opened === 'link') setShareHref(result.data.href)
+  }
+
+  const header = (
+    <Group justify="space-between" mb="md" wrap="wrap">
+      <Breadcrumbs>
+        <Anchor href={hrefFor({ screen: 'group', groupId, tab: 'sessions' })}>Sessions</Anchor>
+        <Anchor href={hrefFor({ screen: 'plan', groupId, sessionId })}>{plan.title}</Anchor>
+        <Text>Live</Text>
+      </Breadcrumbs>
+      <Group gap="xs">
+        <Checkbox label="Share view on top" checked={onTop} onChange={(e) => setOnTop(e.currentTarget.checked)} />
+        <Button variant="light" leftSection={<IconExternalLink size={16} aria-hidden />} onClick={() => void openShare()}>
+          Share view
+        </Button>
+        {shareHref ? (
+          <Anchor href={shareHref} target="_blank" data-testid="share-link">
+            Open the share view
+          </Anchor>
+        ) : null}
+        <Button variant="subtle" leftSection={<IconKeyboard size={16} aria-hidden />} onClick={toggleHelp}>
+          Shortcuts (?)
+        </Button>
+      </Group>
+    </Group>
+  )
+
+  return (
+    <>
+      {header}
+      <ShortcutSheet opened={helpOpen} onClose={() => setHelpOpen(false)} settings={settings} />
+      {state.lastGap ? (
+        <Alert color="blue" mb="md" title="Hearth was closed for a while" data-testid="gap-note">
+          From {dayjs(state.lastGap.from).format('HH:mm')} to {dayjs(state.lastGap.to).format('HH:mm')} (
+          {Math.round((state.lastGap.to - state.lastGap.from) / MINUTE)} min). The session clock kept running.
+        </Alert>
+      ) : null}
+      {state.status === 'not-started' ? <StartPanel plan={plan} now={now} onStart={start} /> : null}
+      {state.status === 'ended' ? (
+        <Card withBorder>
+          <Title order={2} mb="sm">
+            Session ended at {dayjs(state.endedAt ?? now).format('HH:mm')}
+          </Title>
+          <PlannedVsActual state={state} />
+        </Card>
+      ) : null}
+      {current ? (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Stack gap="lg">
+              <Card withBorder padding="lg">
+                <TimerDisplay
+                  title={current.record.item.title}
+                  remainingMs={current.remainingMs}
+                  allottedMs={current.record.allottedMs}
+                  tone={current.tone}
+                  paused={state.status === 'paused'}
+                  size="desk"
+                />
+                {current.record.item.prompt ? (
+                  <Text ta="center" c="dimmed" mt="sm">
+                    {current.record.item.prompt}
+                  </Text>
+                ) : null}
+              </Card>
+              <LiveControls
+                running={state.status === 'running'}
+                muted={settings?.chimesMuted ?? false}
+                volume={settings?.chimeVolume ?? 0.6}
+                onCommand={run}
+                onVolume={(v) => settings && saveSettings({ ...settings, chimeVolume: v })}
+              />
+              {timing && state.endAt !== null ? (
+                <Card withBorder data-testid="session-timing">
+                  <Group justify="space-between" wrap="wrap">
+                    <Text fw={700} c={timing.aheadMs < -MINUTE / 2 ? 'red.7' : undefined} size="lg">
+                      Session {formatAhead(timing.aheadMs)}
+                    </Text>
+                    <Text>
+                      Projected end {dayjs(timing.projectedEndAt).format('HH:mm')} · hard end {dayjs(state.endAt).format('HH:mm')}
+                    </Text>
+                  </Group>
+                </Card>
+              ) : null}
+              {showProposal && proposal ? (
+                <Alert color={proposal.minutesOver > 0 ? 'orange' : 'blue'} icon={<IconScale aria-hidden />} title={proposal.minutesOver > 0 ? `Running ${proposal.minutesOver} min over` : `${-proposal.minutesOver} min in hand`} data-testid="rebalance-offer">
+                  <Group>
+                    <Text size="sm">Rebalance the remaining items to end on time?</Text>
+                    <Button size="xs" onClick={() => setReviewing(proposal)}>
+                      Review
+                    </Button>
+                    <Button size="xs" variant="subtle" onClick={() => setDismissedAt(proposal.minutesOver)}>
+                      Not now
+                    </Button>
+                  </Group>
+                </Alert>
+              ) : null}
+              <Group justify="flex-end">
+                <Button color="red" variant="light" leftSection={<IconPlayerStop size={16} aria-hidden />} onClick={() => setEndOpen(true)}>
+                  End session
+                </Button>
+              </Group>
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Rundown state={state} now={now} onSkip={(itemId, skipped) => append({ type: 'skip-set', at: Date.now(), itemId, skipped })} />
+          </Grid.Col>
+        </Grid>
+      ) : null}
+      {reviewing ? <RebalanceDialog proposal={reviewing} opened onApply={() => apply(reviewing)} onClose={() => setReviewing(null)} /> : null}
+      <Modal opened={endOpen} onClose={() => setEndOpen(false)} title="End the session?">
+        <Text mb="md">The clock stops and the timing record is kept. This cannot be undone.</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setEndOpen(false)} data-autofocus>
+            Keep going
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              append({ type: 'ended', at: Date.now() })
+              setEndOpen(false)
+            }}
+          >
+            End session
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  )
+}
+
+export function LiveScreen({ groupId, sessionId }: { groupId: string; sessionId: string }) {
+  const { load, append, reload } = useLiveSession(sessionId)
+  if (load.state === 'loading') return <Text>Loading…</Text>
+  if (load.state === 'error')
+    return (
+      <Alert color="red" title="Could not open the live session">
+        {load.message}
+        <Button size="xs" mt="sm" display="block" onClick={() => void reload()}>
+          Try again
+        </Button>
+      </Alert>
+    )
+  return <Live groupId={groupId} sessionId={sessionId} snapshot={load.snapshot} append={append} />
+}

@@ -1,0 +1,61 @@
+import { Badge, Group, Paper, Stack, Switch, Text } from '@mantine/core'
+import dayjs from 'dayjs'
+import { MINUTE, itemStartTimes, type LiveState } from '../../../core/live/clock'
+
+const minutes = (ms: number) => Math.round(ms / MINUTE)
+
+/** The agenda as it stands: done (actual vs planned), now, and to come (with skip). */
+export function Rundown({ state, now, onSkip }: { state: LiveState; now: number; onSkip: (itemId: string, skipped: boolean) => void }) {
+  const starts = itemStartTimes(state, now)
+  return (
+    <Stack gap={6} role="list" aria-label="Agenda">
+      {state.items.map((record, index) => {
+        const isCurrent = index === state.currentIndex && state.status !== 'not-started' && state.status !== 'ended'
+        const done = record.firstStartedAt !== null && !isCurrent
+        const start = starts[index]
+        return (
+          <Paper
+            key={record.item.id}
+            withBorder
+            p="xs"
+            role="listitem"
+            bg={isCurrent ? 'var(--mantine-primary-color-light)' : undefined}
+            opacity={record.skipped ? 0.55 : 1}
+            data-testid="rundown-item"
+            aria-current={isCurrent ? 'step' : undefined}
+          >
+            <Group justify="space-between" wrap="nowrap" gap="xs">
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Text size="sm" fw={isCurrent ? 700 : 500} truncate td={record.skipped ? 'line-through' : undefined}>
+                  {record.item.title}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {done
+                    ? `ran ${minutes(record.elapsedMs)} of ${minutes(record.allottedMs)} min`
+                    : `${minutes(record.allottedMs)} min${record.allottedMs !== record.plannedMinutes * MINUTE ? ` (planned ${record.plannedMinutes})` : ''}${start !== undefined && !record.skipped ? ` · ${dayjs(start).format('HH:mm')}` : ''}`}
+                </Text>
+              </Stack>
+              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+                {record.item.protected ? (
+                  <Badge size="xs" variant="light" color="teal">
+                    protected
+                  </Badge>
+                ) : null}
+                {isCurrent ? <Badge size="xs">now</Badge> : null}
+                {!done && !isCurrent && state.status !== 'ended' ? (
+                  <Switch
+                    size="xs"
+                    label="Skip"
+                    checked={record.skipped}
+                    onChange={(event) => onSkip(record.item.id, event.currentTarget.checked)}
+                    aria-label={`Skip ${record.item.title}`}
+                  />
+                ) : null}
+              </Group>
+            </Group>
+          </Paper>
+        )
+      })}
+    </Stack>
+  )
+}

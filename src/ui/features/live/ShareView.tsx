@@ -1,0 +1,68 @@
+import { Box, Center, Stack, Text, Title } from '@mantine/core'
+import { useMemo } from 'react'
+import { currentItem, replay } from '../../../core/live/clock'
+import { useNow } from '../../lib/useNow'
+import { TimerDisplay, TONE_LOOK } from './TimerDisplay'
+import { useLiveSession } from './useLiveSession'
+
+/**
+ * What the room sees when the facilitator shares this window: the item, its time, its colour
+ * and prompt. Deliberately nothing else: no notes, no talk time, no attendance, no names.
+ */
+export function ShareView({ sessionId }: { sessionId: string }) {
+  const { load } = useLiveSession(sessionId, 1000)
+  const now = useNow(250)
+  const snapshot = load.state === 'ready' ? load.snapshot : null
+  const state = useMemo(() => (snapshot ? replay(snapshot.plan.items, snapshot.events, now) : null), [snapshot, now])
+  if (!snapshot || !state)
+    return (
+      <Center h="100vh">
+        <Text size="xl">{load.state === 'error' ? 'This session could not be opened.' : 'Connecting…'}</Text>
+      </Center>
+    )
+  const current = currentItem(state)
+  const tone = current?.tone ?? 'normal'
+  return (
+    <Box
+      h="100vh"
+      p="xl"
+      data-testid="share-view"
+      style={{ borderTop: `12px solid var(--mantine-color-${TONE_LOOK[tone].color}-6)`, boxSizing: 'border-box' }}
+    >
+      <Center h="100%">
+        {state.status === 'not-started' ? (
+          <Stack align="center">
+            <Title order={1}>{snapshot.plan.title}</Title>
+            <Text size="xl">Starting soon</Text>
+          </Stack>
+        ) : state.status === 'ended' ? (
+          <Stack align="center">
+            <Title order={1}>Thank you</Title>
+            <Text size="xl">This session has ended.</Text>
+          </Stack>
+        ) : current ? (
+          <Stack align="center" gap="xl" w="100%" maw={1100}>
+            <TimerDisplay
+              title={current.record.item.title}
+              remainingMs={current.remainingMs}
+              allottedMs={current.record.allottedMs}
+              tone={tone}
+              paused={state.status === 'paused'}
+              size="room"
+            />
+            {current.record.item.prompt ? (
+              <Text size="1.8rem" ta="center" data-testid="share-prompt">
+                {current.record.item.prompt}
+              </Text>
+            ) : null}
+            {current.index === 0 && snapshot.confidentialityStatement ? (
+              <Text size="1.4rem" ta="center" fs="italic" maw={900} data-testid="share-confidentiality">
+                {snapshot.confidentialityStatement}
+              </Text>
+            ) : null}
+          </Stack>
+        ) : null}
+      </Center>
+    </Box>
+  )
+}

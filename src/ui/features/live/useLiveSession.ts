@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { notifications } from '@mantine/notifications'
+import type { LiveSnapshot } from '../../../core/api/contract'
+import { checkEvent } from '../../../core/live/checkEvent'
+import type { LiveEvent } from '../../../core/live/events'
+import { call } from '../../lib/api'
+
+export type LiveLoad = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; snapshot: LiveSnapshot }
+
+/**
+ * The live log for one session. An action shows at once, is checked by the same rule the service
+ * applies, and is saved in order; if a save fails, the screen reloads the log from disk (the
+ * truth) and says what went wrong.
+ */
+export function useLiveSession(sessionId: string, pollMs?: number) {
+  const [load, setLoad] = useState<LiveLoad>({ state: 'loading' })
+  const queue = useRef<Promise<unknown>>(Promise.resolve())
+  const latest = useRef<LiveSnapshot | null>(null)
+
+  const reload = useCallback(async () => {
+    const result = await call('live/get', { sessionId })
+    if (result.ok) {
+      latest.current = result.data
+      setLoad({ state: 'ready', snapshot: result.data })
+    } else setLoad({ state: 'error', message: result.error.message })
+  }, [sessionId])
+
+  useEffect(() => {
+    void reload()
+    if (!pollMs) return
+    // The share view follows the facilitator's window by re-reading the log from disk.
+    const id = window.setInterval(() => void reload(), pollMs)
+    return () => window.clearInterval(id)
+  }, [reload, pollMs])
+
+  const append = useCallback(
+    (event: LiveEvent): boolean => {
+      const snapshot = latest.current
+      if (!snapshot) return false
+      const problem = checkEvent(snapshot.plan.items, snapshot.events, event)
+      if (problem) {
+        notifications.show({ color: 'yellow', message: problem })
+        return false
+      }
+      const next = { ...snapshot, events: [...snapshot.events, event] }
+      latest.current = next
+      setLoad({ state: 'ready', snapshot: next })
+      queue.current = queue.current.then(async () => {
+        const result = await call('live/append', { sessionId, event })
+        if (!result.ok) {
+          notifications.show({ color: 'red', title: 'Not saved', message: result.error.message, autoClose: false })
+          await reload()
+        }
+      })
+      return true
+    },
+    [sessionId, reload]
+  )
+
+  return { load, append, reload }
+}
