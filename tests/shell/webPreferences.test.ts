@@ -148,7 +148,7 @@ describe('source scan: the preload bridge', () => {
     expect(preload.text).not.toMatch(/exposeInIsolatedWorld|\bwindow\s*\.|\bglobalThis\b/)
   })
 
-  it('the bridge object literal has only an `invoke` key, and ipcRenderer is used in it only as ipcRenderer.invoke(…)', () => {
+  it('the bridge has only `onCommand` and `invoke`, and uses ipcRenderer only through invoke, on and removeListener calls', () => {
     const declarations: ts.VariableDeclaration[] = []
     visit(preload.ast, (node) => {
       if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'bridge') declarations.push(node)
@@ -163,7 +163,7 @@ describe('source scan: the preload bridge', () => {
       expect(ts.isSpreadAssignment(p), 'bridge must not spread another object').toBe(false)
       return p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : `<computed at line ${lineOf(preload, p)}>`
     })
-    expect(keys).toEqual(['invoke'])
+    expect(keys).toEqual(['onCommand', 'invoke'])
 
     const ipcUses: string[] = []
     visit(literal, (node) => {
@@ -172,13 +172,17 @@ describe('source scan: the preload bridge', () => {
         const ok =
           ts.isPropertyAccessExpression(parent) &&
           parent.expression === node &&
-          parent.name.text === 'invoke' &&
+          ['invoke', 'on', 'removeListener'].includes(parent.name.text) &&
           ts.isCallExpression(parent.parent) &&
           parent.parent.expression === parent
-        ipcUses.push(ok ? 'ipcRenderer.invoke(…)' : `bare ipcRenderer at line ${lineOf(preload, node)}`)
+        ipcUses.push(ok ? `ipcRenderer.${parent.name.text}(…)` : `bare ipcRenderer at line ${lineOf(preload, node)}`)
       }
     })
-    expect(ipcUses).toEqual(['ipcRenderer.invoke(…)'])
+    expect(ipcUses).toEqual(['ipcRenderer.on(…)', 'ipcRenderer.removeListener(…)', 'ipcRenderer.invoke(…)'])
+  })
+
+  it('the shortcut listener hands the page only a checked command, never the IPC event', () => {
+    expect(preload.text).toMatch(/\(_event: Electron\.IpcRendererEvent, command: unknown\) => \{\s*if \(isLiveCommand\(command\)\) listener\(command\)/)
   })
 
   it('the bridge checks the channel against the allow-list before invoking', () => {
