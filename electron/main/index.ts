@@ -1,11 +1,13 @@
-import { app, BrowserWindow, dialog, session } from 'electron'
+import { app, BrowserWindow, dialog, globalShortcut, session } from 'electron'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { createHearthService } from '../services/hearthService'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { registerIpc } from './ipc'
 import { hardenSession, installNavigationGuards } from './security'
-import { createMainWindow } from './window'
+import { createMainWindow, openShareWindow } from './window'
+import { keepAwake, registerGlobalShortcuts } from './liveShell'
+import type { Settings } from '../../src/core/storage/workspaceDocument'
 
 // Tests and portable installs point Hearth at their own folder; must happen before the lock.
 if (process.env.HEARTH_USER_DATA) app.setPath('userData', process.env.HEARTH_USER_DATA)
@@ -32,22 +34,35 @@ if (!app.requestSingleInstanceLock()) {
       // The session is locked down before any page exists, and a failure here is fatal.
       hardenSession(session.defaultSession)
       serveRenderer(join(import.meta.dirname, '../renderer'))
+      let mainWindow: BrowserWindow | undefined
+      const shortcuts = (settings: Settings) => {
+        const refused = registerGlobalShortcuts(settings, () => mainWindow)
+        if (refused.length > 0) console.warn(`Global shortcuts taken by another app: ${refused.join(', ')}`)
+      }
       const service = createHearthService({
         dataDir: join(app.getPath('userData'), 'data'),
         now: () => new Date(),
-        newId: randomUUID
+        newId: randomUUID,
+        hooks: {
+          onLiveStatus: (_sessionId, status) => keepAwake(status === 'live'),
+          onSettings: shortcuts,
+          openShareWindow: async (sessionId, alwaysOnTop) => openShareWindow(sessionId, alwaysOnTop, app.isPackaged)
+        }
       })
       // Errors are reported by kind only: payloads may hold confidential notes.
       registerIpc(service.handlers, (error) => console.error('Hearth handler failed:', error instanceof Error ? error.name : typeof error))
-      createMainWindow(app.isPackaged)
+      mainWindow = createMainWindow(app.isPackaged)
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) createMainWindow(app.isPackaged)
+        if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(app.isPackaged)
       })
+      return service.handlers['settings/get']({}).then(shortcuts, () => undefined)
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Hearth could not start', error instanceof Error ? error.message : String(error))
       app.quit()
     })
+
+  app.on('will-quit', () => globalShortcut.unregisterAll())
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -45,6 +45,8 @@ export function liveHandlers({ options, workspace, writableWorkspace, session }:
       await (await session(sessionId)).update((file) => {
         file.live.lastSeenAt = Math.max(file.live.lastSeenAt ?? 0, at)
       })
+      // After a restart mid-session the first heartbeat is what turns display-sleep prevention back on.
+      hooks.onLiveStatus?.(sessionId, 'live')
       return { ok: true as const }
     },
 

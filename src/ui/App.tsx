@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Burger, Group, Text, Tooltip, useMantineColorScheme } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconFlame, IconMoon, IconSun } from '@tabler/icons-react'
+import { IconFlame, IconMoon, IconSettings, IconSun } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import { StatusNotices } from './components/StatusNotices'
 import { GroupNav } from './features/groups/GroupNav'
@@ -11,7 +11,8 @@ import { LiveScreen } from './features/live/LiveScreen'
 import { ShareView } from './features/live/ShareView'
 import { PlanEditor } from './features/sessions/PlanEditor'
 import { useRequest } from './lib/useRequest'
-import { useRoute, type Route } from './lib/route'
+import { hrefFor, useRoute, type Route } from './lib/route'
+import { SettingsScreen } from './features/settings/SettingsScreen'
 
 function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () => void }) {
   switch (route.screen) {
@@ -19,6 +20,8 @@ function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () 
       return <HomeScreen />
     case 'new-group':
       return <NewGroupScreen onCreated={onGroupsChanged} />
+    case 'settings':
+      return <SettingsScreen />
     case 'group':
       return <GroupPage key={route.groupId} groupId={route.groupId} tab={route.tab} onGroupsChanged={onGroupsChanged} />
     case 'plan':
@@ -66,7 +69,14 @@ function Workspace({ route }: { route: Route }) {
               Hearth
             </Text>
           </Group>
-          <ColorSchemeToggle />
+          <Group gap="xs">
+            <Tooltip label="Settings">
+              <ActionIcon component="a" href={hrefFor({ screen: 'settings' })} variant="subtle" size="lg" aria-label="Settings">
+                <IconSettings aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+            <ColorSchemeToggle />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Groups">

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 export type Route =
   | { screen: 'home' }
   | { screen: 'new-group' }
+  | { screen: 'settings' }
   | { screen: 'group'; groupId: string; tab: GroupTab }
   | { screen: 'plan'; groupId: string; sessionId: string }
   | { screen: 'live'; groupId: string; sessionId: string }
@@ -15,6 +16,7 @@ export type GroupTab = (typeof GROUP_TABS)[number]
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
   if (parts[0] === 'new-group') return { screen: 'new-group' }
+  if (parts[0] === 'settings') return { screen: 'settings' }
   if (parts[0] === 'share' && parts[1]) return { screen: 'share', sessionId: parts[1] }
   if (parts[0] === 'groups' && parts[1]) {
     if (parts[2] === 'sessions' && parts[3])
@@ -31,6 +33,8 @@ export function hrefFor(route: Route): string {
       return '#/'
     case 'new-group':
       return '#/new-group'
+    case 'settings':
+      return '#/settings'
     case 'group':
       return `#/groups/${route.groupId}/${route.tab}`
     case 'plan':

@@ -22,8 +22,19 @@ export const SHORTCUT_HELP: { keys: string; what: string }[] = [
   { keys: '?', what: 'Show or hide these shortcuts' }
 ]
 
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+const TOGGLES = new Set(['checkbox', 'radio'])
+
+/** Keys belong to the control when it uses them itself: text fields, selects, sliders. */
+const ownsKeys = (target: EventTarget | null) => {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true
+  if (target instanceof HTMLInputElement) return !TOGGLES.has(target.type)
+  return target.closest('[role="slider"], [role="listbox"], [role="menu"], [role="dialog"]') !== null
+}
+
+/** Space presses a focused button or ticks a focused box, as it always does. */
+const spaceIsTaken = (target: EventTarget | null) =>
+  target instanceof HTMLButtonElement || (target instanceof HTMLInputElement && TOGGLES.has(target.type)) || (target instanceof HTMLAnchorElement)
 
 /**
  * In-app keys and the shell's global shortcuts both land here. Keys are ignored while typing,
@@ -32,7 +43,7 @@ const typing = (target: EventTarget | null) =>
 export function useLiveCommands(run: (command: LiveCommand) => void, toggleHelp: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return
+      if (event.ctrlKey || event.metaKey || event.altKey || ownsKeys(event.target)) return
       if (event.key === '?') {
         event.preventDefault()
         toggleHelp()
@@ -40,7 +51,7 @@ export function useLiveCommands(run: (command: LiveCommand) => void, toggleHelp:
       }
       const command = KEYS[event.key]
       if (!command) return
-      if (command === 'toggle' && event.target instanceof HTMLButtonElement) return
+      if (command === 'toggle' && spaceIsTaken(event.target)) return
       event.preventDefault()
       run(command)
     }

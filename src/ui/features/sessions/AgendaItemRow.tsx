@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Chip, Group, NumberInput, Paper, Text, TextInput, To
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from '@tabler/icons-react'
+import { TimingPopover } from './TimingPopover'
 import type { KeyboardEvent } from 'react'
 import type { AgendaItem } from '../../../core/model/plan'
 
@@ -101,6 +102,7 @@ export function AgendaItemRow({
           </Chip>
         </Group>
         <Group gap={2} wrap="nowrap" mb={4}>
+          <TimingPopover item={item} name={name} onChange={actions.change} />
           <ActionIcon variant="subtle" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => actions.move(-1)} data-move="up">
             <IconArrowUp size={18} aria-hidden />
           </ActionIcon>
@@ -112,7 +114,7 @@ export function AgendaItemRow({
           </ActionIcon>
         </Group>
       </Group>
-      {item.protected || item.kind === 'break' ? (
+      {item.protected || item.kind === 'break' || item.autoAdvance ? (
         <Group gap={6} mt={6} ml={96}>
           {item.protected ? (
             <Badge size="sm" variant="light" color="teal">
@@ -122,6 +124,11 @@ export function AgendaItemRow({
           {item.kind === 'break' ? (
             <Badge size="sm" variant="light" color="gray">
               Break: absorbs overrun first
+            </Badge>
+          ) : null}
+          {item.autoAdvance ? (
+            <Badge size="sm" variant="light" color="blue">
+              Moves on by itself at zero
             </Badge>
           ) : null}
         </Group>

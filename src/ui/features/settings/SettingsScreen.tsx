@@ -1,0 +1,94 @@
+import { Button, Fieldset, Group, Slider, Stack, Switch, Text, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useRef } from 'react'
+import { LIVE_COMMANDS, type LiveCommand } from '../../../core/api/channels'
+import { SettingsSchema, type Settings } from '../../../core/storage/workspaceDocument'
+import { LoadState } from '../../components/LoadState'
+import { PageHeader } from '../../components/PageHeader'
+import { call } from '../../lib/api'
+import { ChimePlayer } from '../../lib/chimes'
+import { useRequest } from '../../lib/useRequest'
+import { zodValidate } from '../../lib/zodValidate'
+
+const COMMAND_LABELS: Record<LiveCommand, string> = {
+  toggle: 'Start, pause or resume',
+  next: 'Next item',
+  previous: 'Previous item',
+  'plus-minute': 'One more minute',
+  'minus-minute': 'One minute less',
+  mute: 'Mute chimes'
+}
+
+function SettingsForm({ initial }: { initial: Settings }) {
+  const form = useForm<Settings>({ mode: 'controlled', initialValues: initial, validate: zodValidate(SettingsSchema) })
+  const player = useRef<ChimePlayer | null>(null)
+  const preview = (cue: 'warning' | 'danger' | 'overtime') => {
+    player.current ??= new ChimePlayer()
+    player.current.setLevel(form.values.chimeVolume, false)
+    player.current.preview(cue)
+  }
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        const result = await call('settings/update', { settings: values })
+        notifications.show(result.ok ? { color: 'green', message: 'Settings saved.' } : { color: 'red', message: result.error.message })
+      })}
+    >
+      <Stack maw={720} gap="lg">
+        <Fieldset legend="Chimes">
+          <Stack>
+            <Text size="sm" c="dimmed">
+              One beep when an item has 20 % left, two at 5 %, three at zero. Colours and words on screen always say the same.
+            </Text>
+            <Switch label="Mute chimes" {...form.getInputProps('chimesMuted', { type: 'checkbox' })} />
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="volume-label">
+                Volume
+              </Text>
+              <Slider min={0} max={1} step={0.05} aria-labelledby="volume-label" label={(v) => `${Math.round(v * 100)} %`} {...form.getInputProps('chimeVolume')} />
+            </Stack>
+            <Group gap="xs">
+              <Button variant="default" size="xs" onClick={() => preview('warning')}>
+                Hear warning
+              </Button>
+              <Button variant="default" size="xs" onClick={() => preview('danger')}>
+                Hear danger
+              </Button>
+              <Button variant="default" size="xs" onClick={() => preview('overtime')}>
+                Hear over time
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+        <Fieldset legend="Global shortcuts (desktop app)">
+          <Stack>
+            <Text size="sm" c="dimmed">
+              These work while the video call has focus. Join keys with +, e.g. CommandOrControl+Alt+Space. Leave a field empty to
+              turn that shortcut off.
+            </Text>
+            {LIVE_COMMANDS.map((command) => (
+              <TextInput key={command} label={COMMAND_LABELS[command]} {...form.getInputProps(`globalShortcuts.${command}`)} />
+            ))}
+          </Stack>
+        </Fieldset>
+        <Group>
+          <Button type="submit">Save settings</Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
+
+export function SettingsScreen() {
+  const { loaded, reload } = useRequest('settings/get', {}, 'settings')
+  return (
+    <>
+      <PageHeader title="Settings" subtitle="Chimes and shortcuts for running a live session." />
+      <LoadState loaded={loaded} retry={reload}>
+        {(settings) => <SettingsForm initial={settings} />}
+      </LoadState>
+    </>
+  )
+}
