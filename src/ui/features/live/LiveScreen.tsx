@@ -18,7 +18,7 @@ import { PlannedVsActual } from './PlannedVsActual'
 import { RebalanceDialog } from './RebalanceDialog'
 import { Rundown } from './Rundown'
 import { ShortcutSheet } from './ShortcutSheet'
-import { StartPanel } from './StartPanel'
+import { StartPanel, endAtFor, type EndChoice } from './StartPanel'
 import { TimerDisplay } from './TimerDisplay'
 import { useLiveCommands } from './liveCommands'
 import { useLiveSession } from './useLiveSession'
@@ -89,13 +89,12 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
     void call('settings/update', { settings: next })
   }, [])
 
-  const start = useCallback(
-    (endAt: number) => {
-      chimes.current?.unlock()
-      append({ type: 'started', at: Date.now(), endAt })
-    },
-    [append]
-  )
+  const [endChoice, setEndChoice] = useState<EndChoice | null>(null)
+  const start = useCallback(() => {
+    chimes.current?.unlock()
+    const at = Date.now()
+    append({ type: 'started', at, endAt: endAtFor(endChoice, plan, at) })
+  }, [append, endChoice, plan])
 
   const run = useCallback(
     (command: LiveCommand) => {
@@ -105,7 +104,7 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
       chimes.current?.unlock()
       switch (command) {
         case 'toggle':
-          if (s.status === 'not-started') return start(at + plan.plannedMinutes * MINUTE)
+          if (s.status === 'not-started') return start()
           if (s.status === 'running') return void append({ type: 'paused', at })
           if (s.status === 'paused') return void append({ type: 'resumed', at })
           return
@@ -205,7 +204,7 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
           {Math.round((state.lastGap.to - state.lastGap.from) / MINUTE)} min). The session clock kept running.
         </Alert>
       ) : null}
-      {state.status === 'not-started' ? <StartPanel plan={plan} now={now} onStart={start} /> : null}
+      {state.status === 'not-started' ? <StartPanel plan={plan} now={now} choice={endChoice} onChoice={setEndChoice} onStart={start} /> : null}
       {state.status === 'ended' ? (
         <Card withBorder>
           <Title order={2} mb="sm">

@@ -40,7 +40,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         <Fieldset legend="Chimes">
           <Stack>
             <Text size="sm" c="dimmed">
-              One beep when an item has 20 % left, two at 5 %, three at zero. Colours and words on screen always say the same.
+              One beep when an item reaches its warning share (20 % left by default), two at danger (5 %), three at zero. Colours and words on screen always say the same.
             </Text>
             <Switch label="Mute chimes" {...form.getInputProps('chimesMuted', { type: 'checkbox' })} />
             <Stack gap={4}>
