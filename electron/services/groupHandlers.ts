@@ -1,8 +1,16 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { AppStatus, GroupSummary, Handlers } from '../../src/core/api/contract'
 import { HearthError } from '../../src/core/errors'
 import type { Group } from '../../src/core/model/group'
 import type { Member } from '../../src/core/model/member'
 import { noticeFor, notFound, requireGroup, type ServiceContext } from './serviceContext'
+
+async function keptAsideFiles(dataDir: string): Promise<string[]> {
+  const list = async (dir: string, prefix: string) =>
+    (await readdir(dir).catch(() => [] as string[])).filter((name) => name.includes('.unreadable-')).map((name) => prefix + name)
+  return [...(await list(dataDir, '')), ...(await list(join(dataDir, 'sessions'), 'sessions/'))]
+}
 
 type GroupChannels = 'app/status' | 'groups/list' | 'groups/get' | 'groups/create' | 'groups/update' | 'members/add' | 'members/update' | 'members/remove'
 
@@ -12,7 +20,15 @@ export function groupHandlers({ options, workspace }: ServiceContext): Pick<Hand
     'app/status': async () => {
       const ws = await workspace()
       const notice = noticeFor(ws.opened, 'workspace')
-      return { dataDir, readOnly: ws.readOnly, notices: notice ? [notice] : [] } satisfies AppStatus
+      const notices = notice ? [notice] : []
+      // Files kept aside stay reported on every start until someone deals with them.
+      const keptAside = await keptAsideFiles(dataDir)
+      if (keptAside.length > 0 && ws.opened.status !== 'quarantined')
+        notices.push({
+          kind: 'quarantined',
+          message: `${keptAside.length === 1 ? 'A file' : `${keptAside.length} files`} Hearth could not read ${keptAside.length === 1 ? 'is' : 'are'} kept aside in the data folder (${keptAside.join(', ')}). Restore from a backup or remove ${keptAside.length === 1 ? 'it' : 'them'} once you have checked.`
+        })
+      return { dataDir, readOnly: ws.readOnly, notices } satisfies AppStatus
     },
 
     'groups/list': async () => {

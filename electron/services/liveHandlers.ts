@@ -32,21 +32,27 @@ export function liveHandlers({ options, workspace, writableWorkspace, session }:
       })
       if (event.type === 'started' || event.type === 'ended') {
         const status = event.type === 'started' ? 'live' : 'ended'
-        await (await workspace()).update((ws) => {
-          const entry = ws.sessions.find((s) => s.id === sessionId)
-          if (entry) entry.status = status
-        })
         hooks.onLiveStatus?.(sessionId, status)
+        // The event is saved; the index's status badge is a convenience, so failing to update it
+        // must not turn a saved action into an error (the next start of Hearth shows the log anyway).
+        await (await workspace())
+          .update((ws) => {
+            const entry = ws.sessions.find((s) => s.id === sessionId)
+            if (entry) entry.status = status
+          })
+          .catch(() => options.onWarning?.('Saved the session event, but not the session list’s status.'))
       }
       return { count }
     },
 
     'live/heartbeat': async ({ sessionId, at }) => {
-      await (await session(sessionId)).update((file) => {
+      const live = await (await session(sessionId)).update((file) => {
         file.live.lastSeenAt = Math.max(file.live.lastSeenAt ?? 0, at)
+        const types = file.live.events.map((e) => e.type)
+        return types.includes('started') && !types.includes('ended')
       })
       // After a restart mid-session the first heartbeat is what turns display-sleep prevention back on.
-      hooks.onLiveStatus?.(sessionId, 'live')
+      if (live) hooks.onLiveStatus?.(sessionId, 'live')
       return { ok: true as const }
     },
 

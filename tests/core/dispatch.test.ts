@@ -74,7 +74,7 @@ describe('dispatch', () => {
     if (!hidden.ok) {
       expect(hidden.error.code).toBe('internal')
       expect(hidden.error.message).not.toMatch(/secret/)
-      expect(hidden.error.message).toMatch(/Nothing was changed/)
+      expect(hidden.error.message).toMatch(/Reload to see what was saved/)
     }
     expect(reported).toHaveLength(1)
   })

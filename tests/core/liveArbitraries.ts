@@ -1,6 +1,6 @@
 import { fc } from '@fast-check/vitest'
 import type { LiveEvent } from '../../src/core/live/events'
-import { ITEM_TIMING_DEFAULTS, type AgendaItem } from '../../src/core/model/plan'
+import type { AgendaItem } from '../../src/core/model/plan'
 
 export const T0 = Date.UTC(2026, 11, 8, 19, 0, 0)
 
@@ -9,7 +9,10 @@ export const itemsArb = fc
     fc.record({
       minutes: fc.integer({ min: 1, max: 45 }),
       protected: fc.boolean(),
-      isBreak: fc.boolean()
+      isBreak: fc.boolean(),
+      warnPercent: fc.integer({ min: 0, max: 100 }),
+      dangerPercent: fc.integer({ min: 0, max: 100 }),
+      autoAdvance: fc.boolean()
     }),
     { minLength: 1, maxLength: 10 }
   )
@@ -22,7 +25,9 @@ export const itemsArb = fc
         kind: spec.isBreak ? 'break' : 'standard',
         protected: spec.protected,
         prompt: '',
-        ...ITEM_TIMING_DEFAULTS
+        warnPercent: spec.warnPercent,
+        dangerPercent: spec.dangerPercent,
+        autoAdvance: spec.autoAdvance
       })
     )
   )

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { currentItem, replay, sessionTiming, toneFor, MINUTE } from '../../src/core/live/clock'
 import type { LiveEvent } from '../../src/core/live/events'
 import { dueAutoAdvance, upcomingCues } from '../../src/core/live/cues'
+import { checkEvent } from '../../src/core/live/checkEvent'
 import { itemsFromTemplate, DEFAULT_COP_TEMPLATE } from '../../src/core/plan/defaultTemplate'
 import { T0, sessionArb } from './liveArbitraries'
 
@@ -119,5 +120,62 @@ describe('tones and cues', () => {
     const events: LiveEvent[] = [{ type: 'started', at: T0, endAt: T0 + 90 * MINUTE }]
     expect(dueAutoAdvance(replay(items, events, T0 + 4 * MINUTE), T0 + 4 * MINUTE)).toBeNull()
     expect(dueAutoAdvance(replay(items, events, T0 + 6 * MINUTE + 123), T0 + 6 * MINUTE + 123)).toEqual({ itemId: 'item-0001', at: T0 + 5 * MINUTE })
+  })
+})
+
+describe('auto-advance in awkward moments', () => {
+  const items = itemsFromTemplate(DEFAULT_COP_TEMPLATE.items, (() => {
+    let n = 0
+    return () => `item-${String(n++).padStart(4, '0')}`
+  })()).map((item, i) => (i === 0 ? { ...item, autoAdvance: true } : item))
+  const start: LiveEvent = { type: 'started', at: T0, endAt: T0 + 90 * MINUTE }
+
+  it('does not bounce forward from an item the facilitator went back to after its time was up', () => {
+    const events: LiveEvent[] = [
+      start,
+      { type: 'went-to', at: T0 + 5 * MINUTE, itemId: 'item-0001', via: 'auto' },
+      { type: 'went-to', at: T0 + 8 * MINUTE, itemId: 'item-0000', via: 'previous' }
+    ]
+    expect(dueAutoAdvance(replay(items, events, T0 + 9 * MINUTE), T0 + 9 * MINUTE)).toBeNull()
+  })
+
+  it('moves on at the resume when zero fell inside a pause', () => {
+    const events: LiveEvent[] = [start, { type: 'paused', at: T0 + 5 * MINUTE + 500 }, { type: 'resumed', at: T0 + 7 * MINUTE }]
+    const now = T0 + 7 * MINUTE + 250
+    const due = dueAutoAdvance(replay(items, events, now), now)
+    expect(due).toEqual({ itemId: 'item-0001', at: T0 + 7 * MINUTE })
+    expect(checkEvent(items, events, { type: 'went-to', at: due!.at, itemId: due!.itemId, via: 'auto' })).toBeNull()
+  })
+
+  test.prop([sessionArb, fc.integer({ min: 0, max: 3 * 3600 })], { numRuns: 500 })(
+    'whenever a move is due, the log accepts it',
+    ({ items: arbitraryItems, events }, seconds) => {
+      const now = T0 + seconds * 1000
+      const inOrder = events.filter((e) => e.at <= now)
+      const valid = inOrder.filter((e, i) => checkEvent(arbitraryItems, inOrder.slice(0, i), e) === null)
+      const due = dueAutoAdvance(replay(arbitraryItems, valid, now), now)
+      if (due) expect(checkEvent(arbitraryItems, valid, { type: 'went-to', at: due.at, itemId: due.itemId, via: 'auto' })).toBeNull()
+    }
+  )
+})
+
+describe('checkEvent', () => {
+  const items = itemsFromTemplate(DEFAULT_COP_TEMPLATE.items, (() => {
+    let n = 0
+    return () => `item-${String(n++).padStart(4, '0')}`
+  })())
+  const started: LiveEvent[] = [{ type: 'started', at: T0, endAt: T0 + 90 * MINUTE }]
+
+  it('refuses moves that make no sense', () => {
+    expect(checkEvent(items, started, { type: 'went-to', at: T0 + 1, itemId: 'item-0000', via: 'next' })).toMatch(/already the current/)
+    const skipped: LiveEvent[] = [...started, { type: 'skip-set', at: T0 + 1, itemId: 'item-0002', skipped: true }]
+    expect(checkEvent(items, skipped, { type: 'went-to', at: T0 + 2, itemId: 'item-0002', via: 'next' })).toMatch(/skipped/)
+    expect(checkEvent(items, started, { type: 'skip-set', at: T0 + 2, itemId: 'item-0000', skipped: true })).toMatch(/current item cannot be skipped/)
+  })
+
+  it('keeps one more / one less minute symmetric at the one-minute floor', () => {
+    const short = items.map((item, i) => (i === 0 ? { ...item, minutes: 1 } : item))
+    expect(checkEvent(short, started, { type: 'time-adjusted', at: T0 + 1, itemId: 'item-0000', minutes: -1 })).toMatch(/one minute/)
+    expect(checkEvent(short, started, { type: 'time-adjusted', at: T0 + 1, itemId: 'item-0000', minutes: 1 })).toBeNull()
   })
 })

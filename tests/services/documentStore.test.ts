@@ -95,6 +95,25 @@ describe('DocumentStore', () => {
     expect(JSON.parse(await readFile(path, 'utf8')).groups).toHaveLength(2)
   })
 
+  it('never lets a reader see a version that is not yet on disk', async () => {
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const slow: DurableFs = {
+      ...nodeFs,
+      createExclusive: async (p) => {
+        await gate
+        return nodeFs.createExclusive(p)
+      }
+    }
+    const store = await DocumentStore.open(path, WORKSPACE_KIND, { now, fs: slow }, emptyWorkspace)
+    const saving = store.update((ws) => void ws.groups.push(aGroup('group-0001', 'Pending')))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(store.data.groups).toEqual([])
+    release()
+    await saving
+    expect(store.data.groups.map((g) => g.name)).toEqual(['Pending'])
+  })
+
   it('applies concurrent updates one after another, in call order', async () => {
     const store = await open()
     await Promise.all(Array.from({ length: 25 }, (_, i) => store.update((ws) => void ws.groups.push(aGroup(`group-${1000 + i}`, `G${i}`)))))

@@ -102,6 +102,11 @@ describe('the Hearth service', () => {
     expect(status.notices[0]?.kind).toBe('quarantined')
     expect(status.notices[0]?.message).toMatch(/not valid JSON.*kept it untouched as .*workspace\.json\.unreadable-/)
     expect((await readdir(dataDir)).sort()).toEqual(['sessions', 'workspace.json.unreadable-2026-11-22T15-00-00-000Z'])
+    // Next start: the workspace is simply new, but the kept-aside file is still reported.
+    const later = await service().handlers['app/status']({})
+    expect(later.notices).toEqual([
+      { kind: 'quarantined', message: expect.stringMatching(/A file Hearth could not read is kept aside in the data folder \(workspace\.json\.unreadable-/) }
+    ])
   })
 
   it('says a session file is unreadable instead of silently losing the plan', async () => {

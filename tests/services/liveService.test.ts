@@ -64,6 +64,29 @@ describe('the live log on disk', () => {
     })
   })
 
+  it('lets a start win over an autosave that was already on its way', async () => {
+    const { handlers, plan } = await planned()
+    const { id: _i, groupId: _g, createdAt: _c, updatedAt: _u, ...input } = plan
+    const [started, edited] = await Promise.all([
+      dispatch(handlers, 'live/append', { sessionId: plan.id, event: { type: 'started', at: T0, endAt: T0 + 90 * MINUTE } }),
+      dispatch(handlers, 'sessions/update-plan', { sessionId: plan.id, plan: { ...input, title: 'Changed after the start' } })
+    ])
+    expect(started.ok).toBe(true)
+    expect(edited).toMatchObject({ ok: false, error: { message: expect.stringMatching(/has started/) } })
+    expect(JSON.parse(await readFile(join(dataDir, 'sessions', `${plan.id}.json`), 'utf8')).plan.title).toBe('Dec')
+  })
+
+  it('keeps the display awake on heartbeats only while the session is live', async () => {
+    const statuses: string[] = []
+    const { handlers, plan } = await planned({ onLiveStatus: (_id, status) => statuses.push(status) })
+    await handlers['live/heartbeat']({ sessionId: plan.id, at: T0 })
+    await handlers['live/append']({ sessionId: plan.id, event: { type: 'started', at: T0, endAt: T0 + 90 * MINUTE } })
+    await handlers['live/heartbeat']({ sessionId: plan.id, at: T0 + 1000 })
+    await handlers['live/append']({ sessionId: plan.id, event: { type: 'ended', at: T0 + 2000 } })
+    await handlers['live/heartbeat']({ sessionId: plan.id, at: T0 + 3000 })
+    expect(statuses).toEqual(['live', 'live', 'ended'])
+  })
+
   it('keeps the last heartbeat so a reopened screen can say how long Hearth was away', async () => {
     const { handlers, plan } = await planned()
     await handlers['live/append']({ sessionId: plan.id, event: { type: 'started', at: T0, endAt: T0 + 90 * MINUTE } })

@@ -9,6 +9,8 @@ export interface StoreIo {
   fs?: DurableFs
   platform?: NodeJS.Platform
   now: () => Date
+  /** Non-fatal storage trouble (e.g. a folder that could not be flushed); names files, never contents. */
+  onWarning?: (message: string) => void
 }
 
 export type OpenStatus =
@@ -32,7 +34,7 @@ class DurableJsonAdapter<T extends Doc> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    return writeFileDurably(this.path, encodeDocument(data), { fs: this.io.fs, platform: this.io.platform })
+    return writeFileDurably(this.path, encodeDocument(data), { fs: this.io.fs, platform: this.io.platform, onWarning: this.io.onWarning })
   }
 }
 
@@ -107,7 +109,10 @@ export class DocumentStore<T extends Doc> {
     return new DocumentStore(db, path, { status: 'migrated', from: decoded.migratedFrom, backup }, kind)
   }
 
-  /** Applies `change` to a copy, saves it durably, and only then makes it the current data. */
+  /**
+   * Applies `change` to a copy, saves the copy durably, and only then makes it the current data:
+   * nobody reads a version that is not on disk, and a failed save leaves both at the previous one.
+   */
   update<R>(change: (draft: T) => R): Promise<R> {
     const run = async (): Promise<R> => {
       if (this.readOnly)
@@ -115,21 +120,19 @@ export class DocumentStore<T extends Doc> {
           'read-only',
           this.opened.status === 'future' ? this.opened.message : `The ${this.kind.label} is read-only.`
         )
-      const previous = this.db.data
-      const draft = structuredClone(previous)
+      const draft = structuredClone(this.db.data)
       const result = change(draft)
       const checked = this.kind.schema.safeParse(draft)
       if (!checked.success) throw new Error(`Refusing to save an invalid ${this.kind.label} (${basename(this.path)})`)
-      this.db.data = checked.data
       try {
-        await this.db.write()
+        await this.db.adapter.write(checked.data)
       } catch (error) {
-        this.db.data = previous
         throw new HearthError(
           'write-failed',
           `Hearth could not save the ${this.kind.label} (${errorCode(error) ?? 'disk error'}). Your previous version is intact; check free disk space and try again.`
         )
       }
+      this.db.data = checked.data
       return result
     }
     const next = this.queue.then(run, run)

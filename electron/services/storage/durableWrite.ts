@@ -8,6 +8,11 @@ export interface DurableWriteOptions {
   /** Rename attempts before giving up; antivirus and indexers hold files open on Windows. */
   renameAttempts?: number
   sleep?: (ms: number) => Promise<void>
+  /**
+   * Told when the folder could not be flushed after the rename. The new file is already in
+   * place by then, so the save has happened; only its survival of a power cut is less certain.
+   */
+  onWarning?: (message: string) => void
 }
 
 const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES'])
@@ -40,7 +45,11 @@ export async function writeFileDurably(path: string, text: string, options: Dura
     await fs.unlink(temp).catch(() => undefined)
     throw error
   }
-  await syncDirectory(fs, dir, platform)
+  try {
+    await syncDirectory(fs, dir, platform)
+  } catch (error) {
+    options.onWarning?.(`Saved ${basename(path)}, but the folder could not be flushed (${errorCode(error) ?? 'error'}).`)
+  }
 }
 
 async function renameWithRetry(

@@ -29,6 +29,6 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof HearthError) return { ok: false, error: error.toData() }
     report(error)
-    return fail('internal', 'Something went wrong inside Hearth. Nothing was changed; try again, and restart Hearth if it keeps happening.')
+    return fail('internal', 'Something went wrong inside Hearth and that action may not have finished. Reload to see what was saved, then try again; restart Hearth if it keeps happening.')
   }
 }

@@ -1,5 +1,5 @@
 import type { AgendaItem } from '../model/plan'
-import { replay } from './clock'
+import { MINUTE, replay } from './clock'
 import type { LiveEvent } from './events'
 
 /**
@@ -18,18 +18,28 @@ export function checkEvent(items: readonly AgendaItem[], events: readonly LiveEv
       if (state.status !== 'not-started') return 'This session has already started.'
       if (event.endAt <= event.at) return 'The end time must be after the start.'
       return null
-    case 'went-to':
+    case 'went-to': {
       if (!live) return 'The session is not running.'
-      return known(event.itemId) ? null : 'That agenda item is not in this session.'
-    case 'paused':
+      const target = state.items.findIndex((r) => r.item.id === event.itemId)
+      if (target < 0) return 'That agenda item is not in this session.'
+      if (target === state.currentIndex) return 'That item is already the current one.'
+      return state.items[target]?.skipped ? 'That item is marked to be skipped; unskip it first.' : null
+    }    case 'paused':
       return state.status === 'running' ? null : 'The session is not running, so it cannot be paused.'
     case 'resumed':
       return state.status === 'paused' ? null : 'The session is not paused.'
-    case 'time-adjusted':
-    case 'skip-set':
+    case 'time-adjusted': {
       if (state.status === 'ended') return 'The session has ended.'
-      return known(event.itemId) ? null : 'That agenda item is not in this session.'
-    case 'rebalanced':
+      const record = state.items.find((r) => r.item.id === event.itemId)
+      if (!record) return 'That agenda item is not in this session.'
+      return record.allottedMs + event.minutes * MINUTE < MINUTE ? 'This item is already down to one minute.' : null
+    }
+    case 'skip-set': {
+      if (state.status === 'ended') return 'The session has ended.'
+      if (!known(event.itemId)) return 'That agenda item is not in this session.'
+      const index = state.items.findIndex((r) => r.item.id === event.itemId)
+      return live && index === state.currentIndex && event.skipped ? 'The current item cannot be skipped; move on to the next instead.' : null
+    }    case 'rebalanced':
       if (!live) return 'The session is not running.'
       return event.allocations.every((a) => known(a.itemId)) ? null : 'That rebalance names an item not in this session.'
     case 'reopened':

@@ -30,6 +30,10 @@ export interface LiveState {
   pausedMs: number
   /** The last gap while Hearth was closed, for a short note on reopening. */
   lastGap: { from: number; to: number } | null
+  /** Time of the latest event replayed: nothing new may be stamped before it. */
+  lastEventAt: number | null
+  /** Whether the current item still had time left when it became current (auto-advance needs that). */
+  enteredWithTimeLeft: boolean
 }
 
 export interface CurrentItemView {
@@ -62,7 +66,9 @@ export function replay(items: readonly AgendaItem[], events: readonly LiveEvent[
     currentIndex: 0,
     items: records,
     pausedMs: 0,
-    lastGap: null
+    lastGap: null,
+    lastEventAt: null,
+    enteredWithTimeLeft: true
   }
   const indexOf = (itemId: string) => records.findIndex((r) => r.item.id === itemId)
   // Time accrues to the current item while running; `since` marks the last accrual point.
@@ -78,10 +84,12 @@ export function replay(items: readonly AgendaItem[], events: readonly LiveEvent[
     state.currentIndex = index
     const record = records[index]
     if (record && record.firstStartedAt === null) record.firstStartedAt = at
+    state.enteredWithTimeLeft = record ? record.elapsedMs < record.allottedMs : false
   }
 
   for (const event of events) {
     if (event.at > now) break
+    state.lastEventAt = event.at
     switch (event.type) {
       case 'started':
         if (state.status !== 'not-started') break

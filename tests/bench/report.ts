@@ -1,0 +1,17 @@
+/**
+ * One line of `npm run bench` output. Where a figure is compared, ratio = baseline / value, so
+ * above 1 means Hearth does better; `note` says why a comparison has no ratio.
+ */
+export interface Metric {
+  name: string
+  value: number
+  unit: string
+  baseline?: number
+  ratio?: number
+  note?: string
+}
+
+export type Emit = (metric: Metric) => void
+
+/** Progress goes to stderr so stdout stays one JSON object per line. */
+export const log = (message: string) => process.stderr.write(`${message}\n`)
