@@ -1,7 +1,18 @@
-import { net, protocol } from 'electron'
-import { pathToFileURL } from 'node:url'
+import { protocol } from 'electron'
+import { readFile } from 'node:fs/promises'
+import { extname } from 'node:path'
 import { APP_SCHEME, resolveAppPath } from './appUrl'
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json'
+}
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
@@ -15,9 +26,17 @@ export function serveRenderer(rendererRoot: string): void {
     if (request.method !== 'GET') return new Response(null, { status: 405 })
     const file = resolveAppPath(rendererRoot, request.url)
     if (!file) return new Response(null, { status: 403 })
-    const response = await net.fetch(pathToFileURL(file).toString())
-    const headers = new Headers(response.headers)
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-    return new Response(response.body, { status: response.status, headers })
+    // Read from disk directly rather than net.fetch(file://): the session cancels every request
+    // that is not app://, and a file:// fetch would have to be let through that filter.
+    const body = await readFile(file).catch(() => null)
+    if (!body) return new Response(null, { status: 404 })
+    return new Response(body, {
+      status: 200,
+      headers: {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff'
+      }
+    })
   })
 }

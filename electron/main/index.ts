@@ -35,7 +35,13 @@ if (!app.requestSingleInstanceLock()) {
       hardenSession(session.defaultSession)
       serveRenderer(join(import.meta.dirname, '../renderer'))
       let mainWindow: BrowserWindow | undefined
-      const shortcuts = (settings: Settings) => {
+      // Global shortcuts and display-sleep prevention hold only while a session is live: the rest
+      // of the time Ctrl+Alt+arrows belong to the facilitator's other apps.
+      const live = new Set<string>()
+      let settings: Settings | null = null
+      const applyLiveState = () => {
+        keepAwake(live.size > 0)
+        if (live.size === 0 || !settings) return globalShortcut.unregisterAll()
         const refused = registerGlobalShortcuts(settings, () => mainWindow)
         if (refused.length > 0) console.warn(`Global shortcuts taken by another app: ${refused.join(', ')}`)
       }
@@ -43,9 +49,17 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: join(app.getPath('userData'), 'data'),
         now: () => new Date(),
         newId: randomUUID,
+        onWarning: (message) => console.warn(message),
         hooks: {
-          onLiveStatus: (_sessionId, status) => keepAwake(status === 'live'),
-          onSettings: shortcuts,
+          onLiveStatus: (sessionId, status) => {
+            if (status === 'live') live.add(sessionId)
+            else live.delete(sessionId)
+            applyLiveState()
+          },
+          onSettings: (next) => {
+            settings = next
+            applyLiveState()
+          },
           openShareWindow: async (sessionId, alwaysOnTop) => openShareWindow(sessionId, alwaysOnTop, app.isPackaged)
         }
       })
@@ -55,7 +69,12 @@ if (!app.requestSingleInstanceLock()) {
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(app.isPackaged)
       })
-      return service.handlers['settings/get']({}).then(shortcuts, () => undefined)
+      return service.handlers['settings/get']({}).then(
+        (loaded) => {
+          settings = loaded
+        },
+        () => undefined
+      )
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Hearth could not start', error instanceof Error ? error.message : String(error))

@@ -70,7 +70,15 @@ test('a facilitator sets up a group, its members and a session plan, and finds i
   const checkIn = page.getByTestId('agenda-item').filter({ has: page.locator('input[value="Check-in round"]') })
   await checkIn.getByText('Protected', { exact: true }).click()
   await expect(checkIn.getByRole('checkbox', { name: 'Protected' })).toBeChecked()
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+  // The last edit reaches the disk on its own (autosave), and only then does the screen say so.
+  const planOnDisk = async () => {
+    const ws = JSON.parse(await readFile(join(host.dataDir, 'workspace.json'), 'utf8'))
+    return JSON.parse(await readFile(join(host.dataDir, 'sessions', `${ws.sessions[0].id}.json`), 'utf8')).plan
+  }
+  await expect
+    .poll(async () => (await planOnDisk()).items.find((i: { title: string }) => i.title === 'Check-in round').protected)
+    .toBe(true)
+  await expect(page.locator('[data-save-state="saved"]')).toHaveText('Saved')
 
   // After a reload, everything is still there.
   await page.reload()

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
-import { extname, resolve } from 'node:path'
+import { extname, isAbsolute, relative, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { dispatch } from '../../src/core/api/dispatch'
 import { fail } from '../../src/core/errors'
@@ -71,7 +71,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const url = new URL(req.url ?? '/', origin)
       if (req.method === 'POST' && url.pathname.startsWith(INVOKE_PREFIX)) {
         // Only pages served by this host may call it (a page elsewhere on the machine may not).
-        if (req.headers.origin !== origin) return send(res, 403, 'application/json', JSON.stringify(fail('untrusted-sender', 'Request refused: wrong origin.')))
+        if (req.headers.origin !== origin && req.headers.origin !== origin.replace('127.0.0.1', 'localhost')) return send(res, 403, 'application/json', JSON.stringify(fail('untrusted-sender', 'Request refused: wrong origin.')))
         let payload: unknown
         try {
           payload = JSON.parse(await readBody(req))
@@ -86,7 +86,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (url.pathname === BRIDGE_PATH) return send(res, 200, TYPES['.js'] ?? '', BRIDGE_SCRIPT)
       const wanted = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname)
       const file = resolve(rendererDir, `.${wanted}`)
-      if (!file.startsWith(`${rendererDir}/`)) return send(res, 403, 'text/plain', 'Forbidden')
+      const inside = relative(rendererDir, file)
+      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return send(res, 403, 'text/plain', 'Forbidden')
       let body: Buffer
       try {
         body = await readFile(file)

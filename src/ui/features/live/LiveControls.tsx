@@ -9,6 +9,7 @@ import {
   IconVolume,
   IconVolumeOff
 } from '@tabler/icons-react'
+import { useRef } from 'react'
 import type { LiveCommand } from '../../../core/storage/workspaceDocument'
 
 export function LiveControls({
@@ -24,8 +25,9 @@ export function LiveControls({
   onCommand: (command: LiveCommand) => void
   onVolume: (volume: number) => void
 }) {
+  const dragged = useRef(false)
   return (
-    <Group justify="center" gap="sm" wrap="wrap">
+    <Group justify="center" gap="sm" wrap="wrap" data-live-controls>
       <Button variant="default" size="md" leftSection={<IconPlayerSkipBack size={18} aria-hidden />} rightSection={<Kbd size="xs">←</Kbd>} onClick={() => onCommand('previous')}>
         Previous
       </Button>
@@ -56,7 +58,19 @@ export function LiveControls({
             {muted ? <IconVolumeOff size={18} aria-hidden /> : <IconVolume size={18} aria-hidden />}
           </ActionIcon>
         </Tooltip>
-        <Slider w={100} min={0} max={1} step={0.05} value={volume} onChangeEnd={onVolume} label={(v) => `${Math.round(v * 100)} %`} aria-label="Chime volume" disabled={muted} />
+        <Slider
+          w={100}
+          min={0}
+          max={1}
+          step={0.05}
+          value={volume}
+          onPointerDown={() => (dragged.current = true)}
+          onChangeEnd={(v) => {
+            onVolume(v)
+            // After a mouse drag, hand the arrow keys back to the agenda; keyboard users keep focus.
+            if (dragged.current && document.activeElement instanceof HTMLElement) document.activeElement.blur()
+            dragged.current = false
+          }} label={(v) => `${Math.round(v * 100)} %`} aria-label="Chime volume" disabled={muted} />
       </Group>
     </Group>
   )

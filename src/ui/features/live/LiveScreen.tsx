@@ -22,8 +22,8 @@ import { StartPanel, endAtFor, type EndChoice } from './StartPanel'
 import { TimerDisplay } from './TimerDisplay'
 import { useLiveCommands } from './liveCommands'
 import { useLiveSession } from './useLiveSession'
+import { firstLookThisLaunch, keepBeating } from './liveLaunch'
 
-const HEARTBEAT_MS = 20_000
 /** A gap longer than this on reopening gets a note (shorter ones are a reload). */
 const GAP_NOTE_MS = 60_000
 
@@ -57,32 +57,43 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
     chimes.current?.schedule(upcomingCues(replay(plan.items, events, Date.now()), Date.now()), Date.now())
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cueKey])
-  useEffect(() => () => chimes.current?.cancel(), [])
-
-  // Auto-advance is stamped at the moment the item reached zero, however late the tick.
-  const due = dueAutoAdvance(state, now)
   useEffect(() => {
-    if (due) append({ type: 'went-to', at: due.at, itemId: due.itemId, via: 'auto' })
+    // After a reopen nobody has pressed anything yet: unlock now where the shell allows it, and
+    // on the first key or click where a browser insists on a gesture.
+    const unlock = () => chimes.current?.unlock()
+    unlock()
+    window.addEventListener('pointerdown', unlock, { once: true })
+    window.addEventListener('keydown', unlock, { once: true })
+    return () => {
+      window.removeEventListener('pointerdown', unlock)
+      window.removeEventListener('keydown', unlock)
+      chimes.current?.cancel()
+    }
+  }, [])
+
+  // Auto-advance is stamped at the moment the item reached zero, however late the tick. Each move
+  // is tried once: if it is refused or cannot be saved, the facilitator moves on by hand.
+  const due = dueAutoAdvance(state, now)
+  const tried = useRef(new Set<string>())
+  useEffect(() => {
+    if (!due) return
+    const key = `${due.itemId}@${due.at}`
+    if (tried.current.has(key)) return
+    tried.current.add(key)
+    append({ type: 'went-to', at: due.at, itemId: due.itemId, via: 'auto' })
   }, [due?.at, due?.itemId]) // eslint-disable-line react-hooks/exhaustive-deps
 
   // Reopened after a crash or a close: note the gap once; the clock itself never stopped.
-  const noted = useRef(false)
+  const isLive = state.status === 'running' || state.status === 'paused'
   useEffect(() => {
-    if (noted.current) return
-    noted.current = true
-    const live = state.status === 'running' || state.status === 'paused'
+    if (!firstLookThisLaunch(sessionId)) return
     const at = Date.now()
-    if (live && snapshot.lastSeenAt !== null && at - snapshot.lastSeenAt > GAP_NOTE_MS)
+    if (isLive && snapshot.lastSeenAt !== null && at - snapshot.lastSeenAt > GAP_NOTE_MS)
       append({ type: 'reopened', at, lastSeenAt: snapshot.lastSeenAt })
-  }, [state.status, snapshot.lastSeenAt, append])
+    // Only the first look at this session in this launch counts.
+  }, []) // eslint-disable-line react-hooks/exhaustive-deps
 
-  useEffect(() => {
-    if (state.status !== 'running' && state.status !== 'paused') return
-    const beat = () => void call('live/heartbeat', { sessionId, at: Date.now() })
-    beat()
-    const id = window.setInterval(beat, HEARTBEAT_MS)
-    return () => window.clearInterval(id)
-  }, [state.status, sessionId])
+  useEffect(() => keepBeating(sessionId, isLive), [sessionId, isLive])
 
   const saveSettings = useCallback((next: Settings) => {
     setSettings(next)
@@ -137,8 +148,17 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
   // A dismissed proposal comes back only if things drift two more minutes.
   const showProposal = proposal && (dismissedAt === null || Math.abs(proposal.minutesOver - dismissedAt) >= 2)
 
-  const apply = (p: RebalanceProposal) => {
-    const { allocations, previous } = allocationsOf(p)
+  const apply = (reviewed: RebalanceProposal) => {
+    // The agenda may have moved while the preview was open: apply what is true now, or stop.
+    const at = Date.now()
+    const fresh = proposeRebalance(replay(plan.items, events, at), at)
+    const sameItems = fresh && fresh.lines.map((l) => l.itemId).join() === reviewed.lines.map((l) => l.itemId).join()
+    if (!fresh || !sameItems) {
+      setReviewing(null)
+      notifications.show({ message: 'The agenda has moved on since the preview. Review the rebalance again if it is still offered.' })
+      return
+    }
+    const { allocations, previous } = allocationsOf(fresh)
     if (!append({ type: 'rebalanced', at: Date.now(), allocations, previous, undo: false })) return
     setReviewing(null)
     setDismissedAt(null)

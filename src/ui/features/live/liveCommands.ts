@@ -32,9 +32,14 @@ const ownsKeys = (target: EventTarget | null) => {
   return target.closest('[role="slider"], [role="listbox"], [role="menu"], [role="dialog"]') !== null
 }
 
-/** Space presses a focused button or ticks a focused box, as it always does. */
+/**
+ * Space presses a focused button or ticks a focused box, as it always does, except on the live
+ * controls themselves: after clicking "Next item", Space must still mean pause, not next again.
+ */
 const spaceIsTaken = (target: EventTarget | null) =>
-  target instanceof HTMLButtonElement || (target instanceof HTMLInputElement && TOGGLES.has(target.type)) || (target instanceof HTMLAnchorElement)
+  target instanceof HTMLElement &&
+  target.closest('[data-live-controls]') === null &&
+  (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || (target instanceof HTMLInputElement && TOGGLES.has(target.type)))
 
 /**
  * In-app keys and the shell's global shortcuts both land here. Keys are ignored while typing,
@@ -43,7 +48,8 @@ const spaceIsTaken = (target: EventTarget | null) =>
 export function useLiveCommands(run: (command: LiveCommand) => void, toggleHelp: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || ownsKeys(event.target)) return
+      // A held key repeats; one press is one command (holding → must not skip three items).
+      if (event.repeat || event.ctrlKey || event.metaKey || event.altKey || ownsKeys(event.target)) return
       if (event.key === '?') {
         event.preventDefault()
         toggleHelp()

@@ -16,6 +16,8 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
   const [load, setLoad] = useState<LiveLoad>({ state: 'loading' })
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   const latest = useRef<LiveSnapshot | null>(null)
+  const pending = useRef(0)
+  const failed = useRef(false)
 
   const reload = useCallback(async () => {
     const result = await call('live/get', { sessionId })
@@ -45,10 +47,17 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
       const next = { ...snapshot, events: [...snapshot.events, event] }
       latest.current = next
       setLoad({ state: 'ready', snapshot: next })
+      pending.current++
       queue.current = queue.current.then(async () => {
         const result = await call('live/append', { sessionId, event })
+        pending.current--
         if (!result.ok) {
-          notifications.show({ color: 'red', title: 'Not saved', message: result.error.message, autoClose: false })
+          failed.current = true
+          notifications.show({ color: 'red', title: 'Not saved', message: result.error.message, autoClose: 10_000 })
+        }
+        // Re-read the truth once everything queued has been answered, not in the middle of it.
+        if (failed.current && pending.current === 0) {
+          failed.current = false
           await reload()
         }
       })

@@ -29,12 +29,16 @@ function refocus(itemId: string, control: 'up' | 'down') {
 function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: string; initial: SessionPlan }) {
   const [plan, setPlan] = useState<PlanInput>(() => toInput(initial))
   const [revision, setRevision] = useState(0)
-  const { status, retry } = useAutosave(sessionId, plan, revision)
+  const { status, flush } = useAutosave(sessionId, plan, revision)
   const [savingTemplate, setSavingTemplate] = useState(false)
   const [templateName, setTemplateName] = useState('Our monthly session')
 
   const saveTemplate = async () => {
-    await retry()
+    // The template is made from the file, so the latest edit must be on disk first.
+    if (!(await flush())) {
+      notifications.show({ color: 'yellow', message: 'Save the plan first: fix what is marked, then try again.' })
+      return
+    }
     const result = await call('templates/save-from-plan', { sessionId, name: templateName })
     if (!result.ok) {
       notifications.show({ color: 'red', message: result.error.message })
@@ -84,7 +88,7 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
             }}
           />
         </Group>
-        <SaveStatus status={status} retry={() => void retry()} />
+        <SaveStatus status={status} retry={() => void flush()} />
       </Group>
 
       <Card withBorder>

@@ -19,31 +19,42 @@ export function useAutosave(sessionId: string, plan: PlanInput, revision: number
   const [status, setStatus] = useState<SaveState>({ state: 'saved' })
   const latest = useRef({ plan, revision })
   const savedRevision = useRef(revision)
-  const inFlight = useRef(false)
+  const inFlight = useRef<Promise<boolean> | null>(null)
   const timer = useRef<number | undefined>(undefined)
 
   latest.current = { plan, revision }
 
-  const flush = useCallback(async () => {
-    if (inFlight.current) return
+  /** Saves the latest edit (waiting for a save already on its way); true once it is all on disk. */
+  const flush = useCallback(async (): Promise<boolean> => {
+    window.clearTimeout(timer.current)
+    if (inFlight.current) {
+      await inFlight.current
+      return flush()
+    }
     const { plan: toSave, revision: saving } = latest.current
-    if (saving === savedRevision.current) return
+    if (saving === savedRevision.current) return true
     const parsed = PlanInputSchema.safeParse(toSave)
     if (!parsed.success) {
       setStatus({ state: 'invalid', message: parsed.error.issues[0]?.message ?? 'Fix the highlighted fields to save.' })
-      return
+      return false
     }
-    inFlight.current = true
     setStatus({ state: 'saving' })
-    const result = await call('sessions/update-plan', { sessionId, plan: parsed.data })
-    inFlight.current = false
-    if (!result.ok) {
-      setStatus({ state: 'error', message: result.error.message })
-      return
-    }
-    savedRevision.current = saving
-    if (latest.current.revision !== saving) void flush()
-    else setStatus({ state: 'saved' })
+    const attempt = (async () => {
+      const result = await call('sessions/update-plan', { sessionId, plan: parsed.data })
+      if (!result.ok) {
+        setStatus({ state: 'error', message: result.error.message })
+        return false
+      }
+      savedRevision.current = saving
+      return true
+    })()
+    inFlight.current = attempt
+    const ok = await attempt
+    inFlight.current = null
+    if (!ok) return false
+    if (latest.current.revision !== saving) return flush()
+    setStatus({ state: 'saved' })
+    return true
   }, [sessionId])
 
   useEffect(() => {
@@ -54,8 +65,16 @@ export function useAutosave(sessionId: string, plan: PlanInput, revision: number
     return () => window.clearTimeout(timer.current)
   }, [revision, flush])
 
-  // Leaving the screen with an edit still waiting saves it rather than dropping it.
-  useEffect(() => () => void flush(), [flush])
+  // Leaving the screen, or closing the window, with an edit still waiting saves it: the request
+  // leaves before the page goes, even though nobody is left to read the answer.
+  useEffect(() => {
+    const onUnload = () => void flush()
+    window.addEventListener('beforeunload', onUnload)
+    return () => {
+      window.removeEventListener('beforeunload', onUnload)
+      void flush()
+    }
+  }, [flush])
 
-  return { status, retry: flush }
+  return { status, flush }
 }
