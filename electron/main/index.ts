@@ -17,6 +17,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.enableSandbox()
+  // Chimes must sound after a restart mid-session, before anyone has clicked in the window.
+  app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required')
   registerAppScheme()
   installNavigationGuards()
 
