@@ -101,6 +101,10 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
   }, [])
 
   const [endChoice, setEndChoice] = useState<EndChoice | null>(null)
+  const setVolume = useCallback((chimeVolume: number) => {
+    if (settings) saveSettings({ ...settings, chimeVolume })
+  }, [settings, saveSettings])
+
   const start = useCallback(() => {
     chimes.current?.unlock()
     const at = Date.now()
@@ -143,6 +147,20 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
   )
   const toggleHelp = useCallback(() => setHelpOpen((o) => !o), [])
   useLiveCommands(run, toggleHelp)
+
+  // The rundown shows minutes, so it is rebuilt once a minute or when the log changes, not per tick.
+  // Never earlier than the latest event, or a move made mid-minute would show a minute late.
+  const rundownAt = Math.max(Math.floor(now / MINUTE) * MINUTE, events.at(-1)?.at ?? 0)
+  const rundown = useMemo(
+    () => (
+      <Rundown
+        state={replay(plan.items, events, rundownAt)}
+        now={rundownAt}
+        onSkip={(itemId, skipped) => append({ type: 'skip-set', at: Date.now(), itemId, skipped })}
+      />
+    ),
+    [plan.items, events, rundownAt, append]
+  )
 
   const proposal = state.status === 'running' || state.status === 'paused' ? proposeRebalance(state, now) : null
   // A dismissed proposal comes back only if things drift two more minutes.
@@ -257,7 +275,7 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
                 muted={settings?.chimesMuted ?? false}
                 volume={settings?.chimeVolume ?? 0.6}
                 onCommand={run}
-                onVolume={(v) => settings && saveSettings({ ...settings, chimeVolume: v })}
+                onVolume={setVolume}
               />
               {timing && state.endAt !== null ? (
                 <Card withBorder data-testid="session-timing">
@@ -292,7 +310,7 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <Rundown state={state} now={now} onSkip={(itemId, skipped) => append({ type: 'skip-set', at: Date.now(), itemId, skipped })} />
+            {rundown}
           </Grid.Col>
         </Grid>
       ) : null}
