@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../model/plan'
 import { MINUTE, replay } from './clock'
+import { replayTurns, type TurnState } from '../turns/turns'
 import type { LiveEvent } from './events'
 
 /**
@@ -46,5 +47,27 @@ export function checkEvent(items: readonly AgendaItem[], events: readonly LiveEv
       return state.status === 'not-started' ? 'The session has not started.' : null
     case 'ended':
       return live ? null : 'The session is not running.'
+    default:
+      return live ? checkTurnEvent(replayTurns(events, event.at), event) : 'The session is not running.'
+  }
+}
+
+type TurnEvent = Extract<LiveEvent, { type: 'speaker-set' | 'hand-raised' | 'hand-lowered' | 'queue-moved' | 'round-started' | 'turn-ended' | 'round-ended' }>
+
+function checkTurnEvent(turns: TurnState, event: TurnEvent): string | null {
+  switch (event.type) {
+    case 'speaker-set':
+      return null
+    case 'hand-raised':
+      return turns.queue.includes(event.personId) ? 'That hand is already up.' : null
+    case 'hand-lowered':
+    case 'queue-moved':
+      return turns.queue.includes(event.personId) ? null : 'That person is not in the queue.'
+    case 'round-started':
+      return new Set(event.order).size === event.order.length ? null : 'Someone appears twice in the round.'
+    case 'turn-ended':
+      return turns.round?.current ? null : 'No round is waiting for a turn.'
+    case 'round-ended':
+      return turns.round ? null : 'No round is running.'
   }
 }

@@ -28,7 +28,23 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   }),
   /** Hearth was closed (or crashed) from `lastSeenAt` until `at`; the clock kept running. */
   z.object({ type: z.literal('reopened'), at: At, lastSeenAt: At }),
-  z.object({ type: z.literal('ended'), at: At })
+  z.object({ type: z.literal('ended'), at: At }),
+  // Turn taking and the talk-time ledger (tap to start a speaker; no audio is ever captured).
+  /** `personId` null: nobody is speaking. Starting someone stops whoever spoke before. */
+  z.object({ type: z.literal('speaker-set'), at: At, personId: IdSchema.nullable() }),
+  z.object({ type: z.literal('hand-raised'), at: At, personId: IdSchema }),
+  z.object({ type: z.literal('hand-lowered'), at: At, personId: IdSchema }),
+  z.object({ type: z.literal('queue-moved'), at: At, personId: IdSchema, toIndex: z.number().int().min(0).max(200) }),
+  /** The order is decided when the round starts (shuffled by the screen if random) and recorded. */
+  z.object({
+    type: z.literal('round-started'),
+    at: At,
+    order: z.array(IdSchema).min(1).max(200),
+    sliceSeconds: z.number().int().min(10).max(3600)
+  }),
+  /** The person whose turn it is: done (spoke), passed (offer again at the end) or absent (skip). */
+  z.object({ type: z.literal('turn-ended'), at: At, outcome: z.enum(['done', 'passed', 'absent']) }),
+  z.object({ type: z.literal('round-ended'), at: At })
 ])
 
 export type LiveEvent = z.infer<typeof LiveEventSchema>
