@@ -1,6 +1,7 @@
 import type { Handlers } from '../../src/core/api/contract'
 import { groupHandlers } from './groupHandlers'
 import { liveHandlers } from './liveHandlers'
+import { protocolHandlers } from './protocolHandlers'
 import { createServiceContext, type HearthServiceOptions } from './serviceContext'
 import { sessionHandlers } from './sessionHandlers'
 
@@ -20,7 +21,8 @@ export function createHearthService(options: HearthServiceOptions): HearthServic
   const handlers: Handlers = {
     ...groupHandlers(context),
     ...sessionHandlers(context),
-    ...liveHandlers(context)
+    ...liveHandlers(context),
+    ...protocolHandlers(context)
   }
   return { handlers, dataDir: options.dataDir }
 }

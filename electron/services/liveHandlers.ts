@@ -1,6 +1,7 @@
 import type { Handlers } from '../../src/core/api/contract'
 import { HearthError } from '../../src/core/errors'
 import { checkEvent } from '../../src/core/live/checkEvent'
+import { groupLibrary } from './protocolHandlers'
 import { requireGroup, type ServiceContext } from './serviceContext'
 
 type LiveChannels = 'live/get' | 'live/append' | 'live/heartbeat' | 'share/open' | 'settings/get' | 'settings/update'
@@ -10,22 +11,32 @@ export function liveHandlers({ options, workspace, writableWorkspace, session }:
   return {
     'live/get': async ({ sessionId }) => {
       const { plan, live } = (await session(sessionId)).data
-      const group = requireGroup((await workspace()).data, plan.groupId)
+      const ws = (await workspace()).data
+      const group = requireGroup(ws, plan.groupId)
+      const used = new Set(plan.items.flatMap((item) => (item.protocol ? [item.protocol.id] : [])))
+      const library = live.protocols ?? groupLibrary(ws, plan.groupId)
       return {
         plan,
         events: live.events,
         lastSeenAt: live.lastSeenAt,
         groupName: group.name,
-        confidentialityStatement: group.confidentialityStatement
+        confidentialityStatement: group.confidentialityStatement,
+        people: ws.members.filter((m) => m.groupId === plan.groupId).map(({ id, name, role }) => ({ id, name, role })),
+        protocols: library.filter((p) => used.has(p.id))
       }
     },
 
     // Each event is on disk before the reply: a crash a moment later loses nothing acknowledged.
     'live/append': async ({ sessionId, event }) => {
       const store = await session(sessionId)
+      const library = event.type === 'started' ? groupLibrary((await workspace()).data, store.data.plan.groupId) : null
       const count = await store.update((file) => {
         const problem = checkEvent(file.plan.items, file.live.events, event)
         if (problem) throw new HearthError('invalid-input', problem)
+        if (library) {
+          const used = new Set(file.plan.items.flatMap((item) => (item.protocol ? [item.protocol.id] : [])))
+          file.live.protocols = library.filter((p) => used.has(p.id))
+        }
         file.live.events.push(event)
         file.live.lastSeenAt = Math.max(file.live.lastSeenAt ?? 0, event.at)
         return file.live.events.length

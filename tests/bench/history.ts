@@ -38,6 +38,7 @@ function groupInput(index: number): GroupInput {
     openness: n % 3 === 0 ? 'open' : 'closed',
     maxSize: 10,
     rhythm: { frequency: 'monthly', durationMinutes: 90, detail: 'Second Tuesday, 18:30, video call. Dates set a term ahead.' },
+    talkTimeInExports: false,
     confidentialityStatement:
       'What is shared here stays here. Cases are discussed de-identified: no names, places or details that could identify a client. Notes record themes, not people.',
     charter: {

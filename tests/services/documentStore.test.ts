@@ -29,6 +29,7 @@ const aGroup = (id: string, name: string) => ({
   rhythm: { frequency: 'monthly' as const, durationMinutes: 90, detail: '' },
   confidentialityStatement: '',
   charter: { leader: '', aims: '', commitment: '', structure: '', costs: '', admission: '', values: '', communication: '', conflicts: '' },
+  talkTimeInExports: false,
   createdAt: groupStamp,
   updatedAt: groupStamp
 })

@@ -6,6 +6,7 @@ import { createHearthService, type ServiceHooks } from '../../electron/services/
 import { dispatch } from '../../src/core/api/dispatch'
 import { MINUTE, currentItem, replay } from '../../src/core/live/clock'
 import { NEW_GROUP_DEFAULTS } from '../../src/core/model/group'
+import { NEW_MEMBER_DEFAULTS } from '../../src/core/model/member'
 import { DEFAULT_SETTINGS } from '../../src/core/storage/workspaceDocument'
 
 let dataDir: string
@@ -64,18 +65,6 @@ describe('the live log on disk', () => {
     })
   })
 
-  it('lets a start win over an autosave that was already on its way', async () => {
-    const { handlers, plan } = await planned()
-    const { id: _i, groupId: _g, createdAt: _c, updatedAt: _u, ...input } = plan
-    const [started, edited] = await Promise.all([
-      dispatch(handlers, 'live/append', { sessionId: plan.id, event: { type: 'started', at: T0, endAt: T0 + 90 * MINUTE } }),
-      dispatch(handlers, 'sessions/update-plan', { sessionId: plan.id, plan: { ...input, title: 'Changed after the start' } })
-    ])
-    expect(started.ok).toBe(true)
-    expect(edited).toMatchObject({ ok: false, error: { message: expect.stringMatching(/has started/) } })
-    expect(JSON.parse(await readFile(join(dataDir, 'sessions', `${plan.id}.json`), 'utf8')).plan.title).toBe('Dec')
-  })
-
   it('keeps the display awake on heartbeats only while the session is live', async () => {
     const statuses: string[] = []
     const { handlers, plan } = await planned({ onLiveStatus: (_id, status) => statuses.push(status) })
@@ -128,5 +117,48 @@ describe('templates and settings', () => {
     expect(seen).toEqual([changed])
     expect(await service().handlers['settings/get']({})).toEqual(changed)
     expect(await dispatch(handlers, 'settings/update', { settings: { ...changed, chimeVolume: 3 } })).toMatchObject({ ok: false })
+  })
+})
+
+describe('protocols and talk time', () => {
+  it('lets a group edit a built-in protocol as its own versioned copy, and a session keeps the version it ran', async () => {
+    const { handlers, group, plan } = await planned()
+    const library = await handlers['protocols/list']({ groupId: group.id })
+    const consultancy = library.find((p) => p.id === 'consultancy')!
+    expect(consultancy.version).toBe(1)
+    const edited = await handlers['protocols/save']({
+      groupId: group.id,
+      protocol: { ...consultancy, phases: consultancy.phases.map((p) => (p.key === 'discussion' ? { ...p, minutes: 20 } : p)) }
+    })
+    expect(edited.version).toBe(2)
+    expect((await handlers['protocols/list']({ groupId: group.id })).filter((p) => p.id === 'consultancy')).toHaveLength(1)
+
+    const { id: _i, groupId: _g, createdAt: _c, updatedAt: _u, ...input } = plan
+    const items = input.items.map((item, i) => (i === 3 ? { ...item, protocol: { id: 'consultancy', version: 2, includeOptional: false } } : item))
+    await handlers['sessions/update-plan']({ sessionId: plan.id, plan: { ...input, items } })
+    await handlers['live/append']({ sessionId: plan.id, event: { type: 'started', at: T0, endAt: T0 + 90 * MINUTE } })
+    await handlers['protocols/save']({ groupId: group.id, protocol: { ...edited, name: 'Consultancy, edited again' } })
+    const snapshot = await handlers['live/get']({ sessionId: plan.id })
+    expect(snapshot.protocols.map((p) => [p.id, p.version, p.phases.find((ph) => ph.key === 'discussion')?.minutes])).toEqual([['consultancy', 2, 20]])
+    expect(snapshot.people).toEqual([])
+  })
+
+  it('adds talk time up across the cycle’s sessions', async () => {
+    const { handlers, group, plan } = await planned()
+    const a = await handlers['members/add']({ groupId: group.id, member: { ...NEW_MEMBER_DEFAULTS, name: 'Ana' } })
+    const b = await handlers['members/add']({ groupId: group.id, member: { ...NEW_MEMBER_DEFAULTS, name: 'Ben' } })
+    const second = await handlers['sessions/plan-from-template']({ groupId: group.id, title: 'Jan', scheduledStart: '2027-01-12T19:00' })
+    for (const [sessionId, aMinutes] of [[plan.id, 3], [second.id, 5]] as const) {
+      await handlers['live/append']({ sessionId, event: { type: 'started', at: T0, endAt: T0 + 90 * MINUTE } })
+      await handlers['live/append']({ sessionId, event: { type: 'speaker-set', at: T0, personId: a.id } })
+      await handlers['live/append']({ sessionId, event: { type: 'speaker-set', at: T0 + aMinutes * MINUTE, personId: b.id } })
+      await handlers['live/append']({ sessionId, event: { type: 'ended', at: T0 + (aMinutes + 2) * MINUTE } })
+    }
+    const cycle = await handlers['talk/cycle']({ groupId: group.id, from: '2026-12-01T00:00', to: '2027-05-31T23:59' })
+    expect(cycle.sessions).toBe(2)
+    expect(cycle.people.map((p) => [p.name, p.talkMs / MINUTE, Math.round(p.sharePercent)])).toEqual([
+      ['Ana', 8, 67],
+      ['Ben', 4, 33]
+    ])
   })
 })

@@ -22,7 +22,10 @@ export const CHANNELS = [
   'live/heartbeat',
   'share/open',
   'settings/get',
-  'settings/update'
+  'settings/update',
+  'protocols/list',
+  'protocols/save',
+  'talk/cycle'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -6,6 +6,7 @@ import { MemberInputSchema, type Member } from '../model/member'
 import { LocalDateTimeSchema, PlanInputSchema, type SessionPlan } from '../model/plan'
 import { SettingsSchema, type SessionIndexEntry, type SessionTemplate, type Settings } from '../storage/workspaceDocument'
 import { LiveEventSchema, type LiveEvent } from '../live/events'
+import { ProtocolSchema, type Protocol } from '../protocols/protocolSchema'
 import type { TemplateItem } from '../plan/defaultTemplate'
 
 /** A phantom marker: replies are produced by our own services, so they are typed, not parsed. */
@@ -41,6 +42,16 @@ export interface LiveSnapshot {
   lastSeenAt: number | null
   groupName: string
   confidentialityStatement: string
+  /** The group's people, for roles and turns (the share view shows only the current speaker). */
+  people: { id: string; name: string; role: Member['role'] }[]
+  /** The exact protocol versions this session's items run. */
+  protocols: Protocol[]
+}
+
+export interface CycleTalk {
+  sessions: number
+  /** Per person: total talk time (ms) across the cycle's sessions, and their share of it. */
+  people: { id: string; name: string; talkMs: number; sharePercent: number }[]
 }
 
 export interface GroupDetail {
@@ -110,6 +121,13 @@ export const CONTRACT = {
   'share/open': {
     args: z.object({ sessionId: IdSchema, alwaysOnTop: z.boolean() }).strict(),
     reply: reply<{ opened: 'window' } | { opened: 'link'; href: string }>()
+  },
+  'protocols/list': { args: z.object({ groupId: IdSchema }).strict(), reply: reply<Protocol[]>() },
+  /** Saves a group's edited or new protocol; its version goes up by one each time. */
+  'protocols/save': { args: z.object({ groupId: IdSchema, protocol: ProtocolSchema }).strict(), reply: reply<Protocol>() },
+  'talk/cycle': {
+    args: z.object({ groupId: IdSchema, from: LocalDateTimeSchema, to: LocalDateTimeSchema }).strict(),
+    reply: reply<CycleTalk>()
   },
   'settings/get': { args: NoArgs, reply: reply<Settings>() },
   'settings/update': { args: z.object({ settings: SettingsSchema }).strict(), reply: reply<Settings>() }

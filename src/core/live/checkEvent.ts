@@ -47,6 +47,15 @@ export function checkEvent(items: readonly AgendaItem[], events: readonly LiveEv
       return state.status === 'not-started' ? 'The session has not started.' : null
     case 'ended':
       return live ? null : 'The session is not running.'
+    case 'roles-assigned':
+      if (state.status === 'ended') return 'The session has ended.'
+      return known(event.itemId) ? null : 'That agenda item is not in this session.'
+    case 'phase-moved': {
+      if (!live) return 'The session is not running.'
+      const index = state.items.findIndex((r) => r.item.id === event.itemId)
+      if (index !== state.currentIndex) return 'Phases move only in the current item.'
+      return state.items[index]?.item.protocol ? null : 'This item has no protocol.'
+    }
     default:
       return live ? checkTurnEvent(replayTurns(events, event.at), event) : 'The session is not running.'
   }

@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../model/plan'
 import type { Allocation, LiveEvent } from './events'
+import type { RoleKey } from '../protocols/protocolSchema'
 
 export const MINUTE = 60_000
 
@@ -17,6 +18,10 @@ export interface ItemRecord {
   /** When it first became current, or null if it never ran. */
   firstStartedAt: number | null
   skipped: boolean
+  /** Who holds which protocol role in this item. */
+  roles: Partial<Record<RoleKey, string[]>>
+  /** Where the facilitator last moved the protocol's phase by hand (item time). */
+  phaseAnchor: { phase: number; atElapsedMs: number }
 }
 
 export interface LiveState {
@@ -56,7 +61,9 @@ export function replay(items: readonly AgendaItem[], events: readonly LiveEvent[
     allottedMs: allotted(item),
     elapsedMs: 0,
     firstStartedAt: null,
-    skipped: false
+    skipped: false,
+    roles: {},
+    phaseAnchor: { phase: 0, atElapsedMs: 0 }
   }))
   const state: LiveState = {
     status: 'not-started',
@@ -134,6 +141,17 @@ export function replay(items: readonly AgendaItem[], events: readonly LiveEvent[
       case 'reopened':
         state.lastGap = { from: event.lastSeenAt, to: event.at }
         break
+      case 'roles-assigned': {
+        const record = records[indexOf(event.itemId)]
+        if (record) record.roles = event.roles
+        break
+      }
+      case 'phase-moved': {
+        accrue(event.at)
+        const record = records[indexOf(event.itemId)]
+        if (record) record.phaseAnchor = { phase: event.toPhase, atElapsedMs: record.elapsedMs }
+        break
+      }
       case 'ended':
         if (state.status === 'not-started' || state.status === 'ended') break
         accrue(event.at)

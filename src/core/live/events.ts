@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema } from '../model/ids'
+import { ROLE_KEYS } from '../protocols/protocolSchema'
 
 /** Epoch milliseconds, stamped by the screen that acted (the clock is a parameter everywhere). */
 const At = z.number().int().nonnegative()
@@ -44,7 +45,15 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   }),
   /** The person whose turn it is: done (spoke), passed (offer again at the end) or absent (skip). */
   z.object({ type: z.literal('turn-ended'), at: At, outcome: z.enum(['done', 'passed', 'absent']) }),
-  z.object({ type: z.literal('round-ended'), at: At })
+  z.object({ type: z.literal('round-ended'), at: At }),
+  // Case protocols: who holds which role for this item, and moving to a phase by hand.
+  z.object({
+    type: z.literal('roles-assigned'),
+    at: At,
+    itemId: IdSchema,
+    roles: z.partialRecord(z.enum(ROLE_KEYS), z.array(IdSchema).max(50))
+  }),
+  z.object({ type: z.literal('phase-moved'), at: At, itemId: IdSchema, toPhase: z.number().int().min(0).max(19) })
 ])
 
 export type LiveEvent = z.infer<typeof LiveEventSchema>

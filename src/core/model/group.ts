@@ -48,7 +48,9 @@ export const GroupInputSchema = z.object({
     .max(200, 'Up to 200 members.'),
   rhythm: MeetingRhythmSchema,
   confidentialityStatement: text(4000),
-  charter: CharterSchema
+  charter: CharterSchema,
+  /** Talk time is the facilitator's private aid; exports show it only if the group decides so. */
+  talkTimeInExports: z.boolean()
 })
 
 export const GroupSchema = GroupInputSchema.extend({
@@ -84,5 +86,6 @@ export const NEW_GROUP_DEFAULTS: GroupInput = {
   rhythm: { frequency: 'monthly', durationMinutes: 90, detail: '' },
   confidentialityStatement:
     'What is shared here stays here. Cases are discussed de-identified: no names, places or details that could identify a client. Notes record themes, not people.',
-  charter: EMPTY_CHARTER
+  charter: EMPTY_CHARTER,
+  talkTimeInExports: false
 }

@@ -21,7 +21,15 @@ export const AgendaItemSchema = z.object({
   /** Share left for the danger colour and chime (SessionLab: 5 %). */
   dangerPercent: z.number().int().min(0).max(100),
   /** Move on by itself at zero. Off by default: a timer should not cut someone off mid-sentence. */
-  autoAdvance: z.boolean()
+  autoAdvance: z.boolean(),
+  /** A case-discussion protocol run as timed phases inside this item (exact version recorded). */
+  protocol: z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]{3,60}$/),
+      version: z.number().int().min(1),
+      includeOptional: z.boolean()
+    })
+    .optional()
 })
 
 export const ITEM_TIMING_DEFAULTS = { warnPercent: 20, dangerPercent: 5, autoAdvance: false } as const

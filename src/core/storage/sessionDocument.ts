@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LiveEventSchema } from '../live/events'
+import { ProtocolSchema } from '../protocols/protocolSchema'
 import { ITEM_TIMING_DEFAULTS, SessionPlanSchema } from '../model/plan'
 import { defineDocumentKind } from './documentKind'
 
@@ -8,7 +9,9 @@ export const SESSION_VERSION = 2
 export const LiveLogSchema = z.object({
   events: z.array(LiveEventSchema).max(100_000),
   /** Last time an open live screen reported in; tells a restart how long Hearth was away. */
-  lastSeenAt: z.number().int().nonnegative().nullable()
+  lastSeenAt: z.number().int().nonnegative().nullable(),
+  /** The protocols as they stood when the session started: later edits never rewrite what ran. */
+  protocols: z.array(ProtocolSchema).max(60).optional()
 })
 
 export type LiveLog = z.infer<typeof LiveLogSchema>

@@ -4,6 +4,7 @@ import { EMPTY_CHARTER, GroupSchema } from '../model/group'
 import { IdSchema } from '../model/ids'
 import { AgendaItemSchema, LocalDateTimeSchema } from '../model/plan'
 import { MemberSchema } from '../model/member'
+import { ProtocolSchema } from '../protocols/protocolSchema'
 import { defineDocumentKind } from './documentKind'
 
 export const WORKSPACE_VERSION = 3
@@ -68,12 +69,15 @@ export const WorkspaceSchema = z.object({
   members: z.array(MemberSchema),
   sessions: z.array(SessionIndexEntrySchema),
   templates: z.array(SessionTemplateSchema),
+  /** Protocols a group edited or added; a group's copy of a built-in one keeps its id. */
+  protocols: z.array(ProtocolSchema.extend({ groupId: IdSchema })),
   settings: SettingsSchema
 })
 
 export type SessionIndexEntry = z.infer<typeof SessionIndexEntrySchema>
 export type Workspace = z.infer<typeof WorkspaceSchema>
 export type SessionTemplate = z.infer<typeof SessionTemplateSchema>
+export type GroupProtocol = Workspace['protocols'][number]
 
 export const emptyWorkspace = (): Workspace => ({
   format: 'hearth-workspace',
@@ -82,6 +86,7 @@ export const emptyWorkspace = (): Workspace => ({
   members: [],
   sessions: [],
   templates: [],
+  protocols: [],
   settings: DEFAULT_SETTINGS
 })
 
@@ -110,8 +115,14 @@ export const WORKSPACE_KIND = defineDocumentKind<Workspace>({
     },
     {
       from: 2,
-      title: 'Group session templates; chime and shortcut settings',
-      up: (doc) => ({ ...doc, templates: [], settings: DEFAULT_SETTINGS })
+      title: 'Group templates and protocols; chime and shortcut settings; talk time kept out of exports',
+      up: (doc) => ({
+        ...doc,
+        groups: asRecords(doc.groups).map((group) => ({ ...group, talkTimeInExports: false })),
+        templates: [],
+        protocols: [],
+        settings: DEFAULT_SETTINGS
+      })
     }
   ]
 })
