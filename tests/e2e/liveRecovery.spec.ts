@@ -16,7 +16,7 @@ test('auto-advance, skip, mute, undo, and a crash mid-session that resumes with 
   await page.goto(`${host.url}#/groups/${group.id}/sessions/${plan.id}`)
 
   // The opening item moves on by itself: set in the plan's timing popover.
-  await page.getByRole('button', { name: 'Timing for Arrival, norms and confidentiality reminder' }).click()
+  await page.getByRole('button', { name: 'Settings for Arrival, norms and confidentiality reminder' }).click()
   await page.getByRole('switch', { name: 'Move on by itself at zero' }).check()
   await page.clock.runFor(1000) // autosave's debounce runs on the fake clock
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()

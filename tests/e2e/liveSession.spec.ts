@@ -109,7 +109,9 @@ test('runs the whole 90-minute session: overrun, rebalance, pause, reload, share
   await expect(share.getByTestId('timer').getByRole('heading')).toHaveText('Case 1: Consultancy protocol')
   await expect(share.getByTestId('time-left')).toHaveText('+11:00')
   await expect(share.getByTestId('tone-label')).toHaveText('Over time')
-  await expect(share.getByTestId('share-prompt')).toHaveText('Case consultation. Please keep the case de-identified.')
+  // Case 1 runs the Consultancy protocol: 56 minutes into 45, its last phase runs on into overtime.
+  await expect(share.getByTestId('share-rule')).toHaveText('Everyone')
+  await expect(share.getByTestId('share-prompt')).toHaveText('How did the process work for us?')
   const shared = (await share.locator('body').innerText()).toLowerCase()
   for (const privateText of [...MEMBER_NAMES.map((n) => n.toLowerCase()), 'skip', 'rebalance', 'behind', 'ahead', 'pause', 'attendance', 'notes', 'talk']) {
     expect(shared, `share view must not show "${privateText}"`).not.toContain(privateText)

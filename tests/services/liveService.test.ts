@@ -139,7 +139,9 @@ describe('protocols and talk time', () => {
     await handlers['live/append']({ sessionId: plan.id, event: { type: 'started', at: T0, endAt: T0 + 90 * MINUTE } })
     await handlers['protocols/save']({ groupId: group.id, protocol: { ...edited, name: 'Consultancy, edited again' } })
     const snapshot = await handlers['live/get']({ sessionId: plan.id })
-    expect(snapshot.protocols.map((p) => [p.id, p.version, p.phases.find((ph) => ph.key === 'discussion')?.minutes])).toEqual([['consultancy', 2, 20]])
+    expect(snapshot.protocols.map((p) => p.id).sort()).toEqual(['check-in-round', 'consultancy', 'troika'])
+    const ran = snapshot.protocols.find((p) => p.id === 'consultancy')
+    expect([ran?.version, ran?.name, ran?.phases.find((ph) => ph.key === 'discussion')?.minutes]).toEqual([2, 'Consultancy', 20])
     expect(snapshot.people).toEqual([])
   })
 

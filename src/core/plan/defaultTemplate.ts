@@ -25,7 +25,8 @@ export const DEFAULT_COP_TEMPLATE: { name: string; plannedMinutes: number; items
       kind: 'standard',
       protected: false,
       prompt: 'About a minute each: how are you arriving today? You may pass and come back.',
-      ...ITEM_TIMING_DEFAULTS
+      ...ITEM_TIMING_DEFAULTS,
+      protocol: { id: 'check-in-round', version: 1, includeOptional: false }
     },
     {
       title: 'Follow-up on last month’s case',
@@ -41,7 +42,8 @@ export const DEFAULT_COP_TEMPLATE: { name: string; plannedMinutes: number; items
       kind: 'standard',
       protected: false,
       prompt: 'Case consultation. Please keep the case de-identified.',
-      ...ITEM_TIMING_DEFAULTS
+      ...ITEM_TIMING_DEFAULTS,
+      protocol: { id: 'consultancy', version: 1, includeOptional: false }
     },
     {
       title: 'Break / buffer',
@@ -57,7 +59,8 @@ export const DEFAULT_COP_TEMPLATE: { name: string; plannedMinutes: number; items
       kind: 'standard',
       protected: false,
       prompt: 'A short consultation: a focused question, quick rounds of ideas.',
-      ...ITEM_TIMING_DEFAULTS
+      ...ITEM_TIMING_DEFAULTS,
+      protocol: { id: 'troika', version: 1, includeOptional: false }
     },
     {
       title: 'Learning harvest / debrief',

@@ -22,17 +22,25 @@ import { StartPanel, endAtFor, type EndChoice } from './StartPanel'
 import { TimerDisplay } from './TimerDisplay'
 import { useLiveCommands } from './liveCommands'
 import { useLiveSession } from './useLiveSession'
+import { CasePanel } from './CasePanel'
+import { DEFAULT_TURN_SECONDS, TurnsPanel } from './TurnsPanel'
+import { protocolRun } from './protocolRun'
+import { replayTurns } from '../../../core/turns/turns'
+import type { LiveEvent } from '../../../core/live/events'
 import { firstLookThisLaunch, keepBeating } from './liveLaunch'
 
 /** A gap longer than this on reopening gets a note (shorter ones are a reload). */
 const GAP_NOTE_MS = 60_000
 
-function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessionId: string; snapshot: LiveSnapshot; append: (e: import('../../../core/live/events').LiveEvent) => boolean }) {
+function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessionId: string; snapshot: LiveSnapshot; append: (e: LiveEvent) => boolean }) {
   const now = useNow(250)
   const { plan, events } = snapshot
   const state = useMemo(() => replay(plan.items, events, now), [plan.items, events, now])
   const current = currentItem(state)
   const timing = sessionTiming(state, now)
+  const turns = useMemo(() => replayTurns(events, now), [events, now])
+  const [progressive, setProgressive] = useState(false)
+  const caseRun = current ? protocolRun(current.record, snapshot.protocols) : null
   const [settings, setSettings] = useState<Settings | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [endOpen, setEndOpen] = useState(false)
@@ -146,7 +154,37 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
     [plan, events, append, start, settings, saveSettings]
   )
   const toggleHelp = useCallback(() => setHelpOpen((o) => !o), [])
-  useLiveCommands(run, toggleHelp)
+
+  // A round turn ends and talk time passes straight to whoever the round offers next.
+  const endTurn = useCallback(
+    (outcome: 'done' | 'passed' | 'absent') => {
+      const at = Date.now()
+      const ended: LiveEvent = { type: 'turn-ended', at, outcome }
+      if (!append(ended)) return
+      const next = replayTurns([...events, ended], at).round
+      append({ type: 'speaker-set', at, personId: next?.current ?? null })
+    },
+    [append, events]
+  )
+  const turnKeys = useCallback(
+    (key: string): boolean => {
+      const at = Date.now()
+      const s = replayTurns(events, at)
+      if ((key === 'n' || key === 'N') && s.round?.current) {
+        endTurn('done')
+        return true
+      }
+      if ((key === 'p' || key === 'P') && s.round?.current) {
+        endTurn('passed')
+        return true
+      }
+      const person = /^[1-9]$/.test(key) ? snapshot.people[Number(key) - 1] : undefined
+      if (person && !s.queue.includes(person.id)) return append({ type: 'hand-raised', at, personId: person.id })
+      return false
+    },
+    [events, endTurn, append, snapshot.people]
+  )
+  useLiveCommands(run, toggleHelp, turnKeys)
 
   // The rundown shows minutes, so it is rebuilt once a minute or when the log changes, not per tick.
   // Never earlier than the latest event, or a move made mid-minute would show a minute late.
@@ -289,6 +327,18 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
                   </Group>
                 </Card>
               ) : null}
+              {caseRun ? (
+                <CasePanel protocol={caseRun.protocol} view={caseRun.view} phaseCount={caseRun.phaseCount} record={current!.record} people={snapshot.people} append={append} />
+              ) : null}
+              <TurnsPanel
+                people={snapshot.people}
+                turns={turns}
+                append={append}
+                progressive={progressive}
+                onProgressive={setProgressive}
+                turnLimitSeconds={DEFAULT_TURN_SECONDS}
+                onEndTurn={endTurn}
+              />
               {showProposal && proposal ? (
                 <Alert color={proposal.minutesOver > 0 ? 'orange' : 'blue'} icon={<IconScale aria-hidden />} title={proposal.minutesOver > 0 ? `Running ${proposal.minutesOver} min over` : `${-proposal.minutesOver} min in hand`} data-testid="rebalance-offer">
                   <Group>

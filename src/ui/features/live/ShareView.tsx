@@ -1,9 +1,12 @@
-import { Box, Center, Stack, Text, Title } from '@mantine/core'
+import { Badge, Box, Center, Stack, Text, Title } from '@mantine/core'
 import { useMemo } from 'react'
 import { currentItem, replay } from '../../../core/live/clock'
 import { useNow } from '../../lib/useNow'
 import { TimerDisplay, TONE_LOOK } from './TimerDisplay'
 import { useLiveSession } from './useLiveSession'
+import { protocolRun } from './protocolRun'
+import { replayTurns } from '../../../core/turns/turns'
+import { formatCountdown } from '../../../core/live/format'
 
 /**
  * What the room sees when the facilitator shares this window: the item, its time, its colour
@@ -21,6 +24,9 @@ export function ShareView({ sessionId }: { sessionId: string }) {
       </Center>
     )
   const current = currentItem(state)
+  const caseRun = current ? protocolRun(current.record, snapshot.protocols) : null
+  const speakerId = replayTurns(snapshot.events, now).speaker?.personId
+  const speakerName = speakerId ? snapshot.people.find((p) => p.id === speakerId)?.name : undefined
   const tone = current?.tone ?? 'normal'
   return (
     <Box
@@ -50,9 +56,24 @@ export function ShareView({ sessionId }: { sessionId: string }) {
               paused={state.status === 'paused'}
               size="room"
             />
-            {current.record.item.prompt ? (
+            {caseRun ? (
+              <Stack align="center" gap="xs" data-testid="share-phase">
+                <Text size="1.6rem" fw={700}>
+                  {caseRun.view.phase.title} · {formatCountdown(caseRun.view.remainingMs)}
+                </Text>
+                <Badge size="xl" variant="light" color={caseRun.view.phase.speaking.presenterAway ? 'grape' : 'blue'} data-testid="share-rule">
+                  {caseRun.view.phase.speaking.label}
+                </Badge>
+              </Stack>
+            ) : null}
+            {(caseRun?.view.phase.prompt ?? current.record.item.prompt) ? (
               <Text size="1.8rem" ta="center" data-testid="share-prompt">
-                {current.record.item.prompt}
+                {caseRun?.view.phase.prompt ?? current.record.item.prompt}
+              </Text>
+            ) : null}
+            {speakerName ? (
+              <Text size="1.6rem" ta="center" data-testid="share-speaker">
+                Speaking: <strong>{speakerName}</strong>
               </Text>
             ) : null}
             {current.index === 0 && snapshot.confidentialityStatement ? (

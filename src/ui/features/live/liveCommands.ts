@@ -19,6 +19,9 @@ export const SHORTCUT_HELP: { keys: string; what: string }[] = [
   { keys: '+', what: 'One more minute for this item' },
   { keys: '−', what: 'One minute less for this item' },
   { keys: 'M', what: 'Mute or unmute chimes' },
+  { keys: '1–9', what: 'Raise that person’s hand (add to the queue)' },
+  { keys: 'N', what: 'Round: next speaker' },
+  { keys: 'P', what: 'Round: this person passes (offered again later)' },
   { keys: '?', what: 'Show or hide these shortcuts' }
 ]
 
@@ -45,7 +48,7 @@ const spaceIsTaken = (target: EventTarget | null) =>
  * In-app keys and the shell's global shortcuts both land here. Keys are ignored while typing,
  * and Space is left to a focused button so keyboard users can still press it.
  */
-export function useLiveCommands(run: (command: LiveCommand) => void, toggleHelp: () => void): void {
+export function useLiveCommands(run: (command: LiveCommand) => void, toggleHelp: () => void, other?: (key: string) => boolean): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // A held key repeats; one press is one command (holding → must not skip three items).
@@ -56,7 +59,10 @@ export function useLiveCommands(run: (command: LiveCommand) => void, toggleHelp:
         return
       }
       const command = KEYS[event.key]
-      if (!command) return
+      if (!command) {
+        if (other?.(event.key)) event.preventDefault()
+        return
+      }
       if (command === 'toggle' && spaceIsTaken(event.target)) return
       event.preventDefault()
       run(command)
@@ -67,5 +73,5 @@ export function useLiveCommands(run: (command: LiveCommand) => void, toggleHelp:
       window.removeEventListener('keydown', onKey)
       unsubscribe()
     }
-  }, [run, toggleHelp])
+  }, [run, toggleHelp, other])
 }

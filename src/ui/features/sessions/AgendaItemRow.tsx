@@ -5,6 +5,7 @@ import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from '@tabler
 import { TimingPopover } from './TimingPopover'
 import type { KeyboardEvent } from 'react'
 import type { AgendaItem } from '../../../core/model/plan'
+import type { Protocol } from '../../../core/protocols/protocolSchema'
 
 export interface RowActions {
   change: (patch: Partial<AgendaItem>) => void
@@ -17,12 +18,14 @@ export function AgendaItemRow({
   index,
   count,
   startsAt,
+  protocols,
   actions
 }: {
   item: AgendaItem
   index: number
   count: number
   startsAt: string
+  protocols: readonly Protocol[]
   actions: RowActions
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id })
@@ -102,7 +105,7 @@ export function AgendaItemRow({
           </Chip>
         </Group>
         <Group gap={2} wrap="nowrap" mb={4}>
-          <TimingPopover item={item} name={name} onChange={actions.change} />
+          <TimingPopover item={item} name={name} protocols={protocols} onChange={actions.change} />
           <ActionIcon variant="subtle" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => actions.move(-1)} data-move="up">
             <IconArrowUp size={18} aria-hidden />
           </ActionIcon>
@@ -114,7 +117,7 @@ export function AgendaItemRow({
           </ActionIcon>
         </Group>
       </Group>
-      {item.protected || item.kind === 'break' || item.autoAdvance ? (
+      {item.protected || item.kind === 'break' || item.autoAdvance || item.protocol ? (
         <Group gap={6} mt={6} ml={96}>
           {item.protected ? (
             <Badge size="sm" variant="light" color="teal">
@@ -124,6 +127,11 @@ export function AgendaItemRow({
           {item.kind === 'break' ? (
             <Badge size="sm" variant="light" color="gray">
               Break: absorbs overrun first
+            </Badge>
+          ) : null}
+          {item.protocol ? (
+            <Badge size="sm" variant="light" color="violet">
+              Protocol: {protocols.find((p) => p.id === item.protocol?.id)?.name ?? item.protocol.id}
             </Badge>
           ) : null}
           {item.autoAdvance ? (

@@ -3,6 +3,7 @@ import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, us
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import dayjs from 'dayjs'
 import type { AgendaItem } from '../../../core/model/plan'
+import type { Protocol } from '../../../core/protocols/protocolSchema'
 import { itemStartOffsets } from '../../../core/plan/planTotals'
 import { AgendaItemRow, type RowActions } from './AgendaItemRow'
 
@@ -14,12 +15,14 @@ export function AgendaList({
   items,
   scheduledStart,
   onMove,
-  actionsFor
+  actionsFor,
+  protocols
 }: {
   items: AgendaItem[]
   scheduledStart: string
   onMove: (from: number, to: number) => void
   actionsFor: (item: AgendaItem, index: number) => RowActions
+  protocols: readonly Protocol[]
 }) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -48,6 +51,7 @@ export function AgendaList({
               count={items.length}
               startsAt={start.isValid() ? start.add(offsets[index] ?? 0, 'minute').format('HH:mm') : `+${offsets[index] ?? 0}′`}
               actions={actionsFor(item, index)}
+              protocols={protocols}
             />
           ))}
         </Stack>

@@ -30,6 +30,8 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
   const [plan, setPlan] = useState<PlanInput>(() => toInput(initial))
   const [revision, setRevision] = useState(0)
   const { status, flush } = useAutosave(sessionId, plan, revision)
+  const library = useRequest('protocols/list', { groupId }, groupId)
+  const protocols = library.loaded.state === 'ready' ? library.loaded.data : []
   const [savingTemplate, setSavingTemplate] = useState(false)
   const [templateName, setTemplateName] = useState('Our monthly session')
 
@@ -104,6 +106,7 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
         items={plan.items}
         scheduledStart={plan.scheduledStart}
         onMove={(from, to) => setItems((items) => moveItem(items, from, to))}
+        protocols={protocols}
         actionsFor={(item, index) => ({
           change: (patch) => setItems((items) => items.map((it) => (it.id === item.id ? { ...it, ...patch } : it))),
           move: (delta) => {
