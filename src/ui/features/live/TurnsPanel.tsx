@@ -98,9 +98,8 @@ export function TurnsPanel({
           {people.map((person, index) => {
             const speaking = speaker?.personId === person.id
             return (
+              <div key={person.id} role="listitem">
               <UnstyledButton
-                key={person.id}
-                role="listitem"
                 onClick={() => append({ type: 'speaker-set', at: now(), personId: speaking ? null : person.id })}
                 aria-pressed={speaking}
                 aria-label={`${speaking ? 'Stop' : 'Start'} talk time for ${person.name}`}
@@ -120,6 +119,7 @@ export function TurnsPanel({
                   {minutesSeconds(turns.talkMs[person.id] ?? 0)} · {Math.round(shares[person.id] ?? 0)} %
                 </Text>
               </UnstyledButton>
+              </div>
             )
           })}
         </Group>
