@@ -120,3 +120,26 @@ test('a six-person group runs a Consultancy with roles, a round with a pass, a l
   const types = (await events()).map((e) => e.type)
   expect(types).toEqual(expect.arrayContaining(['round-started', 'turn-ended', 'roles-assigned', 'phase-moved', 'hand-raised', 'speaker-set']))
 })
+
+test('a group edits a protocol as its own version, and chooses whether talk time may be exported', async ({ page, host }) => {
+  const h = host.service.handlers
+  const group = await h['groups/create']({ group: { ...NEW_GROUP_DEFAULTS, name: 'Peer CoP' } })
+  await page.goto(`${host.url}#/groups/${group.id}/protocols`)
+  const consultancy = page.getByTestId('protocol-card').filter({ hasText: 'Consultancy' })
+  await expect(consultancy).toContainText('50 min')
+  await consultancy.getByRole('button', { name: 'Edit Consultancy' }).click()
+  const discussion = page.getByTestId('phase-editor').filter({ has: page.locator('input[value="Group discussion"]') })
+  await discussion.getByLabel('Minutes').fill('20')
+  await discussion.getByLabel('Rule the room reads').fill('Presenter silent, back turned')
+  await page.getByRole('button', { name: 'Save for our group' }).click()
+  await expect(page.getByTestId('protocol-card').filter({ hasText: 'Consultancy' })).toContainText('55 min')
+  await expect(page.getByTestId('protocol-card').filter({ hasText: 'Consultancy' })).toContainText('version 2')
+  const saved = (await h['protocols/list']({ groupId: group.id })).find((p) => p.id === 'consultancy')
+  expect(saved?.phases.find((p) => p.key === 'discussion')).toMatchObject({ minutes: 20, timing: 'default', speaking: { label: 'Presenter silent, back turned' } })
+
+  await page.getByRole('tab', { name: /Group & charter/ }).click()
+  await expect(page.getByRole('switch', { name: 'Include talk-time shares in exports' })).not.toBeChecked()
+  await page.getByRole('switch', { name: 'Include talk-time shares in exports' }).check()
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect.poll(async () => (await h['groups/get']({ groupId: group.id })).group.talkTimeInExports).toBe(true)
+})

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Input, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { Button, Fieldset, Group, Input, NumberInput, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { CHARTER_QUESTIONS, type CharterQuestion } from '../../../core/model/charter'
@@ -120,6 +120,13 @@ export function GroupForm({
             <Stack gap="md">{section.questions.map(renderQuestion)}</Stack>
           </Fieldset>
         ))}
+        <Fieldset legend="Talk time">
+          <Switch
+            label="Include talk-time shares in exports"
+            description="Talk time is the facilitator’s private aid, never on the shared screen. Off unless the group decides otherwise."
+            {...form.getInputProps('talkTimeInExports', { type: 'checkbox' })}
+          />
+        </Fieldset>
         <Fieldset legend="Confidentiality statement">
           <Textarea
             label="Read aloud at the start of every session"

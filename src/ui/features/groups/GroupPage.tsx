@@ -1,5 +1,5 @@
 import { Badge, Tabs } from '@mantine/core'
-import { IconCalendarEvent, IconInfoCircle, IconUsers } from '@tabler/icons-react'
+import { IconCalendarEvent, IconInfoCircle, IconListDetails, IconUsers } from '@tabler/icons-react'
 import type { GroupDetail } from '../../../core/api/contract'
 import { charterProgress } from '../../../core/model/charter'
 import { LoadState } from '../../components/LoadState'
@@ -10,6 +10,7 @@ import { useRequest } from '../../lib/useRequest'
 import { MembersPanel } from '../members/MembersPanel'
 import { SessionsPanel } from '../sessions/SessionsPanel'
 import { GroupOverview } from './GroupOverview'
+import { ProtocolsPanel } from '../protocols/ProtocolsPanel'
 
 export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; tab: GroupTab; onGroupsChanged: () => void }) {
   const { loaded, reload } = useRequest('groups/get', { groupId }, groupId)
@@ -40,6 +41,9 @@ export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; 
                 <Tabs.Tab value="sessions" leftSection={<IconCalendarEvent size={16} aria-hidden />} rightSection={<Badge size="sm" variant="light">{detail.sessions.length}</Badge>}>
                   Sessions
                 </Tabs.Tab>
+                <Tabs.Tab value="protocols" leftSection={<IconListDetails size={16} aria-hidden />}>
+                  Protocols
+                </Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="overview">
                 <GroupOverview group={detail.group} onSaved={changed} />
@@ -49,6 +53,9 @@ export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; 
               </Tabs.Panel>
               <Tabs.Panel value="sessions">
                 <SessionsPanel detail={detail} onChanged={changed} />
+              </Tabs.Panel>
+              <Tabs.Panel value="protocols">
+                <ProtocolsPanel groupId={groupId} />
               </Tabs.Panel>
             </Tabs>
           </>

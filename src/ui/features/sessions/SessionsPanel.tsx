@@ -10,6 +10,7 @@ import { call } from '../../lib/api'
 import { formatSessionDate } from '../../lib/format'
 import { hrefFor, navigate } from '../../lib/route'
 import { useRequest } from '../../lib/useRequest'
+import { CycleTalkCard } from './CycleTalkCard'
 
 const DEFAULT_TEMPLATE = 'built-in'
 const STATUS_LOOK = { planned: { color: 'gray', label: 'Planned' }, live: { color: 'red', label: 'Live' }, ended: { color: 'teal', label: 'Held' } } as const
@@ -111,6 +112,7 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
           </Card>
         ))
       )}
+      <CycleTalkCard groupId={detail.group.id} />
       <Modal opened={planning} onClose={() => setPlanning(false)} title="Plan the next session">
         <PlanSessionForm detail={detail} onDone={onChanged} />
       </Modal>
