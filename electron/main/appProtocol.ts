@@ -1,18 +1,9 @@
 import { protocol } from 'electron'
 import { readFile } from 'node:fs/promises'
-import { extname } from 'node:path'
 import { APP_SCHEME, resolveAppPath } from './appUrl'
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy'
+import { contentTypeFor } from './contentTypes'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json'
-}
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
@@ -33,7 +24,7 @@ export function serveRenderer(rendererRoot: string): void {
     return new Response(body, {
       status: 200,
       headers: {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeFor(file),
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff'
       }

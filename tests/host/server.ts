@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
-import { extname, isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { dispatch } from '../../src/core/api/dispatch'
 import { fail } from '../../src/core/errors'
 import { createHearthService, type HearthService } from '../../electron/services/hearthService'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy'
+import { contentTypeFor } from '../../electron/main/contentTypes'
 import { BRIDGE_PATH, BRIDGE_SCRIPT, INVOKE_PREFIX } from './bridgeScript'
 
 export interface HostOptions {
@@ -22,15 +23,6 @@ export interface Host {
   close(): Promise<void>
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json'
-}
 
 // The one deliberate difference from the app: the bridge talks to this origin, so connect-src is 'self'.
 const HOST_CSP = CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'")
@@ -83,7 +75,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         return send(res, 200, 'application/json', JSON.stringify(result))
       }
       if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed')
-      if (url.pathname === BRIDGE_PATH) return send(res, 200, TYPES['.js'] ?? '', BRIDGE_SCRIPT)
+      if (url.pathname === BRIDGE_PATH) return send(res, 200, contentTypeFor('bridge.js'), BRIDGE_SCRIPT)
       const wanted = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname)
       const file = resolve(rendererDir, `.${wanted}`)
       const inside = relative(rendererDir, file)
@@ -99,9 +91,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
           .toString('utf8')
           .replace("connect-src 'none'", "connect-src 'self'")
           .replace('<script type="module"', `<script src=".${BRIDGE_PATH}"></script>\n    <script type="module"`)
-        return send(res, 200, TYPES['.html'] ?? '', html)
+        return send(res, 200, contentTypeFor('index.html'), html)
       }
-      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body)
+      return send(res, 200, contentTypeFor(file), body)
     })().catch(() => send(res, 500, 'text/plain', 'Host error'))
   })
 
