@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, MultiSelect, Select, Stack, Stepper, Text, Title } from '@mantine/core'
 import { IconVideoOff, IconMessageCircle } from '@tabler/icons-react'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { LiveSnapshot } from '../../../core/api/contract'
 import type { ItemRecord } from '../../../core/live/clock'
 import type { LiveEvent } from '../../../core/live/events'
@@ -9,7 +9,8 @@ import type { PhaseView } from '../../../core/protocols/phaseClock'
 import type { Protocol, RoleKey } from '../../../core/protocols/protocolSchema'
 
 /** The protocol running in the current item: its phase, the speaking rule, roles, and phase moves. */
-export function CasePanel({
+/** Memoised: it changes once a second at most, while the timer above refreshes four times. */
+export const CasePanel = memo(function CasePanel({
   protocol,
   view,
   phaseCount,
@@ -98,7 +99,7 @@ export function CasePanel({
       </Stack>
     </Card>
   )
-}
+})
 
 function RolesForm({
   protocol,

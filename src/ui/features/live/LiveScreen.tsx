@@ -38,9 +38,14 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
   const state = useMemo(() => replay(plan.items, events, now), [plan.items, events, now])
   const current = currentItem(state)
   const timing = sessionTiming(state, now)
-  const turns = useMemo(() => replayTurns(events, now), [events, now])
+  // Talk time and phase clocks show whole seconds: the panels under the timer follow a
+  // once-a-second clock (never behind the latest event), not the 250 ms refresh.
+  const second = Math.max(Math.floor(now / 1000) * 1000, events.at(-1)?.at ?? 0)
+  const turns = useMemo(() => replayTurns(events, second), [events, second])
+  const secondState = useMemo(() => replay(plan.items, events, second), [plan.items, events, second])
   const [progressive, setProgressive] = useState(false)
-  const caseRun = current ? protocolRun(current.record, snapshot.protocols) : null
+  const secondItem = currentItem(secondState)
+  const caseRun = useMemo(() => (secondItem ? protocolRun(secondItem.record, snapshot.protocols) : null), [secondState, snapshot.protocols]) // eslint-disable-line react-hooks/exhaustive-deps
   const [settings, setSettings] = useState<Settings | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [endOpen, setEndOpen] = useState(false)
@@ -328,7 +333,7 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
                 </Card>
               ) : null}
               {caseRun ? (
-                <CasePanel protocol={caseRun.protocol} view={caseRun.view} phaseCount={caseRun.phaseCount} record={current!.record} people={snapshot.people} append={append} />
+                <CasePanel protocol={caseRun.protocol} view={caseRun.view} phaseCount={caseRun.phaseCount} record={secondItem!.record} people={snapshot.people} append={append} />
               ) : null}
               <TurnsPanel
                 people={snapshot.people}

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Card, Group, NumberInput, SegmentedControl, Stack, Switch, Text, Title, Tooltip, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconHandStop, IconMicrophone, IconPlayerStop, IconX } from '@tabler/icons-react'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { LiveSnapshot } from '../../../core/api/contract'
 import type { LiveEvent } from '../../../core/live/events'
 import { formatCountdown } from '../../../core/live/format'
@@ -18,7 +18,8 @@ const minutesSeconds = (ms: number) => formatCountdown(ms)
  * and shares are the facilitator's private aid; none of this reaches the share view but the
  * name of whoever is speaking.
  */
-export function TurnsPanel({
+/** Memoised: it changes once a second at most, while the timer above refreshes four times. */
+export const TurnsPanel = memo(function TurnsPanel({
   people,
   turns,
   append,
@@ -170,7 +171,7 @@ export function TurnsPanel({
       </Stack>
     </Card>
   )
-}
+})
 
 function RoundControls({
   turns,
