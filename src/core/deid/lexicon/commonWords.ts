@@ -51,5 +51,5 @@ tactic tactical tag tail talent talented tank tap tape taper teammate tear techn
 ultimate umbrella unaware uncertain uncertainty uncomfortable underlying undergo undermine unexpected unfair unfortunately uniform union unique universal university unknown unlike unlikely unrealistic update upcoming upgrade upper upright upward urban urgent usage user utility
 vacation vacuum vague vain valley van vary vast vegetable vehicle venue verbal verdict version versus vessel veteran via vibe victory video viewer village violence violent virtual virtually virtue visible vision visitor visual vital vivid vocal volume voluntary volunteer vulnerable vulnerability
 wage wander ward warmth warning warrior wealth weapon web website wedding weekly weird welfare wellbeing wellness whatsoever wheelchair whisper whistle widely widow width wildlife willingness winning wipe wire wisdom witness wolf wonder worthwhile worthy wrap wrist writer writing
-yoga youngster
+yoga youngster tint apt
 `

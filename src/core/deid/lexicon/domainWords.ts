@@ -7,9 +7,8 @@ ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen 
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth twentieth hundredth last
 once twice thrice dozen half quarter
 went gone saw seen took taken felt left kept told thought brought bought caught taught fought sought ran begun began swam swum sang sung drank drunk drove driven rode ridden wrote written spoke spoken broke broken chose chosen froze frozen woke woken wore worn tore torn bore fell fallen held led fed bled met sent spent lent built meant dealt slept swept wept crept knelt lost sat stood understood won hung stuck struck spun shone got gotten forgot forgotten gave given came became ate eaten grew grown knew known threw thrown flew flown drew drawn blew blown shown did done made had said paid laid heard found sold hid hidden bit bitten shook shaken stole stolen sank sunk rang rung sprang sprung strove slid fled overcame overcome withdrew withdrawn undertook arose arisen forgave forgiven mistook mistaken upheld withheld foresaw dove lit quit spat
-is are was were been being am isn aren wasn weren does doesn didn don hasn haven hadn wouldn couldn shouldn mustn won shan ain
-ll ve re
-im ive id youre theyre dont cant wont didnt doesnt isnt wasnt
+has is are was were been being am isn aren wasn weren does doesn didn don hasn haven hadn wouldn couldn shouldn mustn won shan ain
+youre theyre dont cant wont didnt doesnt isnt wasnt
 he she they them their we us our it its who whom whose which what this that these those there here someone anyone everyone noone
 mr mrs ms dr
 etc eg ie aka approx

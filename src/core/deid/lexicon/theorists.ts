@@ -1,0 +1,11 @@
+// Researchers whose names appear in case notes as the name of a model or technique ("Seligman's
+// PERMA", "IZOF (Hanin)", "Yerkes–Dodson"). They are not identifiers.
+
+/** Rare enough as client names that the surname alone can be trusted to mean the theorist. */
+export const DISTINCTIVE_THEORISTS = `
+bandura dweck csikszentmihalyi rotella eisenhower pomodoro likert stroop socratic johari karpman pareto myers-briggs borg premack gottman seligman yerkes dodson hanin neff kabat-zinn kabat zinn linehan maslow bronfenbrenner vygotsky piaget erikson bowlby ainsworth freud skinner pavlov wolpe thorndike premack zajonc triplett ringelmann meichenbaum nideffer vealey orlick tuckman prochaska diclemente rollnick gollwitzer oettingen lyubomirsky fredrickson kahneman tversky festinger porges gottman goleman frankl yalom kubler-ross kübler-ross folkman deci vallerand jowett balyi wylleman stambulova gucciardi loehr hanrahan petitpas podlog kellmann nesti ravizza hackfort tenenbaum eklund bertollo chelladurai carron wenger lave schon schön argyris mezirow kolb kadushin stoltenberg gendlin perls ajzen fishbein rotter weiner nicholls harter beilock baumeister wegner eysenck martens smoll fazey mellalieu hanton sarkar gladwell syed ericsson thaler goodyear shohet brookfield boud herzberg mcclelland vroom sternberg maslach lazarus csikszentmihalyi's germer siegel ellis-beck hayes-strosahl strosahl wilson-hayes masters-maxwell mageau`
+
+/** Common surnames too: only taken as theorists when the context says so (see theoristContext.ts). */
+export const COMMON_NAME_THEORISTS = `
+ryan gross beck ellis rogers hayes jackson kelly miller hardy gould jones smith brown clear pink burns gibbs johns rolfe proctor hawkins bernard andersen brewer crocker fletcher holt knight harwood moore martin wright thomas tod keegan turner barker evans lavallee gilbert harris siegel elliot elliott roberts ames duda marsh fox bem watson hull bloom gardner bass hersey blanchard lewin kotter schein senge adler rogers lewis bowen satir minuchin white epston cote wilson ward ryan marlatt gordon hall harvey weinberg williams butler crace cox taylor kirschenbaum zimmerman locke latham epstein newport covey sinek robbins tracy peters peterson harris seligman rosenberg young beck jung egan coyle côté cote knowles driscoll duckworth
+`

@@ -1,0 +1,95 @@
+import type { Finding } from '../types'
+import type { Token } from '../text/tokenize'
+import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
+import { W } from '../lexicon/wordFacts'
+
+// An age span covers the phrase with the number ("17-year-old", "aged 34", "(17)", "16yo").
+// "U18", "Grade 11" and "in her seventies" are not ages under the labelling rules.
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine'
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+const NUMBER_WORD = String.raw`(?:(?:${TENS})(?:[-\s](?:${UNITS}))?|${TEENS}|${UNITS})`
+const NUMBER = String.raw`(?:\d{1,3}|${NUMBER_WORD})`
+const DASH = String.raw`(?:\s?[-‐‑–]\s?|\s)`
+
+const YEAR_OLD = new RegExp(String.raw`\b${NUMBER}${DASH}(?:years?|yrs?|yr)\.?${DASH}old\b`, 'iuy')
+const YEARS_OF_AGE = new RegExp(String.raw`\b${NUMBER}\s(?:years?|yrs?)\sof\sage\b`, 'iuy')
+const YO = /\b\d{1,3}\s?(?:yo|y\/o|y\.o\.?|yrs?\.? old)(?![\p{L}])/iuy
+const AGED = new RegExp(String.raw`\b(?:aged|age|ages)\s?:?\s?${NUMBER}(?:\s?(?:[-–]|to|and|&|or)\s?${NUMBER})?(?![\p{L}\p{N}])`, 'iuy')
+
+export function findAges(text: string, tokens: readonly Token[]): Finding[] {
+  const found: Finding[] = []
+  // Every age pattern has a word such as "old", "age" or "yo" in it; most notes have none.
+  if (!tokens.some((t) => (t.foldedFacts & W.AGE_WORD) !== 0)) return found
+  // An age starts with a number, a number word or "age".
+  const starts = tokenStarts(tokens, (t) => hasDigit(t) || (t.foldedFacts & (W.NUMBER_WORD | W.AGE_WORD)) !== 0)
+  if (starts.length === 0) return found
+  for (const re of [YEAR_OLD, YEARS_OF_AGE, YO, AGED]) {
+    for (const m of matchesAt(text, starts, re)) {
+      // "age group", "age-appropriate" never reach here: a number is required after "age".
+      found.push({ start: m.index, end: m.index + m[0].length, kind: 'AGE' })
+    }
+  }
+  return found
+}
+
+const AGE_VERBS = new Set(['is', 'was', 'turned', 'turns', 'turning', 'now', "'s", 'be', 'being'])
+const SUBJECTS = new Set(['he', 'she', 'they', 'who', 'he’s', 'she’s', "he's", "she's", 'client', 'athlete', 'son', 'daughter', 'brother', 'sister', 'kid', 'child', 'player'])
+// "17", "17F", "F, 17", "netball, 18": the number is one item of the bracket.
+const ALONE_IN_BRACKETS = /^(?:.*,\s*)?(?:(?:so|now|just|turning|turns|nearly|almost)\s+)?(\d{1,2})\s?(?:[MFmf]|yrs?)?\s*(?:,.*)?$|^(?:[MFmf],\s*)(\d{1,2})$/
+const UNIT_AFTER = /^\s*(?:%|percent|\/|:|\.\d|x\b|min|mins|minutes|hours|hrs|seconds|secs|days|weeks|months|kg|lbs?|km|k\b|m\b|points|pts|goals|games|matches|sessions|times|out|per|of|th|st|nd|rd|cm|ft|inches|laps|reps|sets)/i
+
+/**
+ * Ages that need to know who is being talked about: "Benoît is 18", "she's 14", "Noor (16)",
+ * "(netball, 18)". `people[i]` says whether the i-th word was already found to be a name.
+ */
+export function findAgesInContext(text: string, tokens: readonly Token[], people: readonly boolean[]): Finding[] {
+  const found: Finding[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || t.shape !== 'number' || t.possessive) continue
+    const value = Number(t.text)
+    if (!Number.isInteger(value) || value < 4 || value > 99) continue
+    const after = text.slice(t.end, t.end + 12)
+    if (UNIT_AFTER.test(after)) continue
+    const prev = tokens[i - 1]
+    const prev2 = tokens[i - 2]
+    const between = prev ? text.slice(prev.end, t.start) : ''
+    // "At 14, she…", "now 19 and burnt out", "just turned 16".
+    const atStart = prev?.folded === 'at' && prev.initial && /^\s*,/.test(after)
+    const nowOrTurned = !!prev && /^\s+$/.test(between) && (prev.folded === 'now' || prev.folded === 'turned' || prev.folded === 'turns' || prev.folded === 'turning') && !/^\s*(?:minutes|min|weeks|months|days|times|sessions)\b/i.test(after)
+    // "Sophie Tremblay-Roy, 14, skates", "Athlete, 12, splits the week".
+    const betweenCommas = !!prev && /^\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0)
+    if (atStart || nowOrTurned || betweenCommas) {
+      found.push({ start: t.start, end: t.end, kind: 'AGE' })
+      continue
+    }
+    // "Benoît is 18", "she's 14", "who turned 16".
+    if (prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded))) {
+      const subject = prev.possessive || /['’]s$/.test(prev.folded) ? prev : prev2
+      const subjectText = subject?.folded.replace(/['’]s$/, '') ?? ''
+      if (subject && (people[subject.index] === true || SUBJECTS.has(subjectText) || SUBJECTS.has(subject.folded))) {
+        found.push({ start: t.start, end: t.end, kind: 'AGE' })
+        continue
+      }
+    }
+    // "(17)", "(17, M)", "(F, 17)", "(netball, 18)", "(16F)" right after a name or a person noun.
+    // Only a short bracket around the number: "(netball, 18)".
+    const open = text.lastIndexOf('(', t.start)
+    if (open < 0 || t.start - open > 30) continue
+    const close = text.indexOf(')', t.end)
+    if (close < 0 || close - open > 40 || text.slice(open, t.start).includes(')')) continue
+    const inside = text.slice(open + 1, close)
+    const alone = ALONE_IN_BRACKETS.exec(inside)?.some((g, k) => k > 0 && g === t.text) ?? false
+    if (!alone) continue
+    let k = i - 1
+    while (k >= 0 && (tokens[k]?.end ?? 0) > open) k--
+    const owner = tokens[k]
+    const soWord = /\(\s*(?:so|now|turning|turns|nearly|almost)\s+\d/.test(text.slice(open, t.end))
+    if (owner && (soWord || people[owner.index] === true || SUBJECTS.has(owner.folded))) {
+      const whole = inside.trim() === t.text
+      found.push(whole ? { start: open, end: close + 1, kind: 'AGE' } : { start: t.start, end: t.end, kind: 'AGE' })
+    }
+  }
+  return found
+}

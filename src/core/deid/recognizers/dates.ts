@@ -1,0 +1,73 @@
+import type { Finding } from '../types'
+import type { Token } from '../text/tokenize'
+import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
+import { W } from '../lexicon/wordFacts'
+
+// Dates more precise than a year. A year alone, a month alone, a weekday alone ("last Tuesday")
+// and clock times are not identifiers under the labelling rules; "the 22nd" is.
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?`
+const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`
+const ORDINAL_DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)`
+const YEAR = String.raw`(?:(?:19|20)\d{2}|['’]\d{2})`
+const TO = String.raw`(?:\s?[-–—]\s?|\s(?:to|and|through|thru|or|until|till)\s)`
+const LEAD = String.raw`(?:${WEEKDAY},?\s(?:the\s)?)?`
+const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`
+
+const MONTH_DAY = new RegExp(
+  String.raw`\b${LEAD}${MONTH}\s(?:the\s)?${DAY}(?:${TO}(?:${MONTH}\s)?${DAY})?(?:,?\s${YEAR})?${NOT_WORD_AFTER}`,
+  'iuy'
+)
+const DAY_MONTH = new RegExp(String.raw`\b${LEAD}(?:the\s)?${DAY}(?:${TO}${DAY})?\s(?:of\s)?${MONTH}(?:,?\s${YEAR})?${NOT_WORD_AFTER}`, 'iuy')
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH},?\s(?:of\s)?${YEAR}${NOT_WORD_AFTER}`, 'iuy')
+const WEEKDAY_ORDINAL = new RegExp(String.raw`\b${WEEKDAY},?\s(?:the\s)?${ORDINAL_DAY}${NOT_WORD_AFTER}`, 'iuy')
+const NUMERIC = /(?<![\p{L}\p{N}\/.-])(?:\d{1,2}[\/.-]\d{1,2}[\/.-](?:\d{4}|\d{2})|\d{4}[\/.-]\d{1,2}[\/.-]\d{1,2})(?![\p{L}\p{N}]|[\/.-]\d)/uy
+const DAY_SLASH_MONTH = /(?<![\p{L}\p{N}\/.-])(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}]|[\/.]\d)/uy
+// "24/9" is a date unless it is a rating ("rated 7/10", "stress 8/10") or a fraction ("3/4 of").
+const RATING_WORD = /\b(?:rated?|rates|rating|ratings|scored?|scores|out of|gave|self-rated|confidence|stress|anxiety|mood|energy|motivation|effort|focus|sleep|readiness|rpe|pain|arousal|intensity|level|scale)\b/i
+const FRACTION_AFTER = /^\s*(?:of|an?|the|hour|hours|time|way|marathon|mile|miles|km|cup|cups|pipe|split|splits|scale|rating|points?|goals?|games?|shots?|sessions?|reps?)\b/i
+// "the 22nd", but not "the 3rd period" or "the 2nd half".
+const THE_ORDINAL = /the\s((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![\p{L}\p{N}])/iuy
+const ORDINAL_ENDS_DATE = /^(?:\s*$|\s*[.,;:!?)\]"”'’—–-]|\s+(?:of|at|and|or|to|for|when|so|because|before|after|with|in|on|as|but|which|where|she|he|they|we|i|is|was|will|would|at|if|through|thru|until|till|this|next|last|instead|again|too|then)\b)/i
+
+// "Option 3 may work": a lower-case "may" after a number is the verb, not the month, unless a
+// weekday or "on" says it is a date ("fri 5 may", "on 5 may").
+const MODAL_MAY = /^(?!mon|tue|wed|thu|fri|sat|sun)(?:the\s)?\d+(?:st|nd|rd|th)?\s(?:of\s)?may\b/
+const DATE_WORD_BEFORE = /\b(?:on|by|from|until|till|since|next|this|last|before|after)\s*$/i
+
+export function findDates(text: string, tokens: readonly Token[]): Finding[] {
+  const found: Finding[] = []
+  if (!tokens.some(hasDigit)) return found
+  // A written date starts at a number, a month or weekday name, or "the" before a number, and
+  // names a month or weekday somewhere; numeric dates start at a number.
+  const named = tokens.some((t) => (t.facts & W.MONTH_OR_DAY) !== 0)
+  const numbers = tokenStarts(tokens, hasDigit)
+  const starts = named ? tokenStarts(tokens, (t, i) => hasDigit(t) || (t.facts & W.MONTH_OR_DAY) !== 0 || (t.folded === 'the' && hasDigit(tokens[i + 1]))) : []
+  for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
+    for (const m of matchesAt(text, starts, re)) {
+      const leadingThe = /^the\s/i.exec(m[0])
+      const start = m.index + (leadingThe ? leadingThe[0].length : 0)
+      const modal = MODAL_MAY.test(m[0]) && !DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))
+      if (!modal) found.push({ start, end: m.index + m[0].length, kind: 'DATE' })
+    }
+  }
+  for (const m of matchesAt(text, starts, WEEKDAY_ORDINAL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
+  for (const m of matchesAt(text, numbers, NUMERIC)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
+  for (const m of text.includes('/') ? matchesAt(text, numbers, DAY_SLASH_MONTH) : []) {
+    const a = Number(m[1])
+    const b = Number(m[2])
+    const plausible = a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31))
+    const before = text.slice(Math.max(0, m.index - 40), m.index)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
+    // Ratings come with a rating word nearby, or in twos ("7/10 … 3/10").
+    const rating = (b === 10 || b === 5) && (RATING_WORD.test(before) || RATING_WORD.test(after) || text.split(`/${b}`).length > 2)
+    if (plausible && !rating && !FRACTION_AFTER.test(after)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
+  }
+  const theOrdinal = tokenStarts(tokens, (t, i) => t.folded === 'the' && tokens[i + 1]?.shape === 'alnum')
+  for (const m of matchesAt(text, theOrdinal, THE_ORDINAL)) {
+    const day = m[1] ?? ''
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16)
+    if (ORDINAL_ENDS_DATE.test(after)) found.push({ start: m.index + m[0].length - day.length, end: m.index + m[0].length, kind: 'DATE' })
+  }
+  return found
+}

@@ -1,0 +1,136 @@
+import type { Finding, IdentifierKind } from '../types'
+import type { Token } from '../text/tokenize'
+import { hasDigit, matchAt, matchesAt, numberStarts, tokenStarts } from '../text/anchors'
+
+// One pass over every run of digit groups ("+1 (208) 555-0139", "046 454 286", "07700 900123",
+// "1234-567-890-AB"), then each run is judged by its digit count, grouping and the words before it.
+const DIGIT_RUN =
+  /(?<![\p{L}\p{N}.,\/#@$£€:_-])(?:\+\s?\d{1,3}[\s.-]?|\d{1,3}[\s.-]?(?=\(\d))?(?:\(\s?\d{1,5}\s?\)[\s.-]?)?\d{1,12}(?:(?:[ .-]|\s?[-–]\s?)\d{1,12}){0,5}(?:\s?(?:ext\.?|x)\s?\d{1,5})?(?![\p{L}\p{N}]|[.,:\/-]\d)/iuy
+const DATE_SHAPE = /^(?:\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{4}[.-]\d{1,2}[.-]\d{1,2})$/
+const HEALTH_CARD_VERSION = /^[ -]?[A-Z]{2}\b/
+
+const ID_CONTEXT = /\b(?:sin|sins|ssn|nhs|nino|ohip|ramq|phn|msp|health|card|insurance|social|mrn|chart|record|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|hospital|id|ident|identifier|number|no|#)\b[^\n]{0,24}$/i
+const PHONE_CONTEXT = /\b(?:phone|cell|mobile|mob|tel|text|texts|texted|call|called|calls|ring|whatsapp|line|fax|reach|number is|contact)\b[^\n]{0,24}$/i
+const ZIP_CONTEXT = /(?:\b(?:zip|zip code|postal|postcode)\s*:?\s*|\b[A-Z]{2},?\s|\b\p{Lu}[\p{L}.'-]+,?\s)$/u
+const UNIT_AFTER = /^\s*(?:%|percent|steps|words|views|followers|likes|people|dollars|pounds|euros|calories|kcal|metres|meters|miles|km|m|hours|minutes|seconds|points|pts|hits|downloads|subscribers|fans|spectators|members|participants|athletes|kids|students|rpm|watts|w|kg|lbs|lb|ft|yards|yds|km\/h|mph)\b/i
+
+/** Where the digits of a run split into groups: "613 555 0123" → [3, 3, 4]. */
+function groupsOf(run: string): number[] {
+  return run
+    .replace(/\s?(?:ext\.?|x)\s?\d+$/i, '')
+    .split(/[^\d]+/)
+    .filter(Boolean)
+    .map((g) => g.length)
+}
+
+function classify(run: string, before: string, after: string): IdentifierKind | null {
+  const digits = run.replace(/\D/g, '')
+  const n = digits.length
+  const groups = groupsOf(run)
+  const shape = groups.join('-')
+  const plus = run.trimStart().startsWith('+')
+  const paren = run.includes('(')
+  if (DATE_SHAPE.test(run.trim())) return null
+  if (n < 5) return null
+  // "2019-2020", "2023 2024": years side by side, not a number.
+  if (groups.length > 1 && run.split(/[^\d]+/).filter(Boolean).every((g) => /^(?:19|20)\d{2}$/.test(g))) return null
+  const idContext = ID_CONTEXT.test(before)
+  const phoneContext = PHONE_CONTEXT.test(before)
+  if (plus && n >= 8 && n <= 15) return 'CONTACT'
+  if (paren && n >= 10 && n <= 11) return 'CONTACT'
+  if (shape === '3-3-3' || shape === '3-2-4' || shape === '4-3-3' || shape === '4-4-4' || shape === '2-2-2-2') return 'ID'
+  if (shape === '3-3-4' || shape === '1-3-3-4' || shape === '3-4') return idContext && !phoneContext ? 'ID' : 'CONTACT'
+  if (digits.startsWith('0') && (n === 10 || n === 11) && groups.length >= 2) return 'CONTACT'
+  if (n >= 10 && n <= 11 && phoneContext) return 'CONTACT'
+  if (groups.length === 1) {
+    if (UNIT_AFTER.test(after)) return null
+    if (n === 5 || (n === 9 && ZIP_CONTEXT.test(before))) return ZIP_CONTEXT.test(before) && !idContext ? 'LOCATION' : idContext || !/^\s*[a-z]/.test(after) ? 'ID' : null
+    return n >= 6 ? 'ID' : null
+  }
+  if (shape === '5-4' && ZIP_CONTEXT.test(before)) return 'LOCATION'
+  return n >= 7 ? 'ID' : null
+}
+
+export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
+  const found: Finding[] = []
+  const digits = numberStarts(text, tokens)
+  if (digits.length === 0) return found
+  for (const m of matchesAt(text, digits, DIGIT_RUN)) {
+    const start = m.index
+    const run = m[0]
+    const end = start + run.length
+    const before = text.slice(Math.max(0, start - 40), start)
+    const after = text.slice(end, end + 20)
+    const kind = classify(run, before, after)
+    if (!kind) continue
+    const version = kind === 'ID' ? HEALTH_CARD_VERSION.exec(after) : null
+    found.push({ start, end: end + (version ? version[0].length : 0), kind })
+  }
+  findJerseyNumbers(text, tokens, found)
+  findCodedIds(text, tokens, found)
+  return found
+}
+
+// "#27" (the marker belongs to the number), "wears number 9", "the No. 14 jersey".
+const HASH_NUMBER = /(?<![\p{L}\p{N}&])#\s?\d{1,3}(?![\p{L}\p{N}])/uy
+const NOT_JERSEY_AFTER = /^\s*(?:priority|goal|fan|seed|pick|ranked|ranking|choice|concern|issue|reason|thing|rule|tip|question|option|overall|in the|on the)\b/i
+const WORDED_NUMBER = /(?:number|no\.)\s?(\d{1,3})(?![\p{L}\p{N}])/iuy
+const JERSEY_CUE_BEFORE = /\b(?:wear|wears|wore|wearing|worn|jersey|shirt|kit|sweater|singlet|bib|in|as|swapped|switched|changed|took|takes|retired|gave|given|got|his|her|their|the)\s*$/i
+const JERSEY_CUE_AFTER = /^\s*(?:jersey|shirt|sweater|kit|top|singlet|bib)\b/i
+const BARE_JERSEY = /(?:wears|wore|wearing|jersey|shirt)\s(\d{1,2})(?![\p{L}\p{N}]|\.\d)/iuy
+
+const JERSEY_WORDS = new Set(['wears', 'wore', 'wearing', 'jersey', 'shirt'])
+
+function findJerseyNumbers(text: string, tokens: readonly Token[], found: Finding[]): void {
+  for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+    const m = matchAt(HASH_NUMBER, text, at)
+    if (!m) continue
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16)
+    if (!NOT_JERSEY_AFTER.test(after)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'ID' })
+  }
+  const worded = tokenStarts(tokens, (t, i) => (t.folded === 'number' || t.folded === 'no') && hasDigit(tokens[i + 1]))
+  for (const m of matchesAt(text, worded, WORDED_NUMBER)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
+    // "(number 47)", "wears number 9": in these notes a number called a number is a jersey, unless it
+    // is a rank or a priority ("number 1 seed", "number 3 in the world").
+    const notJersey = NOT_JERSEY_AFTER.test(after) || /^\s*(?:of|in|times|sessions|seed|ranked|ranking)\b/i.test(after) || /\b(?:ranked|ranking|seeded|the)\s*$/i.test(before)
+    if (!notJersey || JERSEY_CUE_BEFORE.test(before) || JERSEY_CUE_AFTER.test(after)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'ID' })
+  }
+  const bare = tokenStarts(tokens, (t, i) => JERSEY_WORDS.has(t.folded) && tokens[i + 1]?.shape === 'number')
+  for (const m of matchesAt(text, bare, BARE_JERSEY)) {
+    const digits = m[1] ?? ''
+    const start = m.index + m[0].length - digits.length
+    found.push({ start, end: start + digits.length, kind: 'ID' })
+  }
+}
+
+// Letters-and-digits codes: passports ("GA123456"), NI numbers ("QQ 12 34 56 C"), RAMQ cards
+// ("GAGC 0101 1234"), athlete or file numbers after a cue ("athlete ID AB-4471").
+// Any two letters: notes use the QQ example prefix, which real NI numbers never start with.
+const NINO = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/y
+const RAMQ = /\b[A-Z]{4}\s?\d{4}\s?\d{4}\b/y
+const LETTERS_DIGITS = /\b(?:[A-Z]{1,4}-?\d{4,10}[A-Z]?|\d{4,}-?[A-Z]{1,3}\d*)\b/y
+const CODE_CUES = new Set(['id', 'mrn', 'chart', 'file', 'member', 'membership', 'account', 'acct', 'student', 'athlete', 'licence', 'license', 'registration', 'reg', 'passport', 'permit', 'policy', 'claim', 'case', 'patient', 'record', 'card', 'number', 'no'])
+const CUED_CODE = /(?:\b(?:id|mrn|chart|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|record|card|number|no\.?)|#)\s*(?:number|no\.?|#|is|:)?\s*(?=[\p{L}\p{N}-]*\d)([\p{L}\p{N}][\p{L}\p{N}-]{3,19})/iuy
+// Sport and clinical codes that look like IDs: age groups, questionnaires, distances, swim events, scores.
+const NOT_CODES = /^(?:U\d{1,2}|COVID-?19|H1N1|CSAI-?2|GAD-?7|PHQ-?9|DASS-?21|WHO-?5|MTQ48|VO2(?:MAX)?|\d+(?:K|KM|M|MI|X\d+M?|IM|FR|BK|BR|FS|FLY|MR)|\d{1,2}(?:-\d{1,2})+)$/i
+
+function findCodedIds(text: string, tokens: readonly Token[], found: Finding[]): void {
+  // Codes start at a word with a digit, or at capitals with a number after them ("QQ 12…", "GAGC 0101…").
+  const starts = tokenStarts(tokens, (t, i) => t.shape === 'alnum' || (t.shape === 'upper' && hasDigit(tokens[i + 1])))
+  if (starts.length === 0) return
+  for (const re of [NINO, RAMQ, LETTERS_DIGITS]) {
+    for (const m of matchesAt(text, starts, re)) if (!NOT_CODES.test(m[0])) found.push({ start: m.index, end: m.index + m[0].length, kind: 'ID' })
+  }
+  // A cue counts only with a digit in the next few words ("athlete ID AB-4471").
+  const cues = tokenStarts(tokens, (t, i) => CODE_CUES.has(t.folded) && (hasDigit(tokens[i + 1]) || hasDigit(tokens[i + 2]) || hasDigit(tokens[i + 3])))
+  for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) cues.push(at)
+  cues.sort((a, b) => a - b)
+  for (const m of matchesAt(text, cues, CUED_CODE)) {
+    const code = m[1] ?? ''
+    if (NOT_CODES.test(code) || /^(?:19|20)\d{2}$/.test(code)) continue
+    const start = m.index + m[0].length - code.length
+    found.push({ start, end: start + code.length, kind: 'ID' })
+  }
+}

@@ -1,0 +1,525 @@
+import type { Finding, IdentifierKind } from '../types'
+import type { Token } from '../text/tokenize'
+import { PLACE_PHRASES, SAFE_PHRASES } from '../lexicon/lookup'
+import { W, wordFacts } from '../lexicon/wordFacts'
+import { spaceGap } from '../text/spaceGap'
+import { usedAsTheorist } from './theoristContext'
+
+/**
+ * How a capitalised word takes part in a name:
+ * - strong: an identifier on its own (an unknown capitalised word, a known name or place);
+ * - plain: an ordinary word written with a capital mid-sentence ("Valley"): one alone needs a cue;
+ * - weak: joins a name beside it but is never one alone ("Centre", "Psychology", "Ontario");
+ * - opener: an ordinary word at the start of a sentence, part of a name only if one follows;
+ * - ambiguous: a name that is also a word ("Hope", "Will") at the start of a sentence;
+ * - title: "Dr.", "Coach"; level: "U18", "AAA" after a team; connector: "of", "de".
+ */
+type Role = 'none' | 'strong' | 'plain' | 'weak' | 'opener' | 'ambiguous' | 'title' | 'level' | 'connector' | 'acronym' | 'teamNumber'
+interface Mark {
+  role: Role
+  kind: IdentifierKind
+}
+
+// Marks are shared, never changed in place: one object per role and kind, not one per word.
+const MARKS: Partial<Record<Role, Partial<Record<IdentifierKind, Mark>>>> = {}
+function mark(role: Role, kind: IdentifierKind): Mark {
+  const byKind = (MARKS[role] ??= {})
+  return (byKind[kind] ??= Object.freeze({ role, kind }))
+}
+const NONE: Mark = mark('none', 'PERSON')
+const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', "d'", "l'", 'the', 'and', '&', 'on', 'upon', 'sur', 'en', 'a', 'au', 'aux', 'von', 'van', 'der', 'den', 'da', 'di', 'dos', 'das', 'del'])
+const JOIN_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'mx', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'mme', 'mlle'])
+const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'january'])
+const LEVEL = /^(?:u\d{1,2}s?|aaa|aa|a|b|ii|iii)$/i
+// Sentence openers that are never the first half of a name ("After Jess left", "When Noor…").
+const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'after', 'before', 'when', 'while', 'if', 'since', 'because', 'but', 'and', 'or', 'so', 'then', 'also', 'both', 'with', 'without', 'for', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'as', 'per', 'our', 'my', 'his', 'her', 'their', 'its', 'your', 'we', 'i', 'he', 'she', 'they', 'it', 'you', 'met', 'asked', 'told', 'saw', 'called', 'texted', 'emailed', 'thanks', 'thank', 'ask', 'tell', 'remind', 'invite', 'update', 'note', 'notes', 'case', 'today', 'yesterday', 'tomorrow', 'later', 'next', 'last', 'during', 'until', 'unless', 'although', 'though', 'whether', 'where', 'why', 'how', 'what', 'who', 'which', 'once', 'even', 'only', 'just', 'still', 'maybe', 'perhaps', 'please', 'welcome', 'congrats', 'congratulations', 'dear', 'hi', 'hello', 'hey'])
+const OBJECT_VERBS = new Set(['met', 'meet', 'meeting', 'reassure', 'reassured', 'reassuring', 'told', 'tell', 'asked', 'ask', 'texted', 'emailed', 'saw', 'seeing', 'invited', 'referred', 'thanked', 'thank', 'supported', 'helped', 'coached', 'mentored', 'supervised', 'welcomed', 'congratulated', 'introduced', 'visited', 'hosted', 'reminded', 'encouraged', 'praised', 'benched', 'cut', 'dropped', 'selected', 'called'])
+const BULLETS = new Set(['•', '*', '·', '-'])
+const WORD_PREFIXES = new Set(['pre', 'post', 'non', 'co', 'self', 'mid', 're', 'anti', 'multi', 'semi', 'sub', 'inter', 'over', 'under', 'e', 'x'])
+const INSTITUTIONS = new Set(['state', 'university', 'college', 'tech', 'polytechnic', 'institute', 'universite', 'cegep'])
+// French names keep lower-case words inside: "Club de natation Mégophias", "Conseil des écoles catholiques du Centre-Est".
+const FRENCH_HEADS = new Set(['club', 'conseil', 'college', 'ecole', 'cegep', 'centre', 'association', 'federation', 'universite', 'hopital', 'polyvalente', 'arena', 'complexe', 'commission', 'academie', 'institut', 'regroupement', 'societe', 'comite', 'parc', 'stade', 'piscine', 'clinique', 'maison'])
+const FRENCH_LINKS = new Set(['de', 'des', 'du', "d'", 'la', 'le', "l'", 'a', 'aux', 'au', 'et'])
+const WITH_VERBS = new Set(['signed', 'trains', 'trained', 'training', 'plays', 'played', 'playing', 'skates', 'skated', 'rows', 'rowed', 'swims', 'competes', 'competed', 'practises', 'practices', 'registered', 'joined'])
+const FRENCH_STREETS = new Set(['rue', 'boulevard', 'boul', 'chemin', 'avenue', 'rang', 'montee', 'route', 'allee', 'cote', 'impasse', 'croissant', 'promenade'])
+const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'gb', 'ai', 'it', 'hr', 'pe', 'pt', 'ot', 'id', 'ok', 'ei', 'gp', 'np', 'rn', 'md', 'tv', 'pr', 'ig', 'fb', 'fa', 'ea', 'ta', 'ra'])
+// After "Present:", "Apologies:", "Emergency contact:" come names, however ordinary the word.
+// A list item ends at a comma, "and", a dash, a full stop or the end of the line.
+const LIST_ITEM_END = /^(?:\s+[\p{L}'’-]+)?\s*(?:[,;&.–—-]|\band\b|\bor\b|\(|\n|$)/u
+const LIST_HEADER = /\b(?:present|attendees|attending|attended|apologies|absent|regrets|guests|facilitator|facilitated by|presenter|presenting|host|hosted by|chair|scribe|timekeeper|note-taker|contact|emergency contact|mentor|mentee|supervisor|supervisee|parents?|siblings?|teammates?|coaches?|cc)(?:\s+(?:listed|names?|today|tonight))?\s*$/i
+const LIST_SO_FAR = /^\s*(?:[\p{L}'’.-]+(?:\s[\p{L}'’.-]+)?\s*(?:,|&|and)\s*)*$/u
+
+/**
+ * Whether the word at `start`..`end` is an item of a list of names: "Present: Jess, Mark, Priya",
+ * "Emergency contact listed: Rose, 613…". Looks back at most 80 characters for the colon.
+ */
+export function inNameList(text: string, start: number, end: number): boolean {
+  let colon = -1
+  for (let i = start - 1; i >= 0 && i >= start - 80; i--) {
+    if (text.charCodeAt(i) === 58) {
+      colon = i
+      break
+    }
+  }
+  if (colon < 0 || !LIST_ITEM_END.test(text.slice(end, end + 24))) return false
+  return LIST_HEADER.test(text.slice(Math.max(0, colon - 30), colon)) && LIST_SO_FAR.test(text.slice(colon + 1, start))
+}
+const INITIALS_VERBS = new Set(['said', 'says', 'texted', 'asked', 'told', 'mentioned', 'shared', 'wants', 'thinks', 'feels', 'reported', 'noticed', 'called', 'emailed', 'admitted', 'explained', 'is', 'was', 'has', 'had'])
+// "goes by 'Bear'", "known as Tink": a nickname after these is a name whatever the word.
+const NICKNAME_WORDS = new Set(['by', 'as', 'nicknamed', 'called', 'him', 'her', 'them', 'to'])
+const NICKNAME_CUE = /\b(?:goes by|known as|nicknamed|called|calls (?:him|her|them)|answers to)\s*["“'‘]?$/i
+
+const has = (t: Token | undefined, bit: number) => !!t && (t.facts & bit) !== 0
+const hasFolded = (t: Token | undefined, bit: number) => !!t && (t.foldedFacts & bit) !== 0
+const isCapital = (t: Token | undefined) => !!t && (t.shape === 'capitalized' || t.shape === 'upper')
+
+function placeKind(t: Token): IdentifierKind {
+  return has(t, W.PLACE) ? 'LOCATION' : 'PERSON'
+}
+
+export class ProperNounReader {
+  private readonly marks: Mark[]
+  private readonly hasColon: boolean
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    masked: readonly boolean[]
+  ) {
+    this.hasColon = text.includes(':')
+    this.marks = tokens.map((t) => (masked[t.index] === true ? NONE : this.classify(t)))
+    this.markPhrases()
+    // Again if something changed, so a name found by one cue can vouch for its neighbour ("Jess and Mark").
+    if (this.promote()) this.promote()
+  }
+
+  /** The runs of capitalised words that are identifiers, with their kinds. */
+  findings(): Finding[] {
+    return this.runs()
+  }
+
+  /** Words of one name sit one space apart; "St. John's" also joins across the full stop. */
+  private joins(a: Token | undefined, b: Token | undefined): boolean {
+    if (!a || !b) return false
+    if (spaceGap(this.text, a.end, b.start)) return true
+    return a.dotAfter && b.start - a.end === 2 && this.text.charCodeAt(a.end + 1) === 32 && (JOIN_ABBREVIATIONS.has(a.folded) || (a.text.length === 1 && a.shape === 'capitalized'))
+  }
+
+  private classify(t: Token): Mark {
+    const next = this.tokens[t.index + 1]
+    const b = t.base
+    if (t.shape === 'number') return /^\d{2,3}$/.test(b) && t.possessive ? mark('teamNumber', 'ORGANIZATION') : NONE
+    if (t.shape === 'alnum') return LEVEL.test(b) ? mark('level', 'ORGANIZATION') : NONE
+    // "uOttawa": a university written in mixed case.
+    if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
+    if (t.shape === 'lower' || t.shape === 'mixed') {
+      if (FRENCH_STREETS.has(t.folded) && isCapital(next) && this.joins(t, next)) return mark('weak', 'LOCATION')
+      return CONNECTORS.has(t.folded) ? mark('connector', 'PERSON') : NONE
+    }
+    if (t.shape === 'upper') {
+      if (has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
+      // "KB said", "JD texted": two capitals doing what people do are someone's initials.
+      const prevWord = this.tokens[t.index - 1]
+      if (b.length === 2 && !NOT_INITIALS.has(b) && prevWord?.folded !== 'the' && this.joins(t, next) && INITIALS_VERBS.has(next?.folded ?? '')) return mark('strong', 'PERSON')
+      if (LEVEL.test(b)) return mark('level', 'ORGANIZATION')
+      if (b.length < 2 || has(t, W.REGION)) return NONE
+      // "CPA Chicoutimi" (a skating club): a known abbreviation joins a name beside it.
+      if (has(t, W.SAFE_ACRONYM) || (/s$/.test(t.text) && (wordFacts(b.slice(0, -1)) & W.SAFE_ACRONYM) !== 0)) return mark('weak', 'ORGANIZATION')
+      return mark('acronym', 'ORGANIZATION')
+    }
+    // Capitalised from here on. "B. Hunt": an initial with a full stop before a capitalised word.
+    if (t.text.length === 1 && t.dotAfter && isCapital(next) && next && next.start - t.end === 2) return mark('title', 'PERSON')
+    if (has(t, W.TITLE) && !t.possessive && (t.dotAfter || isCapital(next)) && (b !== 'coach' || isCapital(next))) return mark('title', 'PERSON')
+    if (t.text.length === 1) return NONE
+    if (has(t, W.MONTH_OR_DAY)) {
+      const nameLike = MONTH_NAMES_AS_NAMES.has(b) && hasFolded(next, W.PERSON_VERB) && this.joins(t, next)
+      if (nameLike) return mark('strong', 'PERSON')
+      return t.initial ? NONE : mark('weak', 'LOCATION')
+    }
+    if (has(t, W.PLATFORM)) return NONE
+    // "at Nationals" is an event; "Rockland Nationals" is a team.
+    if (hasFolded(t, W.NOT_TEAM_PLURAL)) return t.initial ? NONE : mark('weak', 'ORGANIZATION')
+    // "Notre Dame Catholic High School", "Canadian Tire": joins a name, never one alone.
+    if (has(t, W.NATIONALITY)) return t.initial ? NONE : mark('weak', 'LOCATION')
+    if (has(t, W.REGION)) return mark('weak', 'LOCATION')
+    if (has(t, W.THEORIST) || (has(t, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, t.index))) return this.afterPersonCue(t) ? mark('strong', 'PERSON') : NONE
+    if (/[-‐‑–]/.test(t.text)) return this.classifyCompound(t)
+    // "Carol Dweck", "Martin Seligman": a theorist's first name; "Paris Olympics": an event, not a place.
+    if (next && this.joins(t, next) && (has(next, W.THEORIST) || (has(next, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, next.index)) || (has(next, W.PLATFORM) && /^(?:olympics|olympic|paralympics|games)$/.test(next.folded)))) return NONE
+    // "Dweck and Yeager", "Hardy, Jones and Gould": a name listed with theorists is one too.
+    if (this.besideTheorist(t.index)) return NONE
+    if (has(t, W.ROLE)) return NONE
+    // "athlete Ridge", "her sister Forest": after a person word even an ordinary word is a name.
+    if (!t.initial && this.afterPersonCue(t) && !has(t, W.MONTH_OR_DAY | W.REGION | W.NATIONALITY)) return mark('strong', 'PERSON')
+    const named = has(t, W.GIVEN | W.FAMILY)
+    const place = has(t, W.PLACE)
+    // At the start of a sentence two words run together ("Lowercase", "Teammates") are still words.
+    const english = has(t, W.ENGLISH) || ((t.initial || t.bracketed) && has(t, W.COMPOUND) && !has(t, W.PLACE | W.GIVEN | W.FAMILY))
+    const weak = has(t, W.WEAK)
+    if (t.initial || t.bracketed) {
+      if (named && !has(t, W.LISTED)) return mark('strong', 'PERSON')
+      if (!english) return mark('strong', placeKind(t))
+      return named ? mark('ambiguous', 'PERSON') : mark('opener', place ? 'LOCATION' : 'PERSON')
+    }
+    if (weak && !named) return mark('weak', 'PERSON')
+    if (named) return mark('strong', 'PERSON')
+    if (place) return mark('strong', 'LOCATION')
+    return english ? mark('plain', 'PERSON') : mark('strong', 'PERSON')
+  }
+
+  private besideTheorist(i: number): boolean {
+    const near = [i - 1, i - 2, i + 1, i + 2].some((k) => ((this.tokens[k]?.facts ?? 0) & W.THEORIST) !== 0)
+    if (!near) return false
+    const isTheorist = (k: number) => {
+      const w = this.tokens[k]
+      return !!w && (w.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && w.shape === 'capitalized'
+    }
+    const linkedTo = (k: number, j: number) => {
+      const a = this.tokens[Math.min(k, j)]
+      const b = this.tokens[Math.max(k, j)]
+      if (!a || !b) return false
+      return /^\s*(?:,|&|and|,\s*and)\s*$/.test(this.text.slice(a.end, b.start))
+    }
+    for (const k of [i - 1, i - 2, i + 1, i + 2]) {
+      if (isTheorist(k) && (this.tokens[k]?.facts ?? 0) & W.THEORIST && linkedTo(i, k)) return true
+    }
+    return false
+  }
+
+  /** "Price-Lloyd", "Saint-Raymond", "Trois-Rivières" are names; "Rose-tinted", "Self-talk" are words. */
+  private classifyCompound(t: Token): Mark {
+    const parts = t.text.split(/[-‐‑–]+/).filter(Boolean)
+    const capitalParts = parts.filter((p) => /^\p{Lu}/u.test(p))
+    const folded = t.base.split(/[-‐‑–]+/)
+    if (has(t, W.THEORIST)) return NONE
+    if (capitalParts.length >= 2) {
+      const safe = folded.every((p, i) => !/^\p{Lu}/u.test(parts[i] ?? '') || (wordFacts(p) & (W.THEORIST | W.THEORIST_IN_CONTEXT | W.NATIONALITY | W.REGION)) !== 0)
+      if (safe) return NONE
+      const kind: IdentifierKind = has(t, W.PLACE) || /^(?:saint|sainte|st|ste|trois|mont|val|notre|baie|riviere|pointe|lac|port|fort)$/.test(folded[0] ?? '') ? 'LOCATION' : 'PERSON'
+      return mark('strong', kind)
+    }
+    if (has(t, W.PLACE)) return mark('strong', 'LOCATION')
+    // "GDPR-compliant", "Canadian-born", "Csikszentmihalyi-style": a safe first part makes a safe word.
+    const head = folded[0] ?? ''
+    const headFacts = wordFacts(head)
+    if ((headFacts & (W.SAFE_ACRONYM | W.NATIONALITY | W.REGION | W.PLATFORM | W.THEORIST | W.NOT_TEAM_PLURAL)) !== 0) return NONE
+    // "Rose-tinted", "Self-talk", "Pre-game": one capital, at the start of a sentence, is a word when
+    // its first part is one ("Ji-woo" is a name).
+    if (t.initial || t.bracketed) return (headFacts & W.ENGLISH) !== 0 || WORD_PREFIXES.has(head) ? mark('opener', 'PERSON') : mark('strong', 'PERSON')
+    return (headFacts & W.ENGLISH) !== 0 ? mark('plain', 'PERSON') : mark('strong', 'PERSON')
+  }
+
+  /** Multi-word places ("Thunder Bay", "St. John's") and multi-word safe names ("Nova Scotia"). */
+  private markPhrases(): void {
+    const tokens = this.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      if (!t || !isCapital(t) || (t.foldedFacts & W.PHRASE_START) === 0) continue
+      for (const [index, kind] of [[SAFE_PHRASES, null], [PLACE_PHRASES, 'LOCATION']] as const) {
+        const length = this.phraseAt(i, index)
+        if (length === 0) continue
+        for (let k = i; k < i + length; k++) this.marks[k] = kind ? mark('strong', kind) : NONE
+        i += length - 1
+        break
+      }
+    }
+  }
+
+  private phraseAt(i: number, index: ReadonlyMap<string, readonly string[][]>): number {
+    const first = this.tokens[i]
+    if (!first) return 0
+    for (const words of index.get(first.folded) ?? []) {
+      let ok = true
+      for (let k = 1; k < words.length && ok; k++) {
+        const t = this.tokens[i + k]
+        ok = !!t && t.folded === words[k] && this.joins(this.tokens[i + k - 1], t)
+      }
+      if (ok) return words.length
+    }
+    return 0
+  }
+
+  private afterPersonCue(t: Token): boolean {
+    const prev = this.tokens[t.index - 1]
+    return !!prev && this.joins(prev, t) && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))
+  }
+
+  private isStrongPerson(i: number): boolean {
+    const m = this.marks[i]
+    return !!m && (m.role === 'strong' || m.role === 'title') && m.kind === 'PERSON'
+  }
+
+  /** Turns ambiguous, plain and opening words into names when the words around them say so. */
+  private promote(): boolean {
+    const tokens = this.tokens
+    let changed = false
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      const current = this.marks[i]
+      if (!t || !current || current.role === 'none' || current.role === 'strong') continue
+      if (current.role === 'teamNumber' && tokens[i - 1]?.folded === 'the') this.marks[i] = mark('strong', 'ORGANIZATION')
+      if (current.role === 'acronym') {
+        const prev = tokens[i - 1]
+        if (prev && !prev.possessive && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))) this.marks[i] = mark('strong', 'PERSON')
+        else if (prev && hasFolded(prev, W.PLACE_CUE | W.ORG_CUE) && prev.folded !== 'of' && prev.folded !== 'with') this.marks[i] = mark('strong', 'ORGANIZATION')
+        continue
+      }
+      if (current.role === 'weak' && current.kind === 'PERSON') {
+        if (this.weakNameEvidence(i)) {
+          this.marks[i] = mark('strong', 'PERSON')
+          changed = true
+        }
+        continue
+      }
+      if (current.role !== 'ambiguous' && current.role !== 'plain' && current.role !== 'opener') continue
+      const evidence = this.evidence(i, current.role)
+      if (evidence) {
+        this.marks[i] = mark('strong', evidence)
+        changed = true
+      }
+    }
+    return changed
+  }
+
+  /**
+   * A word that usually only joins names ("Forest", "Royal", "Park") is a name itself when it is
+   * listed with one ("Forest and Cyprian"), follows "Present:", or stands alone doing what people
+   * do mid-sentence ("because Royal has exams").
+   */
+  private weakNameEvidence(i: number): boolean {
+    const t = this.tokens[i]
+    const prev = this.tokens[i - 1]
+    const next = this.tokens[i + 1]
+    if (!t || t.initial) return false
+    if ((this.isStrongPerson(i + 2) && this.coordinated(i, i + 2)) || (this.isStrongPerson(i - 2) && this.coordinated(i - 2, i))) return true
+    if (this.hasColon && inNameList(this.text, t.start, t.end)) return true
+    const alone = !isCapital(prev) && prev?.folded !== 'the' && !isCapital(next)
+    if (alone && !!prev && this.joins(prev, t) && OBJECT_VERBS.has(prev.folded)) return true
+    return alone && this.joins(t, next) && hasFolded(next, W.PERSON_VERB)
+  }
+
+  private headsBulletLine(t: Token): boolean {
+    let i = t.start - 1
+    while (i >= 0 && this.text.charCodeAt(i) === 32) i--
+    if (!BULLETS.has(this.text[i] ?? '') || !/^\s+[–—-]\s/.test(this.text.slice(t.end, t.end + 4))) return false
+    const lineEnd = this.text.indexOf('\n', t.end)
+    const end = lineEnd < 0 || lineEnd - t.end > 200 ? Math.min(this.text.length, t.end + 200) : lineEnd
+    for (let k = t.index + 1; k < this.tokens.length && (this.tokens[k]?.start ?? end) < end; k++) if (this.marks[k]?.role === 'strong' || this.marks[k]?.role === 'plain') return true
+    return false
+  }
+
+  /** "Hope and Jess", "Jess & Will": the word at `i` and the one at `j` (two away) are joined by "and". */
+  private coordinated(i: number, j: number): boolean {
+    const a = this.tokens[Math.min(i, j)]
+    const b = this.tokens[Math.max(i, j)]
+    const middle = this.tokens[Math.min(i, j) + 1]
+    if (!a || !b) return false
+    if (middle && middle !== b && (middle.folded === 'and' || middle.folded === 'or')) return spaceGap(this.text, a.end, middle.start) && spaceGap(this.text, middle.end, b.start)
+    return b.start - a.end <= 5 && this.text.slice(a.end, b.start).trim() === '&'
+  }
+
+  private evidence(i: number, role: Role): IdentifierKind | null {
+    const tokens = this.tokens
+    const t = tokens[i]
+    if (!t) return null
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    if (this.afterPersonCue(t)) return 'PERSON'
+    // "Athlete (Hunter) starts…": a name in brackets after a person word.
+    if (t.bracketed && prev && has(prev, W.PERSON_CUE) && /^\s*\($/.test(this.text.slice(prev.end, t.start))) return 'PERSON'
+    if (prev && NICKNAME_WORDS.has(prev.folded) && NICKNAME_CUE.test(this.text.slice(Math.max(0, t.start - 20), t.start))) return 'PERSON'
+    // "• Harmony – rowing, Marquette Redhawks": the name heading a bulleted line about a team or school.
+    if (role !== 'plain' && t.initial && this.headsBulletLine(t)) return 'PERSON'
+    if (role !== 'plain' && this.hasColon && inNameList(this.text, t.start, t.end)) return 'PERSON'
+    const andPerson = (this.isStrongPerson(i + 2) && this.coordinated(i, i + 2)) || (this.isStrongPerson(i + 1) && this.coordinated(i, i + 1))
+    const after = this.text.charCodeAt(t.end)
+    // An ordinary word opening a sentence is a name only with strong signs: "Summer (16)", "Autumn and Jess".
+    if (role === 'opener') return andPerson || (after === 32 && /^\s\(\s*(?:\d{1,2}\s*[),]|aged|age\b)/.test(this.text.slice(t.end, t.end + 10))) ? 'PERSON' : null
+    const nextJoined = this.joins(t, next)
+    const nextMark = next ? this.marks[i + 1] : undefined
+    if (role === 'ambiguous' && nextJoined && next && nextMark && nextMark.role === 'strong' && !has(next, W.PLACE)) return 'PERSON'
+    if (t.possessive) return role === 'plain' && !has(t, W.GIVEN | W.FAMILY) ? 'ORGANIZATION' : 'PERSON'
+    if (nextJoined && hasFolded(next, W.PERSON_VERB)) return 'PERSON'
+    if (andPerson || ((this.isStrongPerson(i - 2) && this.coordinated(i - 2, i)) || (this.isStrongPerson(i - 1) && this.coordinated(i - 1, i)))) return 'PERSON'
+    // "Grace (16)", "Grace, 16,", "Grace, a goalie".
+    if (after === 32 || after === 44) {
+      const rest = this.text.slice(t.end, t.end + 16)
+      if (/^\s*[(,]\s*(?:\d{1,2}\s*[),]|aged|age\b)/.test(rest)) return 'PERSON'
+      if (/^,\s*(?:a|an|our|the|my|his|her|their)\s/.test(rest) && has(tokens[i + 2], W.PERSON_CUE)) return 'PERSON'
+    }
+    if (role !== 'plain') return null
+    // Mid-sentence ordinary words with a capital: a place after "in/from/to", a team after "plays for".
+    if (prev && this.joins(prev, t)) {
+      if (prev.folded === 'the' && /[^s]s$/.test(t.folded) && !t.possessive && !hasFolded(t, W.NOT_TEAM_PLURAL)) return 'ORGANIZATION'
+      // "reassure Major", "met True": a capitalised word right after a verb taking a person.
+      if ((OBJECT_VERBS.has(prev.folded) || prev.folded === 'with') && !isCapital(next)) return 'PERSON'
+      if (hasFolded(prev, W.PLACE_CUE) && prev.folded !== 'of') return 'LOCATION'
+      if (hasFolded(prev, W.ORG_CUE)) return 'ORGANIZATION'
+      // "signed with Arsenal", "trains with Capital": "with" only after a sporting verb.
+      if (prev.folded === 'with' && WITH_VERBS.has(tokens[i - 2]?.folded ?? '')) return 'ORGANIZATION'
+    }
+    return null
+  }
+
+  private runs(): Finding[] {
+    const found: Finding[] = []
+    const tokens = this.tokens
+    let i = 0
+    while (i < tokens.length) {
+      const current = this.marks[i]
+      if (!current || !this.canStart(current.role)) {
+        i++
+        continue
+      }
+      const members: number[] = [i]
+      let k = i
+      while (k + 1 < tokens.length) {
+        const nextMark = this.marks[k + 1]
+        if (!nextMark || !this.joins(tokens[k], tokens[k + 1])) break
+        const french = this.frenchTail(k)
+        if (french > k) {
+          for (let j = k + 1; j <= french; j++) members.push(j)
+          k = french
+          continue
+        }
+        if (nextMark.role === 'connector') {
+          // "University of Ottawa", "Université de Montréal": a connector needs a capital after it.
+          const after = this.marks[k + 2]
+          if (after && this.canContinue(after.role) && this.joins(tokens[k + 1], tokens[k + 2]) && (tokens[k + 1]?.folded !== 'and' || after.role === 'weak' || this.endsInVenue(k + 2))) {
+            members.push(k + 1, k + 2)
+            k += 2
+            continue
+          }
+          break
+        }
+        if (!this.canContinue(nextMark.role) || tokens[k + 1]?.initial) break
+        // "Bouchard's SIN": after a possessive only another name word continues ("St. Mary's Saints").
+        if (tokens[k]?.possessive && !['strong', 'plain', 'weak'].includes(nextMark.role)) break
+        members.push(k + 1)
+        k++
+      }
+      const finding = this.judge(members)
+      if (finding) found.push(finding)
+      i = k + 1
+    }
+    return found
+  }
+
+  /** After a French head word, the index of the capitalised word its lower-case words lead to (or k). */
+  private frenchTail(k: number): number {
+    const head = this.tokens[k]
+    if (!head || !FRENCH_HEADS.has(head.folded) || !isCapital(head)) return k
+    let linked = false
+    for (let j = k + 1; j <= k + 5; j++) {
+      const t = this.tokens[j]
+      if (!t || !this.joins(this.tokens[j - 1], t)) return k
+      if (isCapital(t)) {
+        const role = this.marks[j]?.role
+        return linked && j > k + 1 && (role === 'strong' || role === 'plain' || role === 'weak') ? j : k
+      }
+      if (t.shape !== 'lower') return k
+      linked ||= FRENCH_LINKS.has(t.folded)
+    }
+    return k
+  }
+
+  /** Whether the capitalised words from `k` on end in a venue or club word within four words. */
+  private endsInVenue(k: number): boolean {
+    for (let j = k; j <= k + 4; j++) {
+      const t = this.tokens[j]
+      if (!t || !isCapital(t) || (j > k && !this.joins(this.tokens[j - 1], t))) return false
+      if (has(t, W.PLACE_SUFFIX | W.ORG_SUFFIX) && j > k) return true
+    }
+    return false
+  }
+
+  private canStart(role: Role): boolean {
+    return role !== 'none' && role !== 'connector' && role !== 'level'
+  }
+
+  private canContinue(role: Role): boolean {
+    return role === 'strong' || role === 'plain' || role === 'weak' || role === 'acronym' || role === 'level' || role === 'teamNumber' || role === 'title'
+  }
+
+  /** Whether a run of capitalised words is an identifier, how much of it, and of what kind. */
+  private roleOf(k: number): Role {
+    return this.marks[k]?.role ?? 'none'
+  }
+
+  private judge(members: number[]): Finding | null {
+    let list = [...members]
+    // A title only counts with a name after it; an opening word only if a place or team follows.
+    while (list.length > 0 && ['title', 'connector'].includes(this.roleOf(list.at(-1) ?? -1))) list.pop()
+    while (list.length > 0 && this.roleOf(list[0] ?? -1) === 'connector') list.shift()
+    if (list.length === 0) return null
+    const last = this.tokens[list.at(-1) ?? -1]
+    const lastIsSuffix = has(last, W.PLACE_SUFFIX | W.ORG_SUFFIX)
+    const firstRole = this.roleOf(list[0] ?? -1)
+    if ((firstRole === 'opener' || firstRole === 'ambiguous') && list.length > 1) {
+      const first = this.tokens[list[0] ?? -1]
+      const rest = list.slice(1)
+      const restHasStrong = rest.some((k) => this.roleOf(k) === 'strong')
+      const second = this.tokens[rest[0] ?? -1]
+      const nameAfter = !!second && this.marks[rest[0] ?? -1]?.kind === 'PERSON' && !has(second, W.GIVEN | W.PLACE) && !FUNCTION_OPENERS.has(first?.folded ?? '')
+      const keep = !!first && (has(first, W.PLACE_PREFIX) || lastIsSuffix || !restHasStrong || nameAfter)
+      if (!keep) list = rest
+    }
+    const roles = list.map((k) => this.roleOf(k))
+    const strong = roles.includes('strong') || roles.includes('teamNumber')
+    const plain = roles.filter((r) => r === 'plain').length
+    const titled = roles[0] === 'title' && list.length > 1
+    const first = this.tokens[list[0] ?? -1]
+    // "The Happiness Trap", "The Inner Game of Tennis": a title made of ordinary words is not a name.
+    if (!strong && !titled && first && /^(?:the|a|an)$/.test(first.folded)) return null
+    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || roles.includes('acronym'))) || this.regionInstitution(list) || this.schoolBoard(list)
+    if (!flagged) return null
+    if (!first || !last) return null
+    const kind = this.schoolBoard(list) ? 'ORGANIZATION' : this.regionInstitution(list) && !strong ? 'LOCATION' : this.kindOf(list, titled)
+    return { start: first.start, end: last.end, kind }
+  }
+
+  /** "Upper Canada District School Board": a board or district of schools, named (README: ORGANIZATION). */
+  private schoolBoard(list: readonly number[]): boolean {
+    const words = list.map((k) => this.tokens[k]?.folded ?? '')
+    const n = words.length
+    return n >= 3 && words[n - 2] === 'school' && (words[n - 1] === 'board' || words[n - 1] === 'district')
+  }
+
+  /** "Montana State", "College of Idaho", "University of Manitoba": a university named after a state or province. */
+  private regionInstitution(list: readonly number[]): boolean {
+    const words = list.map((k) => this.tokens[k])
+    for (let k = 0; k + 1 < words.length; k++) {
+      const a = words[k]
+      const b = words[k + 1]
+      const c = words[k + 2]
+      if (has(a, W.REGION) && INSTITUTIONS.has(b?.folded ?? '') && !(b?.folded === 'state' && /^(?:washington|new york)$/.test(a?.folded ?? ''))) return true
+      if (INSTITUTIONS.has(a?.folded ?? '') && b?.folded === 'of' && has(c, W.REGION) && words.length <= 4) return true
+    }
+    return false
+  }
+
+  private kindOf(list: number[], titled: boolean): IdentifierKind {
+    if (titled) return 'PERSON'
+    const tokens = list.map((k) => this.tokens[k]).filter((t): t is Token => !!t)
+    const last = tokens.at(-1)
+    if (!last) return 'PERSON'
+    const lastRole = this.marks[list.at(-1) ?? -1]?.role
+    if (lastRole === 'level' || lastRole === 'teamNumber') return 'ORGANIZATION'
+    if (tokens.length > 1) {
+      if (has(last, W.ORG_SUFFIX)) return 'ORGANIZATION'
+      if (has(last, W.PLACE_SUFFIX)) return 'LOCATION'
+      if (/s$/.test(last.folded) && !last.possessive && !has(last, W.GIVEN | W.FAMILY)) return 'ORGANIZATION'
+    }
+    const hinted = list.map((k) => this.marks[k]).find((m) => m?.role === 'strong')
+    // One word: what the word was read as ("Paisley (16)" is a girl, "in Paisley" a town).
+    if (tokens.length === 1) return hinted?.kind ?? 'PERSON'
+    if (FRENCH_STREETS.has(tokens[0]?.folded ?? '')) return 'LOCATION'
+    if (tokens.some((t) => has(t, W.PLACE)) && !tokens.some((t) => has(t, W.GIVEN))) return 'LOCATION'
+    return hinted?.kind ?? 'PERSON'
+  }
+}
+
+/** `masked[i]` says the i-th word is already inside an email, a number or a date. */
+export function findProperNouns(text: string, tokens: readonly Token[], masked: readonly boolean[]): Finding[] {
+  return new ProperNounReader(text, tokens, masked).findings()
+}

@@ -1,0 +1,220 @@
+import { wordFacts } from '../lexicon/wordFacts'
+import { fold } from './fold'
+
+export type Shape = 'lower' | 'capitalized' | 'upper' | 'mixed' | 'number' | 'alnum'
+
+export interface Token {
+  index: number
+  start: number
+  end: number
+  text: string
+  /** Lower case, accents dropped, curly apostrophes made straight. */
+  folded: string
+  /** `folded` without a possessive "'s" / "s'". */
+  base: string
+  /** wordFacts(base) and wordFacts(folded): which word lists the word is on. */
+  facts: number
+  foldedFacts: number
+  possessive: boolean
+  shape: Shape
+  /** Starts a sentence, a heading or a list item, where a capital says nothing about names. */
+  initial: boolean
+  /** Directly after an opening bracket: "(Hanin)". */
+  bracketed: boolean
+  /** A full stop touches the word: "Dr.", "St.", "J.". */
+  dotAfter: boolean
+}
+
+// A word: letters, marks and digits, with apostrophes and hyphens inside it ("Price-Lloyd",
+// "Saint-Jean-sur-Richelieu", "O'Brien", "67's", "Yerkes–Dodson"). Scanned by hand: a Unicode
+// regular expression over every character was the slowest part of the checker.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
+const JOINERS = new Set([39, 0x2019, 45, 0x2010, 0x2011, 0x2013])
+
+/** How many UTF-16 units the letter, mark or digit at `i` takes (0 if there is none). */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (Number.isNaN(c)) return 0
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
+  return WORD_CHAR.test(text[i] ?? '') ? 1 : 0
+}
+
+/** End of the word starting at `start`, joined parts included. */
+function wordEnd(text: string, start: number): number {
+  let i = start
+  for (;;) {
+    for (;;) {
+      const c = text.charCodeAt(i)
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        i++
+        continue
+      }
+      const n = c < 128 || Number.isNaN(c) ? 0 : wordCharLength(text, i)
+      if (n === 0) break
+      i += n
+    }
+    if (JOINERS.has(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
+      i += 1
+      continue
+    }
+    return i
+  }
+}
+const POSSESSIVE = /['’]s$/i
+
+// After these a full stop does not end the sentence ("Dr. Patel", "vs. the", "St. John's").
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'ste', 'mt', 'ft', 'vs', 'v', 'approx', 'dept', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'cpl', 'eg', 'ie', 'cf', 'mme', 'mlle', 'hon', 'u.s', 'u.k'
+])
+// After these only when a number follows ("Dec. 1", "No. 9", "Apt. 4"): "she said no. Then" ends.
+const ABBREVIATIONS_BEFORE_NUMBER = new Set([
+  'no', 'nos', 'apt', 'ext', 'tel', 'ph', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'rm', 'fig', 'vol', 'pg', 'pp'
+])
+
+const OPENERS = new Set(['(', '[', '{', '"', '“', '‘', "'", '*', '•', '-', '–', '—', '>', '#', '_', '·'])
+
+function shapeOf(text: string): Shape {
+  const core = text.replace(POSSESSIVE, '')
+  let letters = 0
+  let uppers = 0
+  let digits = 0
+  let firstLetterUpper: boolean | null = null
+  for (const c of core) {
+    const code = c.charCodeAt(0)
+    let letter = false
+    let isUpper = false
+    if (code < 128) {
+      if (code >= 65 && code <= 90) letter = isUpper = true
+      else if (code >= 97 && code <= 122) letter = true
+      else if (code >= 48 && code <= 57) digits++
+    } else if (/\p{L}/u.test(c)) {
+      letter = true
+      isUpper = /\p{Lu}|\p{Lt}/u.test(c)
+    } else if (/\p{N}/u.test(c)) digits++
+    if (!letter) continue
+    letters++
+    if (isUpper) uppers++
+    if (firstLetterUpper === null) firstLetterUpper = isUpper
+  }
+  if (letters === 0) return 'number'
+  if (digits > 0) return 'alnum'
+  if (letters >= 2 && uppers === letters) return 'upper'
+  // "NSOs", "DMs": an abbreviation in the plural.
+  if (letters >= 3 && uppers === letters - 1 && core.endsWith('s') && firstLetterUpper && /^\p{Lu}+s$/u.test(core)) return 'upper'
+  if (firstLetterUpper) return 'capitalized'
+  return uppers > 0 ? 'mixed' : 'lower'
+}
+
+interface Spelling {
+  folded: string
+  base: string
+  possessive: boolean
+  shape: Shape
+  facts: number
+  foldedFacts: number
+}
+
+// Notes reuse the same words, so what a spelling looks like is worked out once.
+const spellings = new Map<string, Spelling>()
+
+function endsWithApostropheS(raw: string): boolean {
+  const n = raw.length
+  if (n < 3) return false
+  const s = raw.charCodeAt(n - 1)
+  const q = raw.charCodeAt(n - 2)
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019)
+}
+
+function spellingOf(raw: string): Spelling {
+  const known = spellings.get(raw)
+  if (known) return known
+  const folded = fold(raw)
+  const possessive = endsWithApostropheS(raw)
+  const base = possessive ? folded.slice(0, -2) : folded
+  const facts = wordFacts(base)
+  const made: Spelling = { folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded) }
+  if (spellings.size > 50_000) spellings.clear()
+  spellings.set(raw, made)
+  return made
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019
+const isLetterOrDigit = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c)
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let at = 0
+  while (at < text.length) {
+    const first = wordCharLength(text, at)
+    if (first === 0) {
+      at++
+      continue
+    }
+    const start = at
+    const end = wordEnd(text, start)
+    at = end
+    const raw = text.slice(start, end)
+    const sp = spellingOf(raw)
+    // "Hayes' hexaflex", "officials' stress": an apostrophe after a final s is a possessive too.
+    const last = raw.charCodeAt(raw.length - 1)
+    const trailing = !sp.possessive && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end)) && !isLetterOrDigit(text[end + 1] ?? '')
+    tokens.push({
+      index: tokens.length,
+      start,
+      end,
+      text: raw,
+      folded: sp.folded,
+      base: sp.base,
+      facts: sp.facts,
+      foldedFacts: sp.foldedFacts,
+      possessive: sp.possessive || trailing,
+      shape: sp.shape,
+      initial: false,
+      bracketed: false,
+      dotAfter: text.charCodeAt(end) === 46
+    })
+  }
+  for (const token of tokens) markPosition(text, tokens, token)
+  return tokens
+}
+
+/** Looks back from a word to decide whether it opens a sentence or follows a bracket. */
+function markPosition(text: string, tokens: readonly Token[], token: Token): void {
+  let i = token.start - 1
+  let sawNewline = false
+  let sawOpener = false
+  while (i >= 0) {
+    const c = text[i] ?? ''
+    const code = text.charCodeAt(i)
+    if (code === 10 || code === 13) sawNewline = true
+    else if (code === 32 || code === 9 || code === 0xa0 || (code > 127 && /\s/u.test(c))) {
+      // spaces are skipped
+    } else if (OPENERS.has(c)) {
+      if (c === '(' || c === '[') token.bracketed = !sawOpener || token.bracketed
+      sawOpener = true
+    } else break
+    i--
+  }
+  if (i < 0 || sawNewline) {
+    token.initial = true
+    return
+  }
+  const c = text[i] ?? ''
+  // "2) Case…", "b) Next…": a list marker opens an item.
+  const marker = c === ')' && tokens[token.index - 1]?.end === i && (tokens[token.index - 1]?.text.length ?? 9) <= 2 && !/[\p{L}\p{N}(]/u.test(text[(tokens[token.index - 1]?.start ?? 0) - 1] ?? '')
+  if (c === ':' || c === '!' || c === '?' || marker) {
+    token.initial = true
+    return
+  }
+  if (c !== '.' && c !== '…') return
+  const before = tokens[token.index - 1]
+  if (!before || before.end !== i) {
+    token.initial = true
+    return
+  }
+  // "J." and "Dr." do not end a sentence; "2024." and "home." do.
+  const isInitialLetter = before.shape !== 'number' && before.text.length === 1 && before.text === before.text.toUpperCase()
+  const abbreviation = ABBREVIATIONS.has(before.folded) || (ABBREVIATIONS_BEFORE_NUMBER.has(before.folded) && token.shape === 'number')
+  token.initial = !(abbreviation || isInitialLetter || /^[a-z]$/i.test(before.text))
+}

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest'
+import { findIdentifiers, type IdentifierKind } from '../../../src/core/deid'
+
+/** The flagged stretches of a note, as text and kind, in order. */
+const flagged = (text: string) => findIdentifiers(text).map((f) => [text.slice(f.start, f.end), f.kind] as const)
+const flaggedText = (text: string) => flagged(text).map(([t]) => t)
+
+/** Whether every word of `part` (found in `text`) is inside some finding: the scorer's notion of caught. */
+function caught(text: string, part: string): boolean {
+  const at = text.indexOf(part)
+  if (at < 0) throw new Error(`"${part}" is not in "${text}"`)
+  const found = findIdentifiers(text)
+  return [...part.matchAll(/[\p{L}\p{N}]+/gu)].every((m) => found.some((f) => f.start < at + m.index + m[0].length && f.end > at + m.index))
+}
+
+function expectCaught(text: string, ...parts: string[]): void {
+  for (const part of parts) expect(caught(text, part), `"${part}" in: ${text}\nflagged: ${JSON.stringify(flagged(text))}`).toBe(true)
+}
+
+function expectClean(text: string): void {
+  expect(flagged(text), text).toEqual([])
+}
+
+function expectKind(text: string, part: string, kind: IdentifierKind): void {
+  const at = text.indexOf(part)
+  const finding = findIdentifiers(text).find((f) => f.start <= at && f.end >= at + part.length)
+  expect(finding?.kind, `${part} in ${text}`).toBe(kind)
+}
+
+describe('people', () => {
+  it('finds first names, full names, titles and initials', () => {
+    expectCaught('Noor (aged 16) and her coach Ms. Whitaker clash over playing time.', 'Noor', 'Ms. Whitaker')
+    expectCaught('Client J.M. is a mid-career triathlete; Dr. Okafor referred her.', 'J.M.', 'Dr. Okafor')
+    expectCaught('Presenter’s client Gwen Price-Lloyd moved for university.', 'Gwen Price-Lloyd')
+    expectCaught('Siobhán shared that Frank Morrison has stopped coaching.', 'Siobhán', 'Frank Morrison')
+    expectCaught('Coach Baker wants weekly updates.', 'Coach Baker')
+    expectKind('Coach Baker wants weekly updates.', 'Baker', 'PERSON')
+  })
+
+  it('finds French-Canadian names', () => {
+    expectCaught('Marie-Ève Tremblay et Benoît Côté sont arrivés; Geneviève aussi.', 'Marie-Ève Tremblay', 'Benoît Côté', 'Geneviève')
+  })
+
+  it('finds names typed in lower case', () => {
+    expectCaught('aleksandra mentioned her client okonkwo is back in leeds after a loan spell.', 'aleksandra', 'okonkwo', 'leeds')
+    expectCaught('update: met ms. morin and jess holloway about the plan.', 'ms. morin', 'jess holloway')
+  })
+
+  it('reads names that are also words as names when the sentence says so', () => {
+    expectCaught("Hope's mom Rebecca called again: Hope is refusing to go.", 'Hope', 'Rebecca')
+    expectCaught('Will texted at midnight. Mark and Jess both skate.', 'Will', 'Mark', 'Jess')
+    expectCaught('Presenter will see Grace alone next week.', 'Grace')
+    expectCaught('Hunter wears #27 for the Kanata Kestrels.', 'Hunter', '#27', 'Kanata Kestrels')
+    expectCaught('Summer (16) plays ringette; her brother Chase is 12.', 'Summer', 'Chase', '12')
+    expectCaught('Faith will facilitate next month.', 'Faith')
+  })
+
+  it('reads the same words as words when the sentence says so', () => {
+    expectClean('Will revisit next session.')
+    expectClean('Mark this down as a recurring theme.')
+    expectClean('Rose-tinted memories of the championship year make this season feel worse.')
+    expectClean('Chase the feeling, not the result. Bill the hours as consultation.')
+    expectClean('Summer camp starts after exams; joy in training has dropped.')
+    expectClean('Grace and patience were the words the group kept using.')
+  })
+
+  it('leaves theorists alone, even with their first names', () => {
+    expectClean('Q from group: does Yerkes–Dodson still hold up, or should we teach IZOF (Hanin) instead?')
+    expectClean("Presenter using Neff's self-compassion work and Seligman's PERMA.")
+    expectClean('Reading: Carol Dweck on mindset, Martin Seligman on optimism, and Bandura on self-efficacy.')
+    expectClean("Beck's cognitive triad and Deci and Ryan on autonomy came up; see Csikszentmihalyi on flow.")
+  })
+
+  it('does not take a theorist’s surname for the theorist when it is a client', () => {
+    expectCaught('Client Siobhán Kelly (aged 22) rows for a club.', 'Siobhán Kelly')
+    expectCaught('Her goalie Ryan texted the presenter.', 'Ryan')
+  })
+})
+
+describe('ages', () => {
+  it('finds the usual ways of writing an age', () => {
+    const text = 'A 17-year-old, a client aged 34, Noor (16), Leilani (16yo), a 15 y/o and a seventeen-year-old.'
+    expectCaught(text, '17-year-old', 'aged 34', '(16)', '16yo', '15 y/o', 'seventeen-year-old')
+    expectCaught('Benoît is 18, so no parental consent issue.', '18')
+    expectCaught("She's 14 and turned pro last week.", '14')
+    expectCaught('Sophie Tremblay-Roy, 14, skates in Chicoutimi. Athlete, 12, splits the week.', '14', '12')
+    expectCaught('At 13, she was the youngest on the roster; now 19 and burnt out.', '13', '19')
+  })
+
+  it('does not take age groups, school grades or decades for ages', () => {
+    expectClean('The U18 team and the Grade 11 class; a coach in her seventies.')
+    expectClean('In 2019 the club moved up to U16 AAA; 10,000 steps a day.')
+  })
+})
+
+describe('dates', () => {
+  it('finds dates in many formats', () => {
+    const text = 'Sessions on 12/03/2024, 3 March, March 3rd, Jan 20, 2025, Dec. 1, 2025-04-02, Oct 3-5 and on the 22nd.'
+    expectCaught(text, '12/03/2024', '3 March', 'March 3rd', 'Jan 20, 2025', 'Dec. 1', '2025-04-02', 'Oct 3-5', '22nd')
+    expectCaught('Provincials are March 21-23; the camp is 14–16 June 2025.', 'March 21-23', '14–16 June 2025')
+  })
+
+  it('leaves years, months, weekdays and times alone', () => {
+    expectClean('In 2021 the group met every month; last Tuesday two presenters were away.')
+    expectClean('She texted at 2am and again at 7:30 in March.')
+    expectClean('Option 3 may work better than the 3rd period fix.')
+  })
+})
+
+describe('places', () => {
+  it('finds towns, postcodes and addresses in Canada, the UK and the US', () => {
+    expectCaught('Yannick lives in the Hull sector of Gatineau (J8X 3Y9).', 'Hull', 'Gatineau', 'J8X 3Y9')
+    expectCaught('Moved from Trois-Rivières to Saint-Jean-sur-Richelieu, then Chicoutimi.', 'Trois-Rivières', 'Saint-Jean-sur-Richelieu', 'Chicoutimi')
+    expectCaught('Client A.T. lives at 48 Kirkstall Lane, Leeds LS5 3BH.', '48 Kirkstall Lane', 'Leeds', 'LS5 3BH')
+    expectCaught('Offices: SW1A 1AA, M1 1AE and the EH1 area.', 'SW1A 1AA', 'M1 1AE', 'EH1')
+    expectCaught('Send the workbook to Apt 4, 77 Rideau Terrace, Ottawa K1M 2A1.', 'Apt 4, 77 Rideau Terrace', 'Ottawa', 'K1M 2A1')
+    expectCaught('Lives near the greenbelt in Boise, ID 83702.', 'Boise', '83702')
+    expectCaught('moved from Honolulu to Eagle for club volleyball', 'Honolulu', 'Eagle')
+  })
+
+  it('finds schools, hospitals, clinics and venues', () => {
+    const text = 'Practises at Bayview Twin Pad Arena, studies at Glenview Collegiate, works at Rideau Heights General and sees a counsellor at Carlingwood Community Health Centre.'
+    expectCaught(text, 'Bayview Twin Pad Arena', 'Glenview Collegiate', 'Rideau Heights General', 'Carlingwood Community Health Centre')
+    expectKind(text, 'Glenview Collegiate', 'LOCATION')
+    expectCaught('she trains at aréna saint-raymond and goes to glenview collegiate', 'glenview collegiate')
+  })
+
+  it('finds universities and city regions written as abbreviations', () => {
+    expectCaught('She studies at uOttawa, trained at UBC and now lives in the GTA.', 'uOttawa', 'UBC', 'GTA')
+  })
+
+  it('leaves provinces, states and countries alone', () => {
+    expectClean('The mentee trained in Ontario, now works in the US, and presents in Quebec, Idaho and Scotland.')
+  })
+})
+
+describe('organisations', () => {
+  it('finds teams and clubs, apostrophes and numbers included', () => {
+    const text = 'She left St. Mary’s Saints for the Ottawa 67’s, then Treasure Valley Rowing Club and the Orléans Lynx Ringette.'
+    expectCaught(text, 'St. Mary’s Saints', 'Ottawa 67’s', 'Treasure Valley Rowing Club', 'Orléans Lynx Ringette')
+    expectKind(text, 'Treasure Valley Rowing Club', 'ORGANIZATION')
+    expectCaught('Plays for the Leafs U18 AAA and the Westboro Warriors.', 'Leafs U18 AAA', 'Westboro Warriors')
+  })
+
+  it('finds teams whose names contain event words or abbreviations', () => {
+    expectCaught('Carter plays for the Rockland Nationals; Sophie skates for CPA Chicoutimi.', 'Rockland Nationals', 'CPA Chicoutimi')
+    expectClean('She qualified for Nationals and Provincials this year.')
+  })
+
+  it('leaves professional bodies and therapies alone', () => {
+    expectClean('BPS, HCPC, CSPA and AASP rules differ; ACT and DBT skills, CBT and EMDR referrals.')
+    expectClean('Mental Performance Consultant training and Acceptance and Commitment Therapy came up.')
+  })
+})
+
+describe('contact details and ID numbers', () => {
+  it('finds phone numbers in North American and UK formats', () => {
+    const text = 'Call +44 20 7946 0958, (613) 555-0142, 613.555.0142, 07700 900123, +1 (208) 555-0139 or 819-555-0166.'
+    expectCaught(text, '+44 20 7946 0958', '(613) 555-0142', '613.555.0142', '07700 900123', '+1 (208) 555-0139', '819-555-0166')
+    expectKind(text, '(613) 555-0142', 'CONTACT')
+  })
+
+  it('finds emails, handles and web addresses', () => {
+    const text = 'Email cop-admin@ottawapractice.example, DM @gracefulgoalie22, her TikTok is skaterjay_09, see linktr.ee/coachjess.'
+    expectCaught(text, 'cop-admin@ottawapractice.example', '@gracefulgoalie22', 'skaterjay_09', 'linktr.ee/coachjess')
+  })
+
+  it('finds health card, NHS, SIN-like and jersey numbers', () => {
+    const text = "Hunter's SIN (046 454 286), NHS no. 943 476 5919, health card 1234-567-890-AB, athlete ID ATH-00923; he wears #27, she wears number 9."
+    expectCaught(text, '046 454 286', '943 476 5919', '1234-567-890-AB', 'ATH-00923', '#27', 'number 9')
+    expectKind(text, '046 454 286', 'ID')
+    expectKind(text, '#27', 'ID')
+  })
+
+  it('does not take scores, ratings or priorities for numbers that identify', () => {
+    expectClean('She rated confidence 7/10; her #1 priority is sleep; they won 3-2 in overtime.')
+  })
+})
+
+describe('the shape of the answer', () => {
+  it('returns sorted, non-overlapping findings with exclusive ends', () => {
+    const text = 'Dr. Patel (613) 555-0142 Kanata Kestrels'
+    const found = findIdentifiers(text)
+    expect(flaggedText(text)).toEqual(['Dr. Patel', '(613) 555-0142', 'Kanata Kestrels'])
+    for (let i = 1; i < found.length; i++) expect(found[i - 1]?.end).toBeLessThanOrEqual(found[i]?.start ?? 0)
+  })
+
+  it('returns nothing for empty or identifier-free text', () => {
+    expect(findIdentifiers('')).toEqual([])
+    expectClean('Box breathing vs. the physiological sigh: group debated which to teach first.')
+  })
+})
