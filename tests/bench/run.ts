@@ -1,3 +1,4 @@
+import { deidBench } from './deidBench'
 import { renderBench } from './renderBench'
 import { log, type Emit } from './report'
 import { storageBench } from './storageBench'
@@ -13,4 +14,5 @@ await storageBench(emit)
 log('Simulating a 90-minute session: Hearth’s live clock against a setTimeout(1000) countdown…')
 timerBench(emit)
 await renderBench(emit)
+await deidBench(emit)
 log(`All benchmarks done in ${Math.round((performance.now() - started) / 1000)} s`)
