@@ -14,7 +14,7 @@ const CORPORA = {
   // Generated from separately written vocabulary and templates (heldoutVocab.ts, heldoutTemplates.ts).
   // Scored blind once; its failures were then studied, so it is no longer unseen.
   heldout: join(ROOT, 'tests/fixtures/deid/deid-heldout.jsonl'),
-  // Written after that (heldout2*.ts), scored blind once with the checker frozen: the unseen test.
+  // Written after that (heldout2*.ts) and scored blind once with the checker frozen; then studied too.
   heldout2: join(ROOT, 'tests/fixtures/deid/deid-heldout2.jsonl')
 } as const
 
