@@ -62,7 +62,7 @@ export function groupHandlers({ options, workspace }: ServiceContext): Pick<Hand
 
     'groups/create': async ({ group }) => {
       const stamp = now().toISOString()
-      const created: Group = { ...group, id: newId(), createdAt: stamp, updatedAt: stamp }
+      const created: Group = { ...group, id: newId(), safeList: [], themes: [], createdAt: stamp, updatedAt: stamp }
       await (await workspace()).update((ws) => {
         ws.groups.push(created)
       })

@@ -6,6 +6,7 @@ import type { Group } from '../../src/core/model/group'
 import type { Id, NewId } from '../../src/core/model/ids'
 import { SESSION_KIND, type SessionFile } from '../../src/core/storage/sessionDocument'
 import { WORKSPACE_KIND, emptyWorkspace, type Settings, type Workspace } from '../../src/core/storage/workspaceDocument'
+import type { KeyProvider } from './crypto/keyProvider'
 import { DocumentStore, type OpenStatus, type StoreIo } from './storage/documentStore'
 
 /** What only the host process can do (the Electron shell); the test host leaves them out. */
@@ -19,6 +20,8 @@ export interface ServiceHooks {
 export interface HearthServiceOptions extends StoreIo {
   dataDir: string
   newId: NewId
+  /** Gives the key that seals confidential notes; without one, notes cannot be opened. */
+  keys?: KeyProvider
   hooks?: ServiceHooks
 }
 

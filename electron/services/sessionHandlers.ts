@@ -35,7 +35,7 @@ export function sessionHandlers({ options, workspace, writableWorkspace, session
         createdAt: stamp,
         updatedAt: stamp
       }
-      await createSession({ format: 'hearth-session', schemaVersion: SESSION_VERSION, plan, live: { events: [], lastSeenAt: null } })
+      await createSession({ format: 'hearth-session', schemaVersion: SESSION_VERSION, plan, live: { events: [], lastSeenAt: null }, notes: null })
       await ws.update((draft) => {
         draft.sessions.push({ id: plan.id, groupId, title, scheduledStart, status: 'planned' })
       })

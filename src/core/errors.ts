@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'future-version'
   | 'unreadable-file'
   | 'write-failed'
+  /** Confidential notes need the passphrase (or one chosen) before they can be read or saved. */
+  | 'locked'
   | 'internal'
 
 export interface ErrorData {

@@ -39,6 +39,7 @@ function groupInput(index: number): GroupInput {
     maxSize: 10,
     rhythm: { frequency: 'monthly', durationMinutes: 90, detail: 'Second Tuesday, 18:30, video call. Dates set a term ahead.' },
     talkTimeInExports: false,
+    notesRetentionMonths: null,
     confidentialityStatement:
       'What is shared here stays here. Cases are discussed de-identified: no names, places or details that could identify a client. Notes record themes, not people.',
     charter: {
@@ -109,7 +110,7 @@ export async function buildHistory(dataDir: string, shape: HistoryShape): Promis
 
   const sessionsDir = join(dataDir, 'sessions')
   const files = plans.map((plan) =>
-    SessionFileSchema.parse({ format: 'hearth-session', schemaVersion: SESSION_VERSION, plan, live: { events: [], lastSeenAt: null } } satisfies SessionFile)
+    SessionFileSchema.parse({ format: 'hearth-session', schemaVersion: SESSION_VERSION, plan, live: { events: [], lastSeenAt: null }, notes: null } satisfies SessionFile)
   )
   // Setup is not measured, so plain writes in batches: fsyncing 3,600 files would only slow it.
   const batch = 64

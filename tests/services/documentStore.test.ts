@@ -30,6 +30,9 @@ const aGroup = (id: string, name: string) => ({
   confidentialityStatement: '',
   charter: { leader: '', aims: '', commitment: '', structure: '', costs: '', admission: '', values: '', communication: '', conflicts: '' },
   talkTimeInExports: false,
+  notesRetentionMonths: null,
+  safeList: [],
+  themes: [],
   createdAt: groupStamp,
   updatedAt: groupStamp
 })

@@ -25,7 +25,12 @@ export const CHANNELS = [
   'settings/update',
   'protocols/list',
   'protocols/save',
-  'talk/cycle'
+  'talk/cycle',
+  'keys/status',
+  'keys/unlock',
+  'notes/get',
+  'notes/save',
+  'notes/safe-list-add'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

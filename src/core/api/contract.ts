@@ -8,6 +8,8 @@ import { SettingsSchema, type SessionIndexEntry, type SessionTemplate, type Sett
 import { LiveEventSchema, type LiveEvent } from '../live/events'
 import { ProtocolSchema, type Protocol } from '../protocols/protocolSchema'
 import type { TemplateItem } from '../plan/defaultTemplate'
+import type { KeyStatus } from '../notes/keyStatus'
+import { NotesSchema, type Notes } from '../notes/notesSchema'
 
 /** A phantom marker: replies are produced by our own services, so they are typed, not parsed. */
 const reply = <T>() => undefined as unknown as T
@@ -52,6 +54,15 @@ export interface CycleTalk {
   sessions: number
   /** Per person: total talk time (ms) across the cycle's sessions, and their share of it. */
   people: { id: string; name: string; talkMs: number; sharePercent: number }[]
+}
+
+/** A session's confidential notes, opened for the note-taker, with what the checker needs. */
+export interface NotesView {
+  notes: Notes
+  /** The group's safe list: never flagged. */
+  safeList: string[]
+  /** Themes the group used before, offered as tags. */
+  themes: string[]
 }
 
 export interface GroupDetail {
@@ -128,6 +139,20 @@ export const CONTRACT = {
   'talk/cycle': {
     args: z.object({ groupId: IdSchema, from: LocalDateTimeSchema, to: LocalDateTimeSchema }).strict(),
     reply: reply<CycleTalk>()
+  },
+  'keys/status': { args: NoArgs, reply: reply<KeyStatus>() },
+  /** Sets the notes passphrase on first use, or unlocks the notes for this run. */
+  'keys/unlock': { args: z.object({ passphrase: z.string().max(1024) }).strict(), reply: reply<KeyStatus>() },
+  'notes/get': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<NotesView>() },
+  /** Seals and durably writes the whole notes document; the reply means it is on disk. */
+  'notes/save': {
+    args: z.object({ sessionId: IdSchema, notes: NotesSchema }).strict(),
+    reply: reply<{ savedAt: number }>()
+  },
+  /** "Not an identifier", remembered for every session of the group. */
+  'notes/safe-list-add': {
+    args: z.object({ groupId: IdSchema, text: z.string().trim().min(1).max(120) }).strict(),
+    reply: reply<{ safeList: string[] }>()
   },
   'settings/get': { args: NoArgs, reply: reply<Settings>() },
   'settings/update': { args: z.object({ settings: SettingsSchema }).strict(), reply: reply<Settings>() }

@@ -50,11 +50,22 @@ export const GroupInputSchema = z.object({
   confidentialityStatement: text(4000),
   charter: CharterSchema,
   /** Talk time is the facilitator's private aid; exports show it only if the group decides so. */
-  talkTimeInExports: z.boolean()
+  talkTimeInExports: z.boolean(),
+  /** Confidential notes are deleted this many months after their session; null keeps them. */
+  notesRetentionMonths: z
+    .number()
+    .int('Use whole months.')
+    .min(1, 'Keep notes at least a month, or choose to keep them.')
+    .max(120, 'Up to 120 months (10 years).')
+    .nullable()
 })
 
 export const GroupSchema = GroupInputSchema.extend({
   id: IdSchema,
+  /** Words the group has said are never identifiers (theorists, models, "Hope" the word). */
+  safeList: z.array(z.string().trim().min(1).max(120)).max(2000),
+  /** Themes the group has tagged notes with, offered again next time. Only de-identified ones. */
+  themes: z.array(z.string().trim().min(1).max(60)).max(2000),
   createdAt: z.string(),
   updatedAt: z.string()
 })
@@ -87,5 +98,6 @@ export const NEW_GROUP_DEFAULTS: GroupInput = {
   confidentialityStatement:
     'What is shared here stays here. Cases are discussed de-identified: no names, places or details that could identify a client. Notes record themes, not people.',
   charter: EMPTY_CHARTER,
-  talkTimeInExports: false
+  talkTimeInExports: false,
+  notesRetentionMonths: null
 }

@@ -3,8 +3,9 @@ import { LiveEventSchema } from '../live/events'
 import { ProtocolSchema } from '../protocols/protocolSchema'
 import { ITEM_TIMING_DEFAULTS, SessionPlanSchema } from '../model/plan'
 import { defineDocumentKind } from './documentKind'
+import { SealedSchema } from './sealed'
 
-export const SESSION_VERSION = 2
+export const SESSION_VERSION = 3
 
 export const LiveLogSchema = z.object({
   events: z.array(LiveEventSchema).max(100_000),
@@ -21,7 +22,9 @@ export const SessionFileSchema = z.object({
   format: z.literal('hearth-session'),
   schemaVersion: z.literal(SESSION_VERSION),
   plan: SessionPlanSchema,
-  live: LiveLogSchema
+  live: LiveLogSchema,
+  /** The confidential notes, sealed with the data key; never written in the clear. */
+  notes: SealedSchema.nullable()
 })
 
 export type SessionFile = z.infer<typeof SessionFileSchema>
@@ -44,6 +47,11 @@ export const SESSION_KIND = defineDocumentKind<SessionFile>({
           live: { events: [], lastSeenAt: null }
         }
       }
+    },
+    {
+      from: 2,
+      title: 'Room for sealed confidential notes',
+      up: (doc) => ({ ...doc, notes: null })
     }
   ]
 })

@@ -7,7 +7,7 @@ import { MemberSchema } from '../model/member'
 import { ProtocolSchema } from '../protocols/protocolSchema'
 import { defineDocumentKind } from './documentKind'
 
-export const WORKSPACE_VERSION = 3
+export const WORKSPACE_VERSION = 4
 
 /** The small always-loaded file: who the groups are, not what happened in their sessions. */
 export const SessionIndexEntrySchema = z.object({
@@ -122,6 +122,14 @@ export const WORKSPACE_KIND = defineDocumentKind<Workspace>({
         templates: [],
         protocols: [],
         settings: DEFAULT_SETTINGS
+      })
+    },
+    {
+      from: 3,
+      title: 'Confidential notes: a safe list and theme vocabulary per group; notes retention',
+      up: (doc) => ({
+        ...doc,
+        groups: asRecords(doc.groups).map((group) => ({ ...group, safeList: [], themes: [], notesRetentionMonths: null }))
       })
     }
   ]

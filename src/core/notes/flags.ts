@@ -1,0 +1,90 @@
+import { findIdentifiers, type IdentifierKind } from '../deid'
+import { NOTE_TEXT_FIELDS, type ItemNotes, type Notes } from './notesSchema'
+import { PLACEHOLDER_PATTERN } from './placeholders'
+
+/** One likely identifier in a piece of note text, and where the note-taker stands on it. */
+export interface Flag {
+  start: number
+  end: number
+  kind: IdentifierKind
+  text: string
+  /** Open until replaced, dismissed ("not an identifier") or confirmed ("keep it"). */
+  state: 'open' | 'confirmed'
+}
+
+/** Case, spacing and curly quotes do not make "Sam" a different name from "sam". */
+export const foldFlagText = (text: string): string =>
+  text.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase()
+
+/** What is known, beyond the text itself, when deciding which findings to show. */
+export interface FlagContext {
+  /** The group's safe list: folded texts that are never identifiers for this group. */
+  safe: ReadonlySet<string>
+  dismissed: ReadonlySet<string>
+  confirmed: ReadonlySet<string>
+  /** Stand-ins Hearth itself wrote ("Person A"). */
+  pseudonyms: ReadonlySet<string>
+}
+
+export function flagContext(notes: Notes, safeList: readonly string[]): FlagContext {
+  const fold = (list: readonly string[]) => new Set(list.map(foldFlagText))
+  return {
+    safe: fold(safeList),
+    dismissed: fold(notes.decisions.filter((d) => d.decision === 'dismissed').map((d) => d.text)),
+    confirmed: fold(notes.decisions.filter((d) => d.decision === 'confirmed').map((d) => d.text)),
+    pseudonyms: fold(notes.pseudonyms.map((p) => p.pseudonym))
+  }
+}
+
+function placeholderSpans(text: string): [number, number][] {
+  return [...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => [m.index, m.index + m[0].length])
+}
+
+/** The checker's findings in one piece of text, less what the note-taker has already settled. */
+export function flagsIn(text: string, context: FlagContext): Flag[] {
+  if (text.trim() === '') return []
+  const placeholders = placeholderSpans(text)
+  const flags: Flag[] = []
+  for (const finding of findIdentifiers(text)) {
+    if (placeholders.some(([s, e]) => finding.start < e && s < finding.end)) continue
+    const flagged = text.slice(finding.start, finding.end)
+    const folded = foldFlagText(flagged)
+    if (context.safe.has(folded) || context.dismissed.has(folded) || context.pseudonyms.has(folded)) continue
+    flags.push({ ...finding, text: flagged, state: context.confirmed.has(folded) ? 'confirmed' : 'open' })
+  }
+  return flags
+}
+
+/** Where a piece of note text lives, so a flag can be shown and fixed in place. */
+export type NoteSpot =
+  | { field: (typeof NOTE_TEXT_FIELDS)[number] }
+  | { field: 'themes'; index: number }
+  | { field: 'actions'; index: number }
+
+export interface LocatedFlag extends Flag {
+  itemId: string
+  spot: NoteSpot
+}
+
+/** Every piece of text in one item's notes, themes and action texts included. */
+export function textsOf(item: ItemNotes): { spot: NoteSpot; text: string }[] {
+  return [
+    ...NOTE_TEXT_FIELDS.map((field) => ({ spot: { field }, text: item[field] })),
+    ...item.themes.map((text, index) => ({ spot: { field: 'themes' as const, index }, text })),
+    ...item.actions.map((action, index) => ({ spot: { field: 'actions' as const, index }, text: action.text }))
+  ]
+}
+
+export function flagsInNotes(notes: Notes, safeList: readonly string[]): LocatedFlag[] {
+  const context = flagContext(notes, safeList)
+  return Object.entries(notes.items).flatMap(([itemId, item]) =>
+    textsOf(item).flatMap(({ spot, text }) => flagsIn(text, context).map((flag) => ({ ...flag, itemId, spot })))
+  )
+}
+
+/**
+ * What stops an export that contains notes: every flag neither replaced, dismissed nor
+ * explicitly confirmed. Exports call this on the notes as saved, never on a cached result.
+ */
+export const unresolvedFlags = (notes: Notes, safeList: readonly string[]): LocatedFlag[] =>
+  flagsInNotes(notes, safeList).filter((flag) => flag.state === 'open')

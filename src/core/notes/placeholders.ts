@@ -1,0 +1,46 @@
+import type { IdentifierKind } from '../deid'
+
+/** What a flag becomes when the note-taker replaces it: the kind, not the person. */
+export const PLACEHOLDERS = {
+  PERSON: '[CLIENT]',
+  AGE: '[AGE]',
+  DATE: '[DATE]',
+  LOCATION: '[PLACE]',
+  ORGANIZATION: '[ORG]',
+  CONTACT: '[CONTACT]',
+  ID: '[ID]'
+} as const satisfies Record<IdentifierKind, string>
+
+export const KIND_LABELS = {
+  PERSON: 'Name',
+  AGE: 'Age',
+  DATE: 'Date',
+  LOCATION: 'Place',
+  ORGANIZATION: 'Organisation',
+  CONTACT: 'Contact',
+  ID: 'ID number'
+} as const satisfies Record<IdentifierKind, string>
+
+/**
+ * Only names, organisations and places read better as a consistent stand-in ("Person A said…");
+ * an age or a phone number has no useful pseudonym, so those kinds only get a placeholder.
+ */
+export const PSEUDONYM_STEMS: Partial<Record<IdentifierKind, string>> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organisation',
+  LOCATION: 'Place'
+}
+
+/** A, B, … Z, AA, AB, … — the nth label, from 0. */
+export function letterLabel(n: number): string {
+  let label = ''
+  let rest = n
+  do {
+    label = String.fromCharCode(65 + (rest % 26)) + label
+    rest = Math.floor(rest / 26) - 1
+  } while (rest >= 0)
+  return label
+}
+
+/** Placeholders already in a note ("[CLIENT]") are the result of de-identifying, not identifiers. */
+export const PLACEHOLDER_PATTERN = /\[(?:CLIENT|AGE|DATE|PLACE|ORG|CONTACT|ID)\]/g

@@ -1,0 +1,63 @@
+import type { IdentifierKind } from '../deid'
+import { foldFlagText } from './flags'
+import type { Notes } from './notesSchema'
+import { PSEUDONYM_STEMS, letterLabel } from './placeholders'
+
+/** Swaps text[start, end) for `replacement`; everything before and after is kept as it was. */
+export function replaceSpan(text: string, start: number, end: number, replacement: string): string {
+  if (start < 0 || end > text.length || start > end) throw new RangeError('That span is not in the text.')
+  return text.slice(0, start) + replacement + text.slice(end)
+}
+
+/**
+ * Replaces every whole-word occurrence of `target` with `replacement`, so a name replaced once
+ * does not survive three lines further down. A capitalised target matches its exact case only:
+ * replacing the name "Hope" must not rewrite "there is hope".
+ */
+export function replaceEverywhere(text: string, target: string, replacement: string): string {
+  const trimmed = target.trim()
+  if (trimmed === '') return text
+  const escaped = trimmed
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/['\u2019]/g, "['\u2019]")
+    .replace(/\s+/g, '\\s+')
+  const flags = trimmed === trimmed.toLowerCase() ? 'giu' : 'gu'
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags)
+  return text.replace(pattern, () => replacement)
+}
+
+/** The same replacement through every item, field, theme and action of a session's notes. */
+export function replaceInNotes(notes: Notes, target: string, replacement: string): Notes {
+  const swap = (text: string) => replaceEverywhere(text, target, replacement)
+  const items = Object.fromEntries(
+    Object.entries(notes.items).map(([id, item]) => [
+      id,
+      {
+        ...item,
+        summary: swap(item.summary),
+        questions: swap(item.questions),
+        reflections: swap(item.reflections),
+        themes: [...new Set(item.themes.map(swap))],
+        actions: item.actions.map((action) => ({ ...action, text: swap(action.text) }))
+      }
+    ])
+  )
+  return { ...notes, items }
+}
+
+/**
+ * The stand-in for `text` in this session: the one it already has, or the next free letter for
+ * its kind ("Person C"). Returns the notes with the new pseudonym recorded.
+ */
+export function pseudonymFor(notes: Notes, text: string, kind: IdentifierKind): { pseudonym: string; notes: Notes } | null {
+  const stem = PSEUDONYM_STEMS[kind]
+  if (!stem) return null
+  const folded = foldFlagText(text)
+  const existing = notes.pseudonyms.find((p) => foldFlagText(p.text) === folded)
+  if (existing) return { pseudonym: existing.pseudonym, notes }
+  const taken = new Set(notes.pseudonyms.map((p) => p.pseudonym))
+  let n = 0
+  while (taken.has(`${stem} ${letterLabel(n)}`)) n++
+  const pseudonym = `${stem} ${letterLabel(n)}`
+  return { pseudonym, notes: { ...notes, pseudonyms: [...notes.pseudonyms, { text: text.trim(), kind, pseudonym }] } }
+}
