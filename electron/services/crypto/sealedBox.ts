@@ -45,6 +45,8 @@ function strictBase64(text: string, bytes?: number): Buffer {
 /** Encrypts with AES-256-GCM under a fresh random 96-bit IV: an (IV, key) pair is never reused. */
 export function seal(key: Uint8Array, keyId: string, plaintext: Uint8Array, aad: string): Sealed {
   checkKey(key)
+  // The result must pass SealedSchema when read back, or the notes would be sealed but unopenable.
+  if (keyId.length < 1 || keyId.length > 64) throw new HearthError('internal', 'The notes key has an invalid id; Hearth did not seal anything with it.')
   const iv = randomBytes(IV_BYTES)
   const cipher = createCipheriv(ALG, key, iv, { authTagLength: TAG_BYTES })
   cipher.setAAD(boundAad(keyId, aad))

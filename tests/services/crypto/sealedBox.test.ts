@@ -112,5 +112,6 @@ describe('seal / open', () => {
     expectUnreadable(() => open(key, { alg: 'A256GCM', keyId, iv: '', tag: '', data: '' }, aad))
     expectUnreadable(() => open(key, JSON.parse('{"alg":"none"}') as Sealed, aad))
     expect(() => seal(new Uint8Array(16), keyId, new Uint8Array(1), aad)).toThrow(/wrong length/)
+    expect(() => seal(key, '', new Uint8Array(1), aad)).toThrow(/invalid id/)
   })
 })
