@@ -2,6 +2,7 @@ import type { AgendaItem } from '../model/plan'
 import { MINUTE, replay } from './clock'
 import { replayTurns, type TurnState } from '../turns/turns'
 import type { LiveEvent } from './events'
+import { checkAttendanceEvent } from '../attendance/checkAttendance'
 
 /**
  * Whether `event` may follow `events`: in time order and making sense in the state it lands in.
@@ -56,6 +57,12 @@ export function checkEvent(items: readonly AgendaItem[], events: readonly LiveEv
       if (index !== state.currentIndex) return 'Phases move only in the current item.'
       return state.items[index]?.item.protocol ? null : 'This item has no protocol.'
     }
+    case 'attendance-joined':
+    case 'attendance-left':
+    case 'attendance-status':
+    case 'attendance-undone':
+      // Marks are taken before the start, during the call and as corrections afterwards.
+      return checkAttendanceEvent(state, events, event)
     default:
       return live ? checkTurnEvent(replayTurns(events, event.at), event) : 'The session is not running.'
   }

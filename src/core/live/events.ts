@@ -53,8 +53,19 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
     itemId: IdSchema,
     roles: z.partialRecord(z.enum(ROLE_KEYS), z.array(IdSchema).max(50))
   }),
-  z.object({ type: z.literal('phase-moved'), at: At, itemId: IdSchema, toPhase: z.number().int().min(0).max(19) })
+  z.object({ type: z.literal('phase-moved'), at: At, itemId: IdSchema, toPhase: z.number().int().min(0).max(19) }),
+  // Attendance, one tap each (derived by src/core/attendance/marks.ts). `personId` is a member of
+  // the group: a walk-in guest is first added to the group as a member with role 'guest'.
+  // `effectiveAt` is when it really happened, for a mark noted later or a correction after the
+  // call (never after `at`); absent means `at`. A join before the start counts from the start.
+  z.object({ type: z.literal('attendance-joined'), at: At, personId: IdSchema, effectiveAt: At.optional() }),
+  z.object({ type: z.literal('attendance-left'), at: At, personId: IdSchema, effectiveAt: At.optional() }),
+  /** Not there: sent apologies beforehand, or absent without word. Only for someone never marked present. */
+  z.object({ type: z.literal('attendance-status'), at: At, personId: IdSchema, status: z.enum(['apologies', 'absent']) }),
+  /** Takes back this person's latest attendance mark still standing (a mis-tap); repeatable. */
+  z.object({ type: z.literal('attendance-undone'), at: At, personId: IdSchema })
 ])
 
 export type LiveEvent = z.infer<typeof LiveEventSchema>
 export type Allocation = z.infer<typeof AllocationSchema>
+export type AttendanceEvent = Extract<LiveEvent, { type: 'attendance-joined' | 'attendance-left' | 'attendance-status' | 'attendance-undone' }>

@@ -1,0 +1,40 @@
+import { Button, Group, Loader, Text } from '@mantine/core'
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react'
+import type { SaveState } from './useAutosave'
+
+/** Always says in words whether the edit is on disk; colour only repeats it. */
+export function SaveStatus({ status, retry }: { status: SaveState; retry: () => void }) {
+  return (
+    <Group gap={6} role="status" aria-live="polite" data-save-state={status.state}>
+      {status.state === 'saved' ? (
+        <>
+          <IconCheck size={16} color="var(--mantine-color-green-7)" aria-hidden />
+          <Text size="sm">Saved</Text>
+        </>
+      ) : null}
+      {status.state === 'pending' || status.state === 'saving' ? (
+        <>
+          <Loader size={14} aria-hidden />
+          <Text size="sm">Saving…</Text>
+        </>
+      ) : null}
+      {status.state === 'invalid' ? (
+        <>
+          <IconAlertTriangle size={16} color="var(--mantine-color-yellow-8)" aria-hidden />
+          <Text size="sm">Not saved: {status.message}</Text>
+        </>
+      ) : null}
+      {status.state === 'error' ? (
+        <>
+          <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-hidden />
+          <Text size="sm" c="red">
+            Not saved: {status.message}
+          </Text>
+          <Button size="compact-sm" variant="light" color="red" onClick={retry}>
+            Retry
+          </Button>
+        </>
+      ) : null}
+    </Group>
+  )
+}

@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Result } from '../../core/errors'
+
+export type SaveState =
+  | { state: 'saved' }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'invalid'; message: string }
+  | { state: 'error'; message: string }
+
+/** Checks an edit before it is sent: a message says what to fix, null lets it through. */
+export type Validate<T> = (value: T) => { ok: true; value: T } | { ok: false; message: string }
+
+const DEBOUNCE_MS = 400
+
+/**
+ * Saves a value a moment after the last edit. "Saved" is only shown once the service has
+ * answered, i.e. once the file is durably on disk; edits made meanwhile trigger one more save.
+ */
+export function useAutosave<T>(value: T, revision: number, validate: Validate<T>, save: (value: T) => Promise<Result<unknown>>) {
+  const [status, setStatus] = useState<SaveState>({ state: 'saved' })
+  const latest = useRef({ value, revision, validate, save })
+  const savedRevision = useRef(revision)
+  const inFlight = useRef<Promise<boolean> | null>(null)
+  const timer = useRef<number | undefined>(undefined)
+
+  latest.current = { value, revision, validate, save }
+
+  /** Saves the latest edit (waiting for a save already on its way); true once it is all on disk. */
+  const flush = useCallback(async (): Promise<boolean> => {
+    window.clearTimeout(timer.current)
+    if (inFlight.current) {
+      await inFlight.current
+      return flush()
+    }
+    const { value: toSave, revision: saving, validate: check, save: send } = latest.current
+    if (saving === savedRevision.current) return true
+    const checked = check(toSave)
+    if (!checked.ok) {
+      setStatus({ state: 'invalid', message: checked.message })
+      return false
+    }
+    setStatus({ state: 'saving' })
+    const attempt = (async () => {
+      const result = await send(checked.value)
+      if (!result.ok) {
+        setStatus({ state: 'error', message: result.error.message })
+        return false
+      }
+      savedRevision.current = saving
+      return true
+    })()
+    inFlight.current = attempt
+    const ok = await attempt
+    inFlight.current = null
+    if (!ok) return false
+    if (latest.current.revision !== saving) return flush()
+    setStatus({ state: 'saved' })
+    return true
+  }, [])
+
+  useEffect(() => {
+    if (revision === savedRevision.current) return
+    setStatus({ state: 'pending' })
+    window.clearTimeout(timer.current)
+    timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS)
+    return () => window.clearTimeout(timer.current)
+  }, [revision, flush])
+
+  // Leaving the screen, or closing the window, with an edit still waiting saves it: the request
+  // leaves before the page goes, even though nobody is left to read the answer.
+  useEffect(() => {
+    const onUnload = () => void flush()
+    window.addEventListener('beforeunload', onUnload)
+    return () => {
+      window.removeEventListener('beforeunload', onUnload)
+      void flush()
+    }
+  }, [flush])
+
+  return { status, flush }
+}
