@@ -12,7 +12,7 @@ client athlete player skater swimmer runner gymnast rower goalie goalkeeper keep
 
 /** After these, a capitalised word is read as a place ("moved to Eagle", "back in leeds"). */
 export const PLACE_CUES = `
-in from to near at outside around toward towards into via of
+in from to near at outside around toward towards into via of lives lived living based raised
 `
 
 /** After these, a capitalised word is read as a team, club or employer ("plays for", "joined"). */
@@ -75,5 +75,5 @@ street st road rd avenue ave lane ln drive boulevard blvd crescent cres court ct
 
 /** Lower-case words that end a school, venue or club name typed in lower case ("glenview collegiate"). */
 export const LOWER_CASE_SUFFIXES = `
-collegiate secondary academy arena sportsplex rink hospital clinic centre center college university school stadium club fc afc united rangers state complex pavilion fieldhouse dome pool
+collegiate secondary academy arena sportsplex rink hospital clinic centre center college university school stadium club fc afc united rangers state complex pavilion fieldhouse dome pool board baths gym
 `

@@ -33,10 +33,23 @@ export function findAges(text: string, tokens: readonly Token[]): Finding[] {
   return found
 }
 
+const WORD_VALUES: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
+const UNIT_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
+
+/** "fifteen" → 15, "twenty-two" → 22; NaN for anything else (and for one to nine alone). */
+function wordValue(word: string): number {
+  const [tens = '', unit] = word.split('-')
+  const base = WORD_VALUES[tens]
+  if (base === undefined) return NaN
+  if (unit === undefined) return base
+  const u = UNIT_VALUES[unit]
+  return u !== undefined && base >= 20 ? base + u : NaN
+}
+
 const AGE_VERBS = new Set(['is', 'was', 'turned', 'turns', 'turning', 'now', "'s", 'be', 'being'])
 const SUBJECTS = new Set(['he', 'she', 'they', 'who', 'he’s', 'she’s', "he's", "she's", 'client', 'athlete', 'son', 'daughter', 'brother', 'sister', 'kid', 'child', 'player'])
 // "17", "17F", "F, 17", "netball, 18": the number is one item of the bracket.
-const ALONE_IN_BRACKETS = /^(?:.*,\s*)?(?:(?:so|now|just|turning|turns|nearly|almost)\s+)?(\d{1,2})\s?(?:[MFmf]|yrs?)?\s*(?:,.*)?$|^(?:[MFmf],\s*)(\d{1,2})$/
+const ALONE_IN_BRACKETS = /^(?:.*,\s*)?(?:(?:so|now|just|turning|turns|nearly|almost|my|age|aged)\s+)?(\d{1,2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:-[a-z]+)?)\s?(?:[MFmf]|yrs?|yo|y\/o)?\s*(?:,.*)?$|^(?:[MFmf],\s*)(\d{1,2})$/i
 const UNIT_AFTER = /^\s*(?:%|percent|\/|:|\.\d|x\b|min|mins|minutes|hours|hrs|seconds|secs|days|weeks|months|kg|lbs?|km|k\b|m\b|points|pts|goals|games|matches|sessions|times|out|per|of|th|st|nd|rd|cm|ft|inches|laps|reps|sets)/i
 
 /**
@@ -47,9 +60,10 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
   const found: Finding[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    if (!t || t.shape !== 'number' || t.possessive) continue
-    const value = Number(t.text)
-    if (!Number.isInteger(value) || value < 4 || value > 99) continue
+    if (!t || t.possessive) continue
+    // "turned fifteen", "Ophélie is eighteen": ages written out from ten up ("one", "two" are too common).
+    const value = t.shape === 'number' ? Number(t.text) : (t.foldedFacts & W.NUMBER_WORD) !== 0 ? wordValue(t.folded) : NaN
+    if (!Number.isInteger(value) || value < 4 || value > 99)  continue
     const after = text.slice(t.end, t.end + 12)
     if (UNIT_AFTER.test(after)) continue
     const prev = tokens[i - 1]

@@ -25,7 +25,7 @@ const has = (t: Token | undefined, bit: number) => !!t && (t.facts & bit) !== 0
 const SAFE = W.SAFE_ACRONYM | W.REGION | W.NATIONALITY | W.PLATFORM | W.MONTH_OR_DAY | W.THEORIST
 const NICKNAME_CUE = /\b(?:goes by|known as|nicknamed|calls (?:him|her|them)|answers to)\s*["“'‘]$/i
 // Verbs whose object is usually a person: "met perpetua", "reassure itzel" (lower-case notes only).
-const OBJECT_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'reassure', 'reassured', 'told', 'tell', 'asked', 'ask', 'called', 'call', 'texted', 'text', 'emailed', 'email', 'saw', 'see', 'seeing', 'invited', 'referred', 'thanked', 'thank', 'supported', 'support', 'helped', 'help', 'coaching', 'coached', 'mentoring', 'mentored', 'supervising', 'supervise', 'welcomed', 'welcome', 'congratulated', 'congratulate', 'introduced', 'visited', 'visit', 'hosted', 'host', 'cc', 'with'])
+const OBJECT_VERBS = new Set(['w', 'helping', 'met', 'meet', 'meets', 'meeting', 'reassure', 'reassured', 'told', 'tell', 'asked', 'ask', 'called', 'call', 'texted', 'text', 'emailed', 'email', 'saw', 'see', 'seeing', 'invited', 'referred', 'thanked', 'thank', 'supported', 'support', 'helped', 'help', 'coaching', 'coached', 'mentoring', 'mentored', 'supervising', 'supervise', 'welcomed', 'welcome', 'congratulated', 'congratulate', 'introduced', 'visited', 'visit', 'hosted', 'host', 'cc', 'with'])
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'and', 'but', 'or', 'so', 'if', 'when', 'after', 'before', 'met', 'saw', 'asked', 'told', 'called', 'with', 'for', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'her', 'his', 'their', 'our', 'my', 'we', 'i', 'she', 'he', 'they', 'it', 'update', 'note', 'notes', 'case', 'client', 'athlete', 'presenter', 'coach', 'mentee', 'group', 'today', 'yesterday', 'then', 'also', 'both', 'reassure', 'thanks', 'welcome', 'quick', 'brief'])
 const EVENT_WORDS = new Set(['olympics', 'paralympics', 'games'])
 const TIME_WORDS = new Set(['nights', 'days', 'mornings', 'evenings', 'afternoons', 'weekends', 'weekdays', 'weeks', 'months', 'years', 'hours', 'minutes', 'sessions', 'games', 'practices', 'times', 'kids', 'parents', 'athletes', 'players', 'coaches', 'members', 'tryouts', 'finals', 'playoffs', 'exams'])
@@ -34,6 +34,10 @@ const LEVEL = /^(?:u\d{1,2}s?|aaa|aa|a|b|elite|rep)$/
 // A given name counts unless it is a listed word ("will"); "everly" only looks like ever+ly. A family
 // name must not look like English at all ("banks", "fields" are words).
 const isKnownName = (t: Token) => (has(t, W.GIVEN) && !has(t, W.LISTED)) || (has(t, W.FAMILY) && !has(t, W.LISTED | W.ENGLISH))
+// Words after a name that are not its surname ("jess today", "jess again").
+const NOT_SURNAMES = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'again', 'now', 'too', 'also', 'then', 'here', 'there', 'back', 'home', 'later', 'first', 'last', 'next', 'still', 'alone', 'instead', 'afterwards', 'before', 'after', 'once', 'twice', 'lol', 'btw', 'pls', 'thx', 'asap', 'and', 'or', 'but', 'so', 'who', 'which', 'that', 'this', 'the', 'a', 'an', 'about', 'with', 'for', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'is', 'was', 'has', 'had', 'did', 'does', 'will', 'would', 'can', 'could', 'should', 'might', 'must', 'may', 'not', 'yet', 'just', 'only', 'even', 'really', 'very', 'please', 'though', 'because', 'since', 'when', 'while', 'if', 'as', 'all', 'both', 'each', 'every', 'some', 'any', 'no', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'them', 'us', 'me', 'everything', 'nothing', 'something', 'anything', 'everyone', 'someone', 'anyone', 'nobody', 'well', 'soon', 'early', 'late', 'ok', 'okay'])
+// After these a name in a lower-case chat note is introduced: "met w jess", "spoke with ms. morin".
+const INTRODUCERS = new Set(['w', 'with', 'met', 'client', 'athlete', 'mentee', 'player', 'presenter', 'coach', 'saw', 're', 'about', 'named', 'called'])
 // Words that end a look-back for the start of a lower-case school or venue name.
 const STOP = new Set(['the', 'a', 'an', 'at', 'to', 'from', 'in', 'into', 'on', 'for', 'and', 'or', 'of', 'with', 'by', 'her', 'his', 'their', 'our', 'my', 'your', 'is', 'was', 'goes', 'go', 'went', 'attends', 'attended', 'joined', 'left', 'near', 'new', 'old', 'local', 'same', 'this', 'that', 'than', 'as', 'but', 'so'])
 
@@ -67,6 +71,13 @@ export function findLowerCaseNames(text: string, tokens: readonly Token[], maske
     }
     kinds[i] = wordKind(c, i, kinds)
     if (kinds[i]) ends[i] = t.end
+    // "crysler panthers", "bemidji lumberjacks": in a lower-case note, an unknown word before a plural is a team.
+    const next = tokens[i + 1]
+    if (c.lowerNote && next && (t.facts & (W.ENGLISH | SAFE)) === 0 && t.base.length >= 3 && joined(c, t, next) && next.shape === 'lower' && /[^s]s$/.test(next.base) && !next.possessive && !TIME_WORDS.has(next.base) && (next.facts & (W.PERSON_VERB | W.GIVEN | W.FAMILY | W.PLACE | SAFE)) === 0) {
+      kinds[i] = 'ORGANIZATION'
+      ends[i] = next.end
+      i++
+    }
   }
   addSchoolsAndVenues(c, kinds, ends)
   if (c.lowerNote) addListedNames(c, kinds, ends)
@@ -87,8 +98,10 @@ export function findLowerCaseNames(text: string, tokens: readonly Token[], maske
     // sentence right before a name is its first name.
     if (kind === 'PERSON' && c.lowerNote && before && start === t.start && before.initial && before.shape === 'lower' && !kinds[i - 1] && joined(c, before, t) && !FUNCTION_WORDS.has(before.folded)) start = before.start
     let end = ends[i] ?? t.end
+    let last = i
+    while (tokens[last + 1] && (tokens[last + 1]?.end ?? Infinity) <= end) last++
     // "warriors u16 aa": a team's age group and level belong to it.
-    for (let k = i + 1; kind === 'ORGANIZATION' && k < tokens.length; k++) {
+    for (let k = last + 1; kind === 'ORGANIZATION' && k < tokens.length; k++) {
       const level = tokens[k]
       if (!level || !LEVEL.test(level.folded) || !joined(c, tokens[k - 1], level)) break
       end = level.end
@@ -112,7 +125,7 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   // "grace (14) said", "bishop (44yo)": a name with an age in brackets after it. Checked with two
   // character codes first: this runs for every lower-case word.
   const bracketAfter = c.text.charCodeAt(t.end) === 32 && c.text.charCodeAt(t.end + 1) === 40
-  if (bracketAfter && /^\s\(\s*\d{1,2}\s*(?:yo|y\/o|yrs?)?\s*[),]/.test(c.text.slice(t.end, t.end + 10)) && (c.lowerNote ? !FUNCTION_WORDS.has(t.folded) : has(t, W.GIVEN))) return 'PERSON'
+  if (bracketAfter && /^\s\(\s*(?:my\s+|aged?\s+)?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*(?:yo|y\/o|yrs?|years?)|[-\s][a-z]+)?\s*[),]?/.test(c.text.slice(t.end, t.end + 16)) && (c.lowerNote ? !FUNCTION_WORDS.has(t.folded) : has(t, W.GIVEN))) return 'PERSON'
   // In a capitalised note an ordinary English word that is not a name or place needs nothing more.
   const plainEnglish = (t.facts & (W.ENGLISH | W.PLACE | W.GIVEN | W.FAMILY)) === W.ENGLISH
   if (plainEnglish && !c.lowerNote) return null
@@ -128,6 +141,7 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   const before = c.tokens[i - 1]
   const placeBefore = kinds[i - 1] === 'LOCATION' || kinds[i - 1] === 'ORGANIZATION' || ((kinds[i - 2] === 'LOCATION' || kinds[i - 2] === 'ORGANIZATION') && (c.ends[i - 2] ?? -1) >= (before?.end ?? 0))
   if (c.lowerNote && before && joined(c, before, t) && placeBefore && /[^s]s$/.test(b) && !t.possessive && !TIME_WORDS.has(b)) return 'ORGANIZATION'
+  if (c.lowerNote && wordAsName(c, i)) return 'PERSON'
   // Most words are ordinary English and not places: nothing more to ask.
   if ((t.facts & (W.ENGLISH | W.PLACE | W.GIVEN | W.FAMILY)) === W.ENGLISH) return null
   const prev = c.tokens[i - 1]
@@ -139,10 +153,10 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   if (has(t, W.PLACE) && (!strictWord || (c.lowerNote && afterPlaceCue))) return 'LOCATION'
   if (strictWord) return null
   // After "client", "coach", "sister": in a capitalised note only a word that does not look like a verb form.
-  const afterCue = !!prev && prevJoined && ((prev.foldedFacts & W.TITLE) !== 0 || has(prev, W.PERSON_CUE))
+  const afterCue = !!prev && (prevJoined || ((prev.foldedFacts & W.TITLE) !== 0 && prev.dotAfter && t.start - prev.end === 2)) && ((prev.foldedFacts & W.TITLE) !== 0 || has(prev, W.PERSON_CUE))
   if (afterCue && !/(?:ed|ing)$/.test(b) && (c.lowerNote || !/s$/.test(b))) return 'PERSON'
   if (has(t, W.ENGLISH_LOOSE)) return null
-  const afterName = !!prev && prevJoined && (kinds[i - 1] === 'PERSON' || c.people[prev.index] === true)
+  const afterName = !!prev && prevJoined && !prev.possessive && (t.facts & (W.TITLE | W.PERSON_CUE)) === 0 && (kinds[i - 1] === 'PERSON' || c.people[prev.index] === true)
   if (afterName) return 'PERSON'
   if (!c.lowerNote) return null
   const afterFlag = !!prev && prevJoined && kinds[i - 1] !== null && kinds[i - 1] !== undefined
@@ -157,6 +171,39 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   return null
 }
 
+/**
+ * In a lower-case note, a name that is also a word ("summer", "keen", "hope") with strong signs
+ * around it: "his dad summer wants…", "presenter joy asked", "his coach, hope, had said",
+ * "gene's coach", "coach keen texted", "mr. strong", "met w summer strong today".
+ */
+function wordAsName(c: Context, i: number): boolean {
+  const t = c.tokens[i]
+  const prev = c.tokens[i - 1]
+  const next = c.tokens[i + 1]
+  if (!t || !prev || t.base.length < 3 || (t.facts & (W.PERSON_VERB | W.ROLE | W.PERSON_CUE | W.TITLE)) !== 0 || NOT_SURNAMES.has(t.base)) return false
+  const prevJoined = joined(c, prev, t)
+  const nextJoined = joined(c, t, next)
+  const verbAfter = !!next && nextJoined && (next.foldedFacts & W.PERSON_VERB) !== 0 && !/^(?:will|would|can|could|should|might|must|is|was|has|had)$/.test(next.folded)
+  const given = has(t, W.GIVEN)
+  const cuePrev = (prev.foldedFacts & W.TITLE) !== 0 || has(prev, W.PERSON_CUE)
+  // "his dad summer wants", "presenter joy asked".
+  if (cuePrev && prevJoined && given && verbAfter) return true
+  // "mr. strong", "dr gravel": after a title proper (not "coach") any word but a verb form.
+  const titleProper = (prev.foldedFacts & W.TITLE) !== 0 && prev.folded !== 'coach' && !/(?:ed|ing|ly)$/.test(t.base)
+  if (titleProper && (prevJoined || (prev.dotAfter && t.start - prev.end === 2))) return true
+  // "coach keen texted", "coach strong after practice", "coach moody, who…".
+  const boundary = /^\s*(?:[,.;:!?)]|and\b|after\b|about\b|said\b|says\b|texted\b|asked\b|told\b|wants\b|emailed\b|called\b|thinks\b|feels\b)/.test(c.text.slice(t.end, t.end + 12))
+  if (prev.folded === 'coach' && prevJoined && !/(?:ed|ing|ly|s)$/.test(t.base) && (boundary || (has(t, W.FAMILY) && !has(t, W.ENGLISH)))) return true
+  // "his coach, hope, had said", "a parent, summer, who…".
+  if (cuePrev && /^\s*,\s*$/.test(c.text.slice(prev.end, t.start)) && /^\s*,/.test(c.text.slice(t.end, t.end + 3)) && (given || !has(t, W.ENGLISH))) return true
+  // "gene's coach", "grace's mum".
+  if (t.possessive && given && next && nextJoined && has(next, W.PERSON_CUE)) return true
+  // "met w summer strong today": the surname after a name that a cue introduced.
+  const before = c.tokens[i - 2]
+  if (c.people[prev.index] === true && prevJoined && !prev.possessive && before && INTRODUCERS.has(before.folded) && !/(?:ly|ing)$/.test(t.base) && /^\s*(?:[,.;:!?)]|$|today\b|yesterday\b|again\b|and\b|who\b|after\b|before\b|at\b|from\b|about\b|(?:is|was|has|had|said|says|texted|asked|wants)\b)/.test(c.text.slice(t.end, t.end + 12))) return true
+  return false
+}
+
 /** "st james's hospital", "carleton university", "rideau rowing club": look back from the last word. */
 function addSchoolsAndVenues(c: Context, kinds: (IdentifierKind | null)[], ends: number[]): void {
   const tokens = c.tokens
@@ -165,9 +212,11 @@ function addSchoolsAndVenues(c: Context, kinds: (IdentifierKind | null)[], ends:
     if (!t || t.shape !== 'lower' || !has(t, W.LOWER_SUFFIX)) continue
     let first = i
     let distinctive = false
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const w = tokens[k]
-      if (!w || w.shape === 'number' || w.shape === 'alnum' || !joined(c, w, tokens[k + 1]) || STOP.has(w.folded) || c.masked[k] === true) break
+      const next = tokens[k + 1]
+      const linked = joined(c, w, next) || (!!w && !!next && /^ ?& ?$/.test(c.text.slice(w.end, next.start)))
+      if (!w || w.shape === 'number' || w.shape === 'alnum' || !linked || STOP.has(w.folded) || c.masked[k] === true) break
       first = k
       const stateName = t.folded === 'state' && /^(?:washington|york)$/.test(w.folded)
       if (!stateName && (kinds[k] || !has(w, W.ENGLISH) || has(w, W.GIVEN | W.FAMILY | W.PLACE))) distinctive = true

@@ -33,7 +33,21 @@ const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'january
 const LEVEL = /^(?:u\d{1,2}s?|aaa|aa|a|b|ii|iii)$/i
 // Sentence openers that are never the first half of a name ("After Jess left", "When Noor…").
 const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'after', 'before', 'when', 'while', 'if', 'since', 'because', 'but', 'and', 'or', 'so', 'then', 'also', 'both', 'with', 'without', 'for', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'as', 'per', 'our', 'my', 'his', 'her', 'their', 'its', 'your', 'we', 'i', 'he', 'she', 'they', 'it', 'you', 'met', 'asked', 'told', 'saw', 'called', 'texted', 'emailed', 'thanks', 'thank', 'ask', 'tell', 'remind', 'invite', 'update', 'note', 'notes', 'case', 'today', 'yesterday', 'tomorrow', 'later', 'next', 'last', 'during', 'until', 'unless', 'although', 'though', 'whether', 'where', 'why', 'how', 'what', 'who', 'which', 'once', 'even', 'only', 'just', 'still', 'maybe', 'perhaps', 'please', 'welcome', 'congrats', 'congratulations', 'dear', 'hi', 'hello', 'hey'])
-const OBJECT_VERBS = new Set(['met', 'meet', 'meeting', 'reassure', 'reassured', 'reassuring', 'told', 'tell', 'asked', 'ask', 'texted', 'emailed', 'saw', 'seeing', 'invited', 'referred', 'thanked', 'thank', 'supported', 'helped', 'coached', 'mentored', 'supervised', 'welcomed', 'congratulated', 'introduced', 'visited', 'hosted', 'reminded', 'encouraged', 'praised', 'benched', 'cut', 'dropped', 'selected', 'called'])
+const OBJECT_VERBS = new Set(['see', 'sees', 'helping', 'met', 'meet', 'meeting', 'reassure', 'reassured', 'reassuring', 'told', 'tell', 'asked', 'ask', 'texted', 'emailed', 'saw', 'seeing', 'invited', 'referred', 'thanked', 'thank', 'supported', 'helped', 'coached', 'mentored', 'supervised', 'welcomed', 'congratulated', 'introduced', 'visited', 'hosted', 'reminded', 'encouraged', 'praised', 'benched', 'cut', 'dropped', 'selected', 'called'])
+// "Chance says", "Sunday wore": verbs of speech and dress that, right after an ordinary word opening a
+// sentence, make it someone's name. Not "feels" or "wants" ("Training felt flat").
+const SPEECH_VERBS = new Set(['says', 'said', 'texted', 'texts', 'emailed', 'emails', 'told', 'tells', 'asked', 'asks', 'wears', 'wore', 'admits', 'admitted', 'mentioned', 'mentions', 'cried', 'phoned', 'messaged', 'confided', 'insists', 'insisted', 'whispered', 'shouted', 'replied', 'laughed', 'agreed', 'refused', 'refuses'])
+// Subjects of those verbs that are not people ("Research says", "Everyone agreed").
+const NOT_SPEAKERS = new Set(['research', 'evidence', 'literature', 'science', 'data', 'policy', 'guidance', 'history', 'experience', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'no-one', 'one', 'each', 'all', 'both', 'many', 'most', 'few', 'some', 'others', 'none', 'either', 'neither', 'nothing', 'something', 'this', 'that', 'it', 'who', 'which', 'what', 'another', 'mine', 'yours', 'ours', 'theirs', 'staff', 'management', 'admin', 'reception', 'school', 'family', 'media', 'press', 'google', 'common', 'rumour', 'rumor', 'word'])
+// "Frank, can you…": a name called out at the start of a sentence.
+const VOCATIVE_AFTER = /^,\s*(?:can|could|would|will|do|did|are|please|pls|thanks|thank|any|have|you|what|how|when|where|sorry|welcome|great|good|nice|congrats)\b/i
+const GREETINGS = new Set(['thanks', 'thank', 'hi', 'hey', 'hello', 'dear', 'cheers', 'congrats', 'congratulations', 'welcome', 'morning', 'ta', 'sorry'])
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter'])
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'must', 'shall', "won't", "can't", 'may'])
+// "Self-Determination Theory", "Scanlan's sport enjoyment model": words that name a model after a name.
+const MODEL_WORDS = new Set(['model', 'models', 'theory', 'theories', 'hierarchy', 'cycle', 'triad', 'continuum', 'taxonomy', 'hypothesis', 'paradigm', 'inventory', 'framework', 'principle', 'law', 'matrix', 'questionnaire', 'scale'])
+// Ages written as words, for "Gene Strong (eleven)".
+const AGE_AFTER = /^\s*[(,]\s*(?:(?:my|age|aged)\s+)?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[-\s]?(?:yo|y\/o|yrs?|years?|[a-z]+))?\s*[),]|^\s*[(,]\s*(?:aged|age)\b/i
 const BULLETS = new Set(['•', '*', '·', '-'])
 const WORD_PREFIXES = new Set(['pre', 'post', 'non', 'co', 'self', 'mid', 're', 'anti', 'multi', 'semi', 'sub', 'inter', 'over', 'under', 'e', 'x'])
 const INSTITUTIONS = new Set(['state', 'university', 'college', 'tech', 'polytechnic', 'institute', 'universite', 'cegep'])
@@ -45,8 +59,8 @@ const FRENCH_STREETS = new Set(['rue', 'boulevard', 'boul', 'chemin', 'avenue', 
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'gb', 'ai', 'it', 'hr', 'pe', 'pt', 'ot', 'id', 'ok', 'ei', 'gp', 'np', 'rn', 'md', 'tv', 'pr', 'ig', 'fb', 'fa', 'ea', 'ta', 'ra'])
 // After "Present:", "Apologies:", "Emergency contact:" come names, however ordinary the word.
 // A list item ends at a comma, "and", a dash, a full stop or the end of the line.
-const LIST_ITEM_END = /^(?:\s+[\p{L}'’-]+)?\s*(?:[,;&.–—-]|\band\b|\bor\b|\(|\n|$)/u
-const LIST_HEADER = /\b(?:present|attendees|attending|attended|apologies|absent|regrets|guests|facilitator|facilitated by|presenter|presenting|host|hosted by|chair|scribe|timekeeper|note-taker|contact|emergency contact|mentor|mentee|supervisor|supervisee|parents?|siblings?|teammates?|coaches?|cc)(?:\s+(?:listed|names?|today|tonight))?\s*$/i
+const LIST_ITEM_END = /^(?:\s+[\p{L}'’-]+)?\s*(?:[,;&.–—!+-]|\band\b|\bor\b|\(|\n|\d|$)/u
+const LIST_HEADER = /\b(?:subject|re|fwd|fw|to|name|client|athlete|patient|pt|present|attendees|attending|attended|apologies|absent|regrets|guests|facilitator|facilitated by|presenter|presenting|host|hosted by|chair|scribe|timekeeper|note-taker|contact|emergency contact|mentor|mentee|supervisor|supervisee|parents?|siblings?|teammates?|coaches?|cc)(?:\s+(?:listed|names?|today|tonight))?\s*$/i
 const LIST_SO_FAR = /^\s*(?:[\p{L}'’.-]+(?:\s[\p{L}'’.-]+)?\s*(?:,|&|and)\s*)*$/u
 
 /**
@@ -132,7 +146,7 @@ export class ProperNounReader {
     if (has(t, W.TITLE) && !t.possessive && (t.dotAfter || isCapital(next)) && (b !== 'coach' || isCapital(next))) return mark('title', 'PERSON')
     if (t.text.length === 1) return NONE
     if (has(t, W.MONTH_OR_DAY)) {
-      const nameLike = MONTH_NAMES_AS_NAMES.has(b) && hasFolded(next, W.PERSON_VERB) && this.joins(t, next)
+      const nameLike = (MONTH_NAMES_AS_NAMES.has(b) && hasFolded(next, W.PERSON_VERB) && this.joins(t, next)) || this.nameByContext(t)
       if (nameLike) return mark('strong', 'PERSON')
       return t.initial ? NONE : mark('weak', 'LOCATION')
     }
@@ -149,6 +163,8 @@ export class ProperNounReader {
     // "Dweck and Yeager", "Hardy, Jones and Gould": a name listed with theorists is one too.
     if (this.besideTheorist(t.index)) return NONE
     if (has(t, W.ROLE)) return NONE
+    // "Scanlan's sport enjoyment model": a possessive name before the name of a model is its author.
+    if (t.possessive && !has(t, W.GIVEN) && this.modelAfter(t.index)) return NONE
     // "athlete Ridge", "her sister Forest": after a person word even an ordinary word is a name.
     if (!t.initial && this.afterPersonCue(t) && !has(t, W.MONTH_OR_DAY | W.REGION | W.NATIONALITY)) return mark('strong', 'PERSON')
     const named = has(t, W.GIVEN | W.FAMILY)
@@ -157,7 +173,8 @@ export class ProperNounReader {
     const english = has(t, W.ENGLISH) || ((t.initial || t.bracketed) && has(t, W.COMPOUND) && !has(t, W.PLACE | W.GIVEN | W.FAMILY))
     const weak = has(t, W.WEAK)
     if (t.initial || t.bracketed) {
-      if (named && !has(t, W.LISTED)) return mark('strong', 'PERSON')
+      // "Miles logged…": a name that is also a plain English word (inflected) waits for a sign.
+      if (named && !has(t, W.LISTED | W.ENGLISH)) return mark('strong', 'PERSON')
       if (!english) return mark('strong', placeKind(t))
       return named ? mark('ambiguous', 'PERSON') : mark('opener', place ? 'LOCATION' : 'PERSON')
     }
@@ -195,6 +212,8 @@ export class ProperNounReader {
     if (capitalParts.length >= 2) {
       const safe = folded.every((p, i) => !/^\p{Lu}/u.test(parts[i] ?? '') || (wordFacts(p) & (W.THEORIST | W.THEORIST_IN_CONTEXT | W.NATIONALITY | W.REGION)) !== 0)
       if (safe) return NONE
+      // "Self-Determination Theory", "Broaden-And-Build": capitalised English words in a model's name.
+      if (folded.every((p) => (wordFacts(p) & W.ENGLISH) !== 0 && (wordFacts(p) & (W.GIVEN | W.FAMILY | W.PLACE)) === 0)) return mark('plain', 'PERSON')
       const kind: IdentifierKind = has(t, W.PLACE) || /^(?:saint|sainte|st|ste|trois|mont|val|notre|baie|riviere|pointe|lac|port|fort)$/.test(folded[0] ?? '') ? 'LOCATION' : 'PERSON'
       return mark('strong', kind)
     }
@@ -237,6 +256,36 @@ export class ProperNounReader {
       if (ok) return words.length
     }
     return 0
+  }
+
+  /** Whether one of the next four words names a model ("Scanlan's sport enjoyment model"). */
+  private modelAfter(i: number): boolean {
+    for (let k = i + 1; k <= i + 4; k++) {
+      const w = this.tokens[k]
+      if (!w || !this.joins(this.tokens[k - 1], w)) return false
+      if (MODEL_WORDS.has(w.folded)) return true
+    }
+    return false
+  }
+
+  /**
+   * Signs around any capitalised word, even a weekday or a plain word, that it is someone's name:
+   * "a parent, Sunday, who…" (after a person word, between commas), "Sunday's billet mom" (owning a
+   * person), "Frank, can you…" (called out), "Thanks, Brook!" (greeted), "Chance says…" (speaking),
+   * "Sunday, 29, golf" (an age after it).
+   */
+  private nameByContext(t: Token): boolean {
+    const prev = this.tokens[t.index - 1]
+    const next = this.tokens[t.index + 1]
+    const after = this.text.slice(t.end, t.end + 24)
+    if (prev && (has(prev, W.PERSON_CUE) || hasFolded(prev, W.TITLE)) && /^\s*,\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*,/.test(after)) return true
+    if (t.possessive && next && this.joins(t, next) && has(next, W.PERSON_CUE)) return true
+    if (t.possessive && next && this.joins(t, next) && /^(?:billet|older|younger|big|little|step)$/.test(next.folded)) return true
+    if (t.initial && VOCATIVE_AFTER.test(after)) return true
+    if (prev && GREETINGS.has(prev.folded) && /^,?\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*[!,.]/.test(after)) return true
+    if (t.initial && next && this.joins(t, next) && SPEECH_VERBS.has(next.folded) && !NOT_SPEAKERS.has(t.base) && !FUNCTION_OPENERS.has(t.base) && !has(t, W.PERSON_CUE | W.ROLE)) return true
+    if (t.initial && /^,\s*\d{1,2}\s*,/.test(after)) return true
+    return false
   }
 
   private afterPersonCue(t: Token): boolean {
@@ -331,6 +380,7 @@ export class ProperNounReader {
     // "• Harmony – rowing, Marquette Redhawks": the name heading a bulleted line about a team or school.
     if (role !== 'plain' && t.initial && this.headsBulletLine(t)) return 'PERSON'
     if (role !== 'plain' && this.hasColon && inNameList(this.text, t.start, t.end)) return 'PERSON'
+    if (this.nameByContext(t)) return 'PERSON'
     const andPerson = (this.isStrongPerson(i + 2) && this.coordinated(i, i + 2)) || (this.isStrongPerson(i + 1) && this.coordinated(i, i + 1))
     const after = this.text.charCodeAt(t.end)
     // An ordinary word opening a sentence is a name only with strong signs: "Summer (16)", "Autumn and Jess".
@@ -338,13 +388,18 @@ export class ProperNounReader {
     const nextJoined = this.joins(t, next)
     const nextMark = next ? this.marks[i + 1] : undefined
     if (role === 'ambiguous' && nextJoined && next && nextMark && nextMark.role === 'strong' && !has(next, W.PLACE)) return 'PERSON'
+    // "Miles from Truro texted…": a name-word opening a sentence, from a place.
+    if (role === 'ambiguous' && t.initial && !SEASONS.has(t.base) && next?.folded === 'from' && nextJoined && isCapital(tokens[i + 2]) && this.joins(next, tokens[i + 2])) return 'PERSON'
+    // "Gene Strong (eleven)": a name and a surname that are both words, with an age after them.
+    if (role === 'ambiguous' && nextJoined && next && isCapital(next) && !next.possessive && AGE_AFTER.test(this.text.slice(next.end, next.end + 20))) return 'PERSON'
     if (t.possessive) return role === 'plain' && !has(t, W.GIVEN | W.FAMILY) ? 'ORGANIZATION' : 'PERSON'
-    if (nextJoined && hasFolded(next, W.PERSON_VERB)) return 'PERSON'
+    // "Autumn will bring…": a season followed by a modal is the season.
+    if (nextJoined && hasFolded(next, W.PERSON_VERB) && !(SEASONS.has(t.base) && MODALS.has(next?.folded ?? ''))) return 'PERSON'
     if (andPerson || ((this.isStrongPerson(i - 2) && this.coordinated(i - 2, i)) || (this.isStrongPerson(i - 1) && this.coordinated(i - 1, i)))) return 'PERSON'
     // "Grace (16)", "Grace, 16,", "Grace, a goalie".
     if (after === 32 || after === 44) {
       const rest = this.text.slice(t.end, t.end + 16)
-      if (/^\s*[(,]\s*(?:\d{1,2}\s*[),]|aged|age\b)/.test(rest)) return 'PERSON'
+      if (AGE_AFTER.test(rest)) return 'PERSON'
       if (/^,\s*(?:a|an|our|the|my|his|her|their)\s/.test(rest) && has(tokens[i + 2], W.PERSON_CUE)) return 'PERSON'
     }
     if (role !== 'plain') return null
@@ -375,7 +430,18 @@ export class ProperNounReader {
       let k = i
       while (k + 1 < tokens.length) {
         const nextMark = this.marks[k + 1]
-        if (!nextMark || !this.joins(tokens[k], tokens[k + 1])) break
+        if (!nextMark) break
+        if (!this.joins(tokens[k], tokens[k + 1])) {
+          // "Napanee Physio & Sport Clinic": an ampersand inside a venue or club name.
+          const a = tokens[k]
+          const b = tokens[k + 1]
+          if (a && b && /^ ?& ?$/.test(this.text.slice(a.end, b.start)) && this.canContinue(nextMark.role) && this.endsInVenue(k + 1)) {
+            members.push(k + 1)
+            k++
+            continue
+          }
+          break
+        }
         const french = this.frenchTail(k)
         if (french > k) {
           for (let j = k + 1; j <= french; j++) members.push(j)
