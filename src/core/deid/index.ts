@@ -35,16 +35,21 @@ export function findIdentifiers(text: string): Finding[] {
 /** For each token, whether a finding (of the given kind, if any) overlaps it. */
 function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?: Finding['kind']): boolean[] {
   const covered = new Array<boolean>(tokens.length).fill(false)
-  const sorted = (kind ? findings.filter((f) => f.kind === kind) : [...findings]).sort((a, b) => a.start - b.start)
-  let f = 0
-  let reach = -1
-  for (const t of tokens) {
-    while (f < sorted.length && (sorted[f]?.start ?? Infinity) < t.end) {
-      reach = Math.max(reach, sorted[f]?.end ?? -1)
-      f++
+  // Few findings, many tokens: each finding marks its tokens, found by binary search (no sorting or copying).
+  for (const f of findings) {
+    if (kind && f.kind !== kind) continue
+    let lo = 0
+    let hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((tokens[mid]?.end ?? 0) <= f.start) lo = mid + 1
+      else hi = mid
     }
-    // Some finding starts before the token ends and reaches past its start: they overlap.
-    covered[t.index] = reach > t.start
+    for (let k = lo; k < tokens.length; k++) {
+      const t = tokens[k]
+      if (!t || t.start >= f.end) break
+      covered[k] = true
+    }
   }
   return covered
 }

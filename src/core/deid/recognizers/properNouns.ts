@@ -185,8 +185,10 @@ export class ProperNounReader {
   }
 
   private besideTheorist(i: number): boolean {
-    const near = [i - 1, i - 2, i + 1, i + 2].some((k) => ((this.tokens[k]?.facts ?? 0) & W.THEORIST) !== 0)
-    if (!near) return false
+    // Checked without allocating: this runs for every capitalised word.
+    const tk = this.tokens
+    const near = ((tk[i - 1]?.facts ?? 0) | (tk[i - 2]?.facts ?? 0) | (tk[i + 1]?.facts ?? 0) | (tk[i + 2]?.facts ?? 0)) & W.THEORIST
+    if (near === 0) return false
     const isTheorist = (k: number) => {
       const w = this.tokens[k]
       return !!w && (w.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && w.shape === 'capitalized'
@@ -515,7 +517,7 @@ export class ProperNounReader {
   private judge(members: number[]): Finding | null {
     let list = [...members]
     // A title only counts with a name after it; an opening word only if a place or team follows.
-    while (list.length > 0 && ['title', 'connector'].includes(this.roleOf(list.at(-1) ?? -1))) list.pop()
+    while (list.length > 0 && (this.roleOf(list.at(-1) ?? -1) === 'title' || this.roleOf(list.at(-1) ?? -1) === 'connector')) list.pop()
     while (list.length > 0 && this.roleOf(list[0] ?? -1) === 'connector') list.shift()
     if (list.length === 0) return null
     const last = this.tokens[list.at(-1) ?? -1]

@@ -72,7 +72,9 @@ const ABBREVIATIONS_BEFORE_NUMBER = new Set([
   'no', 'nos', 'apt', 'ext', 'tel', 'ph', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'rm', 'fig', 'vol', 'pg', 'pp'
 ])
 
+const OPENER_CODES = new Set<number>()
 const OPENERS = new Set(['(', '[', '{', '"', '“', '‘', "'", '*', '•', '-', '–', '—', '>', '#', '_', '·'])
+for (const c of OPENERS) OPENER_CODES.add(c.charCodeAt(0))
 
 function shapeOf(text: string): Shape {
   const core = text.replace(POSSESSIVE, '')
@@ -185,13 +187,12 @@ function markPosition(text: string, tokens: readonly Token[], token: Token): voi
   let sawNewline = false
   let sawOpener = false
   while (i >= 0) {
-    const c = text[i] ?? ''
     const code = text.charCodeAt(i)
     if (code === 10 || code === 13) sawNewline = true
-    else if (code === 32 || code === 9 || code === 0xa0 || (code > 127 && /\s/u.test(c))) {
+    else if (code === 32 || code === 9 || code === 0xa0 || (code > 127 && /\s/u.test(text[i] ?? ''))) {
       // spaces are skipped
-    } else if (OPENERS.has(c)) {
-      if (c === '(' || c === '[') token.bracketed = !sawOpener || token.bracketed
+    } else if (OPENER_CODES.has(code)) {
+      if (code === 40 || code === 91) token.bracketed = !sawOpener || token.bracketed
       sawOpener = true
     } else break
     i--
