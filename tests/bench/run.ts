@@ -1,3 +1,4 @@
+import { certificateBench } from './certificateBench'
 import { deidBench } from './deidBench'
 import { renderBench } from './renderBench'
 import { log, type Emit } from './report'
@@ -15,4 +16,5 @@ log('Simulating a 90-minute session: Hearth’s live clock against a setTimeout(
 timerBench(emit)
 await renderBench(emit)
 await deidBench(emit)
+await certificateBench(emit)
 log(`All benchmarks done in ${Math.round((performance.now() - started) / 1000)} s`)
