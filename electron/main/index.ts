@@ -1,7 +1,9 @@
 import { app, BrowserWindow, dialog, globalShortcut, session } from 'electron'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
+import { chooseKeyProvider } from '../services/crypto/chooseKeyProvider'
 import { createHearthService } from '../services/hearthService'
+import { electronSecretStore } from './secretStore'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { registerIpc } from './ipc'
 import { hardenSession, installNavigationGuards } from './security'
@@ -32,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       // The session is locked down before any page exists, and a failure here is fatal.
       hardenSession(session.defaultSession)
       serveRenderer(join(import.meta.dirname, '../renderer'))
@@ -47,8 +49,13 @@ if (!app.requestSingleInstanceLock()) {
         const refused = registerGlobalShortcuts(settings, () => mainWindow)
         if (refused.length > 0) console.warn(`Global shortcuts taken by another app: ${refused.join(', ')}`)
       }
+      const dataDir = join(app.getPath('userData'), 'data')
+      // The OS keychain protects the notes key where it is real; elsewhere the user sets a
+      // passphrase. Asked only now: safeStorage reports its backend only once the app is ready.
+      const keys = await chooseKeyProvider({ dataDir, secretStore: electronSecretStore, onWarning: (message) => console.warn(message) })
       const service = createHearthService({
-        dataDir: join(app.getPath('userData'), 'data'),
+        dataDir,
+        keys,
         now: () => new Date(),
         newId: randomUUID,
         onWarning: (message) => console.warn(message),

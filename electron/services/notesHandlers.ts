@@ -27,8 +27,10 @@ async function dataKey(keys: KeyProvider | undefined) {
 /** The notes of one session, opened; an empty document when none were written yet. */
 export async function readNotes(context: ServiceContext, sessionId: Id): Promise<Notes> {
   const file = (await context.session(sessionId)).data
-  if (!file.notes) return EMPTY_NOTES
+  // Asked even when there is nothing yet: the passphrase comes before typing, not at the first
+  // save, when the words typed could only be kept in memory.
   const key = await dataKey(context.options.keys)
+  if (!file.notes) return EMPTY_NOTES
   const plain = openSealed(key, file.notes, notesAad(sessionId))
   const parsed = NotesSchema.safeParse(JSON.parse(new TextDecoder().decode(plain)))
   // Never echo the content: a schema message could quote a field of the note.
@@ -86,6 +88,8 @@ export function notesHandlers(context: ServiceContext): Pick<Handlers, NotesChan
 
     'keys/unlock': async ({ passphrase }) => {
       if (!keys) throw new HearthError('internal', 'Confidential notes are not available in this window.')
+      // Opening the workspace creates the data folder the key file goes in.
+      await workspace()
       const result = await keys.unlock(passphrase)
       if (!result.ok) throw new HearthError(result.error.code, result.error.message)
       return result.data

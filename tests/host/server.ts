@@ -5,6 +5,7 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { dispatch } from '../../src/core/api/dispatch'
 import { fail } from '../../src/core/errors'
+import { passphraseKeyProvider } from '../../electron/services/crypto/passphraseKeyProvider'
 import { createHearthService, type HearthService } from '../../electron/services/hearthService'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy'
 import { contentTypeFor } from '../../electron/main/contentTypes'
@@ -55,7 +56,10 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
  */
 export async function startHost(options: HostOptions): Promise<Host> {
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer')
-  const service = createHearthService({ dataDir: options.dataDir, now: options.now ?? (() => new Date()), newId: randomUUID })
+  // A passphrase protects notes here, with the production key-derivation cost, as on a machine
+  // without a keychain.
+  const keys = passphraseKeyProvider({ dataDir: options.dataDir })
+  const service = createHearthService({ dataDir: options.dataDir, now: options.now ?? (() => new Date()), newId: randomUUID, keys })
   let origin = ''
 
   const server = createServer((req, res) => {

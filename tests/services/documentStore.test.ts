@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DocumentStore } from '../../electron/services/storage/documentStore'
 import { nodeFs, type DurableFs } from '../../electron/services/storage/fileSystem'
-import { WORKSPACE_KIND, emptyWorkspace } from '../../src/core/storage/workspaceDocument'
+import { WORKSPACE_KIND, WORKSPACE_VERSION, emptyWorkspace } from '../../src/core/storage/workspaceDocument'
 import { recordingFs } from './recordingFs'
 
 const now = () => new Date('2026-11-22T10:00:00.000Z')
@@ -44,7 +44,7 @@ describe('DocumentStore', () => {
     expect(await readdir(dir)).toEqual([])
     await store.update((ws) => void ws.groups.push(aGroup('group-0001', 'Peer CoP')))
     const onDisk = JSON.parse(await readFile(path, 'utf8'))
-    expect(onDisk).toMatchObject({ format: 'hearth-workspace', schemaVersion: 3, groups: [{ name: 'Peer CoP' }] })
+    expect(onDisk).toMatchObject({ format: 'hearth-workspace', schemaVersion: WORKSPACE_VERSION, groups: [{ name: 'Peer CoP' }] })
     const reopened = await open()
     expect(reopened.opened.status).toBe('ok')
     expect(reopened.data.groups[0]?.name).toBe('Peer CoP')
@@ -79,7 +79,7 @@ describe('DocumentStore', () => {
     expect(store.opened).toEqual({ status: 'migrated', from: 1, backup: `${path}.pre-v1.bak` })
     expect(await readFile(`${path}.pre-v1.bak`, 'utf8')).toBe(await readFile(fixture, 'utf8'))
     const upgraded = JSON.parse(await readFile(path, 'utf8'))
-    expect(upgraded.schemaVersion).toBe(3)
+    expect(upgraded.schemaVersion).toBe(WORKSPACE_VERSION)
     expect(upgraded.members.map((m: { role: string }) => m.role)).toEqual(['facilitator', 'member', 'guest'])
     expect((await open()).opened.status).toBe('ok')
   })

@@ -6,6 +6,7 @@ import { createHearthService } from '../../electron/services/hearthService'
 import { dispatch } from '../../src/core/api/dispatch'
 import { NEW_GROUP_DEFAULTS } from '../../src/core/model/group'
 import { NEW_MEMBER_DEFAULTS } from '../../src/core/model/member'
+import { SESSION_VERSION } from '../../src/core/storage/sessionDocument'
 
 let dataDir: string
 let counter = 0
@@ -60,7 +61,7 @@ describe('the Hearth service', () => {
     expect(await readFile(workspacePath, 'utf8')).toBe(before)
     expect((await stat(workspacePath)).mtimeMs).toBe(beforeMtime)
     const file = JSON.parse(await readFile(join(dataDir, 'sessions', `${plan.id}.json`), 'utf8'))
-    expect(file).toMatchObject({ format: 'hearth-session', schemaVersion: 2, live: { events: [], lastSeenAt: null } })
+    expect(file).toMatchObject({ format: 'hearth-session', schemaVersion: SESSION_VERSION, live: { events: [], lastSeenAt: null }, notes: null })
     expect(file.plan.items.map((i: { id: string }) => i.id)).toEqual(reordered.map((i) => i.id))
     expect(file.plan.items[0]).toMatchObject({ minutes: 7, protected: true })
 
@@ -119,11 +120,11 @@ describe('the Hearth service', () => {
   })
 
   it('opens a newer workspace read-only and refuses every change', async () => {
-    await writeFile(join(dataDir, 'workspace.json'), JSON.stringify({ format: 'hearth-workspace', schemaVersion: 4, groups: [] }))
+    await writeFile(join(dataDir, 'workspace.json'), JSON.stringify({ format: 'hearth-workspace', schemaVersion: 99, groups: [] }))
     const { handlers } = service()
     expect(await handlers['app/status']({})).toMatchObject({ readOnly: true, notices: [{ kind: 'read-only' }] })
     const result = await dispatch(handlers, 'groups/create', { group: { ...NEW_GROUP_DEFAULTS, name: 'x' } })
     expect(result).toMatchObject({ ok: false, error: { code: 'read-only' } })
-    expect(JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8')).schemaVersion).toBe(4)
+    expect(JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8')).schemaVersion).toBe(99)
   })
 })

@@ -43,7 +43,7 @@ const notesFor = (itemId: string, summary = SECRET): Notes => ({
 describe('confidential notes on disk', () => {
   it('asks for a passphrase first, then seals the notes so the session file holds no plaintext', async () => {
     const { handlers, plan, caseItem } = await planned()
-    expect(await dispatch(handlers, 'notes/get', { sessionId: plan.id })).toMatchObject({ ok: true })
+    expect(await dispatch(handlers, 'notes/get', { sessionId: plan.id })).toMatchObject({ ok: false, error: { code: 'locked' } })
     expect(await dispatch(handlers, 'notes/save', { sessionId: plan.id, notes: notesFor(caseItem.id) })).toMatchObject({
       ok: false,
       error: { code: 'locked' }

@@ -22,8 +22,10 @@ export interface FlagContext {
   safe: ReadonlySet<string>
   dismissed: ReadonlySet<string>
   confirmed: ReadonlySet<string>
-  /** Stand-ins Hearth itself wrote ("Person A"). */
+  /** Stand-ins Hearth itself wrote ("Person A"), folded. */
   pseudonyms: ReadonlySet<string>
+  /** The stand-ins for people as written, so the text around them is still checked as around a name. */
+  personStandIns: readonly string[]
 }
 
 export function flagContext(notes: Notes, safeList: readonly string[]): FlagContext {
@@ -32,7 +34,8 @@ export function flagContext(notes: Notes, safeList: readonly string[]): FlagCont
     safe: fold(safeList),
     dismissed: fold(notes.decisions.filter((d) => d.decision === 'dismissed').map((d) => d.text)),
     confirmed: fold(notes.decisions.filter((d) => d.decision === 'confirmed').map((d) => d.text)),
-    pseudonyms: fold(notes.pseudonyms.map((p) => p.pseudonym))
+    pseudonyms: fold(notes.pseudonyms.map((p) => p.pseudonym)),
+    personStandIns: notes.pseudonyms.filter((p) => p.kind === 'PERSON').map((p) => p.pseudonym)
   }
 }
 
@@ -40,12 +43,38 @@ function placeholderSpans(text: string): [number, number][] {
   return [...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => [m.index, m.index + m[0].length])
 }
 
+const NAMES_BY_LENGTH = ['', '', '', 'Amy', 'Anna', 'Maria', 'Daniel', 'Michael', 'Jonathan', 'Alexander']
+
+/** An ordinary name exactly `length` characters long ("Anna Smith" for 10), if there is one. */
+function nameOfLength(length: number): string | null {
+  if (length < NAMES_BY_LENGTH.length) return NAMES_BY_LENGTH[length] || null
+  const surname = NAMES_BY_LENGTH[length - 5]
+  return surname ? `Anna ${surname}` : null
+}
+
+/**
+ * The text as the checker should read it: "[CLIENT], 15," or "Person A, 15," still says a
+ * person is 15, so each stand-in for a person is read as an ordinary name of the same length.
+ * Replacing the name must not hide the age next to it.
+ */
+function asChecked(text: string, personStandIns: readonly string[]): string {
+  const spans: [number, number][] = [...text.matchAll(/\[CLIENT\]/g)].map((m) => [m.index, m.index + m[0].length])
+  for (const standIn of personStandIns)
+    for (let at = text.indexOf(standIn); at !== -1; at = text.indexOf(standIn, at + standIn.length)) spans.push([at, at + standIn.length])
+  let checked = text
+  for (const [start, end] of spans) {
+    const name = nameOfLength(end - start)
+    if (name) checked = checked.slice(0, start) + name + checked.slice(end)
+  }
+  return checked
+}
+
 /** The checker's findings in one piece of text, less what the note-taker has already settled. */
 export function flagsIn(text: string, context: FlagContext): Flag[] {
   if (text.trim() === '') return []
   const placeholders = placeholderSpans(text)
   const flags: Flag[] = []
-  for (const finding of findIdentifiers(text)) {
+  for (const finding of findIdentifiers(asChecked(text, context.personStandIns))) {
     if (placeholders.some(([s, e]) => finding.start < e && s < finding.end)) continue
     const flagged = text.slice(finding.start, finding.end)
     const folded = foldFlagText(flagged)

@@ -5,6 +5,7 @@ import { EMPTY_ITEM_NOTES, EMPTY_NOTES, type Notes } from '../../../src/core/not
 import { PLACEHOLDERS, letterLabel } from '../../../src/core/notes/placeholders'
 import { pseudonymFor, replaceEverywhere, replaceInNotes, replaceSpan } from '../../../src/core/notes/replace'
 import { notesExpired } from '../../../src/core/notes/retention'
+import { resolveFlag } from '../../../src/core/notes/resolve'
 
 const ITEM = 'item-0001-case'
 const notesWith = (summary: string, extra: Partial<Notes> = {}): Notes => ({
@@ -96,6 +97,12 @@ describe('flags', () => {
     expect(flagsIn('[CLIENT], [AGE], plays for the [ORG] in [PLACE].', context(EMPTY_NOTES))).toEqual([])
   })
 
+  it('still flags the age next to a name once the name is replaced', () => {
+    const named = pseudonymFor(EMPTY_NOTES, 'Sam', 'PERSON')!.notes
+    for (const text of ['Person A, 15, plays in goal.', '[CLIENT], 15, plays in goal.'])
+      expect(flagsIn(text, context(named)).map((f) => [f.text, f.kind])).toEqual([['15', 'AGE']])
+  })
+
   it('drops dismissed and safe-listed texts, keeps confirmed ones marked as settled', () => {
     const text = 'Hope talked to Sam about Yerkes.'
     const notes = notesWith(text, {
@@ -134,5 +141,32 @@ describe('retention', () => {
     expect(notesExpired('2026-01-01T18:00', null, '2099-01-01')).toBe(false)
     expect(notesExpired('2026-11-01T18:00', 14, '2027-12-31')).toBe(false)
     expect(notesExpired('2026-11-01T18:00', 14, '2028-01-01')).toBe(true)
+  })
+})
+
+describe('resolving a flag', () => {
+  const notes: Notes = {
+    ...EMPTY_NOTES,
+    items: { [ITEM]: { ...EMPTY_ITEM_NOTES, summary: 'Sam, 14, trains 14 hours.', questions: 'Does Sam sleep?' } }
+  }
+  // Offsets are taken from the notes as they stand, as the UI's fresh flags are.
+  const flagOf = (text: string, kind: 'PERSON' | 'AGE', from: Notes = notes) => {
+    const start = from.items[ITEM]!.summary.indexOf(text)
+    return { itemId: ITEM, spot: { field: 'summary' as const }, start, end: start + text.length, kind, text, state: 'open' as const }
+  }
+
+  it('replaces a name in every field, and an age only where it was flagged', () => {
+    const named = resolveFlag(notes, flagOf('Sam', 'PERSON'), 'pseudonym')
+    expect(named.items[ITEM]).toMatchObject({ summary: 'Person A, 14, trains 14 hours.', questions: 'Does Person A sleep?' })
+    expect(named.pseudonyms).toEqual([{ text: 'Sam', kind: 'PERSON', pseudonym: 'Person A' }])
+    const aged = resolveFlag(named, flagOf('14', 'AGE', named), 'replace')
+    expect(aged.items[ITEM]?.summary).toBe('Person A, [AGE], trains 14 hours.')
+  })
+
+  it('records one decision per text, the latest winning', () => {
+    const dismissed = resolveFlag(notes, flagOf('Sam', 'PERSON'), 'dismiss')
+    const confirmed = resolveFlag(dismissed, flagOf('Sam', 'PERSON'), 'confirm')
+    expect(confirmed.decisions).toEqual([{ text: 'Sam', decision: 'confirmed' }])
+    expect(unresolvedFlags(confirmed, []).map((f) => f.text)).not.toContain('Sam')
   })
 })

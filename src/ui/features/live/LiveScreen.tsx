@@ -1,4 +1,4 @@
-import { Alert, Anchor, Breadcrumbs, Button, Card, Checkbox, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Box, Breadcrumbs, Button, Card, Checkbox, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconExternalLink, IconKeyboard, IconPlayerStop, IconScale } from '@tabler/icons-react'
 import dayjs from 'dayjs'
@@ -28,6 +28,7 @@ import { protocolRun } from './protocolRun'
 import { replayTurns } from '../../../core/turns/turns'
 import type { LiveEvent } from '../../../core/live/events'
 import { firstLookThisLaunch, keepBeating } from './liveLaunch'
+import { NotesPanel } from '../notes/NotesPanel'
 
 /** A gap longer than this on reopening gets a note (shorter ones are a reload). */
 const GAP_NOTE_MS = 60_000
@@ -251,6 +252,8 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
     else if (result.data.opened === 'link') setShareHref(result.data.href)
   }
 
+  const noteItems = useMemo(() => plan.items.filter((item) => item.kind !== 'break').map(({ id, title }) => ({ id, title })), [plan.items])
+
   const header = (
     <Group justify="space-between" mb="md" wrap="wrap">
       <Breadcrumbs>
@@ -369,6 +372,9 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
           </Grid.Col>
         </Grid>
       ) : null}
+      <Box mt="lg">
+        <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} />
+      </Box>
       {reviewing ? <RebalanceDialog proposal={reviewing} opened onApply={() => apply(reviewing)} onClose={() => setReviewing(null)} /> : null}
       <Modal opened={endOpen} onClose={() => setEndOpen(false)} title="End the session?">
         <Text mb="md">The clock stops and the timing record is kept. This cannot be undone.</Text>

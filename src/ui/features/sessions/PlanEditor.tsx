@@ -2,7 +2,7 @@ import { Alert, Anchor, Breadcrumbs, Button, Card, Group, Modal, Stack, Text, Te
 import { notifications } from '@mantine/notifications'
 import { IconDeviceFloppy, IconPlayerPlay, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
-import { ITEM_TIMING_DEFAULTS, type AgendaItem, type PlanInput, type SessionPlan } from '../../../core/model/plan'
+import { ITEM_TIMING_DEFAULTS, PlanInputSchema, type AgendaItem, type PlanInput, type SessionPlan } from '../../../core/model/plan'
 import { moveItem } from '../../../core/plan/planTotals'
 import { LoadState } from '../../components/LoadState'
 import { call } from '../../lib/api'
@@ -10,8 +10,13 @@ import { hrefFor } from '../../lib/route'
 import { useRequest } from '../../lib/useRequest'
 import { AgendaList } from './AgendaList'
 import { PlanTotal } from './PlanTotal'
-import { SaveStatus } from './SaveStatus'
-import { useAutosave } from './useAutosave'
+import { SaveStatus } from '../../lib/SaveStatus'
+import { useAutosave, type Validate } from '../../lib/useAutosave'
+
+const validatePlan: Validate<PlanInput> = (plan) => {
+  const parsed = PlanInputSchema.safeParse(plan)
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? 'Fix the highlighted fields to save.' }
+}
 
 function toInput(plan: SessionPlan): PlanInput {
   return { title: plan.title, scheduledStart: plan.scheduledStart, plannedMinutes: plan.plannedMinutes, items: plan.items }
@@ -29,7 +34,7 @@ function refocus(itemId: string, control: 'up' | 'down') {
 function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: string; initial: SessionPlan }) {
   const [plan, setPlan] = useState<PlanInput>(() => toInput(initial))
   const [revision, setRevision] = useState(0)
-  const { status, flush } = useAutosave(sessionId, plan, revision)
+  const { status, flush } = useAutosave(plan, revision, validatePlan, (valid) => call('sessions/update-plan', { sessionId, plan: valid }))
   const library = useRequest('protocols/list', { groupId }, groupId)
   const protocols = library.loaded.state === 'ready' ? library.loaded.data : []
   const [savingTemplate, setSavingTemplate] = useState(false)

@@ -1,0 +1,52 @@
+import { ActionIcon, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core'
+import { IconPlus, IconTrash } from '@tabler/icons-react'
+import type { Flag } from '../../../core/notes/flags'
+import type { Action } from '../../../core/notes/notesSchema'
+import { FlagList, type FlagAction } from './FlagList'
+
+const newActionId = () => `action-${crypto.randomUUID()}`
+
+/** Agreed actions: what, who and by when. Open ones carry forward to the next session. */
+export function ActionsEditor(props: {
+  actions: readonly Action[]
+  people: readonly { id: string; name: string }[]
+  flagsOf: (index: number) => readonly Flag[]
+  onChange: (actions: Action[]) => void
+  onFlag: (index: number, flag: Flag, action: FlagAction) => void
+  pseudonymOf: (flag: Flag) => string | null
+}) {
+  const { actions, people, flagsOf, onChange, onFlag, pseudonymOf } = props
+  const update = (index: number, change: Partial<Action>) => onChange(actions.map((a, i) => (i === index ? { ...a, ...change } : a)))
+  const owners = people.map((p) => ({ value: p.id, label: p.name }))
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={500}>
+        Actions
+      </Text>
+      {actions.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No actions yet.
+        </Text>
+      ) : null}
+      {actions.map((action, index) => (
+        <div key={action.id} data-action-row>
+          <Group gap="xs" align="flex-end" wrap="wrap">
+            <Checkbox aria-label={`Action ${index + 1} done`} checked={action.done} onChange={(e) => update(index, { done: e.currentTarget.checked })} mb={8} />
+            <TextInput label={`Action ${index + 1}`} value={action.text} onChange={(e) => update(index, { text: e.currentTarget.value })} style={{ flex: '1 1 16rem' }} />
+            <Select label="Owner" data={owners} value={action.ownerId} onChange={(ownerId) => update(index, { ownerId })} clearable placeholder="Nobody yet" w={170} />
+            <TextInput label="Due" type="date" value={action.due} onChange={(e) => update(index, { due: e.currentTarget.value })} w={160} />
+            <ActionIcon variant="subtle" color="red" aria-label={`Remove action ${index + 1}`} onClick={() => onChange(actions.filter((_, i) => i !== index))} mb={4}>
+              <IconTrash size={16} aria-hidden />
+            </ActionIcon>
+          </Group>
+          <FlagList flags={flagsOf(index)} onFlag={(flag, what) => onFlag(index, flag, what)} pseudonymOf={pseudonymOf} />
+        </div>
+      ))}
+      <Group>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onChange([...actions, { id: newActionId(), text: '', ownerId: null, due: '', done: false }])}>
+          Add action
+        </Button>
+      </Group>
+    </Stack>
+  )
+}

@@ -1,0 +1,104 @@
+import { Box, Text, VisuallyHidden } from '@mantine/core'
+import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import type { Flag } from '../../../core/notes/flags'
+import { KIND_LABELS } from '../../../core/notes/placeholders'
+import classes from './FlaggedTextarea.module.css'
+import { FlagList, type FlagAction } from './FlagList'
+
+const ACTION_KEYS: Record<string, FlagAction> = { r: 'replace', p: 'pseudonym', d: 'dismiss', k: 'confirm' }
+
+/** The text again, with each flag wrapped so the backdrop can underline it under the textarea. */
+function marked(text: string, flags: readonly Flag[]): ReactNode[] {
+  const parts: ReactNode[] = []
+  let at = 0
+  for (const flag of flags) {
+    if (flag.start < at) continue
+    parts.push(text.slice(at, flag.start))
+    parts.push(
+      <mark key={flag.start} className={classes.mark} data-kind={flag.kind} data-state={flag.state}>
+        {text.slice(flag.start, flag.end)}
+      </mark>
+    )
+    at = flag.end
+  }
+  // A trailing newline needs a character after it, or the backdrop ends a line short.
+  parts.push(`${text.slice(at)}\u200b`)
+  return parts
+}
+
+/** The flag the caret is in, or else the nearest one before it: what Alt+R acts on. */
+function flagAtCaret(flags: readonly Flag[], caret: number): Flag | undefined {
+  const open = flags.filter((f) => f.state === 'open')
+  return open.find((f) => f.start <= caret && caret <= f.end) ?? open.filter((f) => f.end <= caret).at(-1) ?? open[0]
+}
+
+/**
+ * A note field that underlines likely identifiers as they are typed, with the flags listed below
+ * it to act on by click, or from the keyboard with Alt+R / Alt+P / Alt+D / Alt+K in the text.
+ */
+export function FlaggedTextarea(props: {
+  label: string
+  description?: string
+  value: string
+  flags: readonly Flag[]
+  onChange: (value: string) => void
+  onFlag: (flag: Flag, action: FlagAction) => void
+  pseudonymOf: (flag: Flag) => string | null
+  testId?: string
+}) {
+  const { label, description, value, flags, onChange, onFlag, pseudonymOf, testId } = props
+  const id = useId()
+  const input = useRef<HTMLTextAreaElement>(null)
+
+  // Grows with its text instead of scrolling, so the backdrop never has to follow a scroll.
+  useLayoutEffect(() => {
+    const el = input.current
+    if (!el) return
+    el.style.height = 'auto'
+    el.style.height = `${el.scrollHeight + 2}px`
+  }, [value])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey) return
+    const action = ACTION_KEYS[event.key.toLowerCase()] ?? ACTION_KEYS[event.code.replace('Key', '').toLowerCase()]
+    if (!action) return
+    const flag = flagAtCaret(flags, event.currentTarget.selectionStart)
+    if (!flag) return
+    event.preventDefault()
+    onFlag(flag, action)
+  }
+
+  const open = flags.filter((f) => f.state === 'open')
+  const summary =
+    open.length === 0 ? 'No possible identifiers.' : `${open.length} possible identifier${open.length === 1 ? '' : 's'}: ${open.map((f) => `${f.text} (${KIND_LABELS[f.kind].toLowerCase()})`).join(', ')}. Alt+R replaces the one at the cursor.`
+
+  return (
+    <Box data-testid={testId}>
+      <Text component="label" htmlFor={id} size="sm" fw={500}>
+        {label}
+      </Text>
+      {description ? (
+        <Text size="xs" c="dimmed" mb={4}>
+          {description}
+        </Text>
+      ) : null}
+      <div className={classes.field}>
+        <div className={classes.backdrop} aria-hidden>
+          {marked(value, flags)}
+        </div>
+        <textarea
+          id={id}
+          ref={input}
+          className={classes.input}
+          value={value}
+          spellCheck={false}
+          aria-describedby={`${id}-flags`}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <VisuallyHidden id={`${id}-flags`}>{summary}</VisuallyHidden>
+      <FlagList flags={flags} onFlag={onFlag} pseudonymOf={pseudonymOf} />
+    </Box>
+  )
+}

@@ -1,0 +1,161 @@
+import { Alert, Button, Card, Group, Select, Stack, TagsInput, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconLock, IconShieldCheck } from '@tabler/icons-react'
+import { useCallback, useMemo, useState } from 'react'
+import type { NotesView } from '../../../core/api/contract'
+import { flagContext, flagsIn, flagsInNotes, type Flag, type LocatedFlag, type NoteSpot } from '../../../core/notes/flags'
+import { EMPTY_ITEM_NOTES, type ItemNotes, type Notes } from '../../../core/notes/notesSchema'
+import { pseudonymFor } from '../../../core/notes/replace'
+import { resolveFlag } from '../../../core/notes/resolve'
+import { call } from '../../lib/api'
+import { SaveStatus } from '../../lib/SaveStatus'
+import { ActionsEditor } from './ActionsEditor'
+import { FlaggedTextarea } from './FlaggedTextarea'
+import { FlagList, type FlagAction } from './FlagList'
+import { FlagReview } from './FlagReview'
+import { UnlockNotes } from './UnlockNotes'
+import { useNotes } from './useNotes'
+
+export interface NotesPanelProps {
+  sessionId: string
+  groupId: string
+  items: readonly { id: string; title: string }[]
+  people: readonly { id: string; name: string }[]
+  /** The agenda item running now: the notes follow it until the note-taker picks another. */
+  currentItemId: string | null
+}
+
+/** Confidential notes for the session: unlocks first if need be, then one item at a time. */
+export function NotesPanel(props: NotesPanelProps) {
+  const { load, notes, edit, status, flush, reload, setSafeList } = useNotes(props.sessionId)
+  const onUnlocked = useCallback(() => void reload(), [reload])
+  return (
+    <Card withBorder padding="lg" data-testid="notes-panel">
+      <Group gap="xs" mb="sm">
+        <IconLock size={18} aria-hidden />
+        <Title order={2} size="h4">
+          Confidential notes
+        </Title>
+      </Group>
+      {load.state === 'loading' ? <Text c="dimmed">Opening notes…</Text> : null}
+      {load.state === 'locked' ? <UnlockNotes onUnlocked={onUnlocked} /> : null}
+      {load.state === 'error' ? <Alert color="red">{load.message}</Alert> : null}
+      {load.state === 'ready' && notes ? (
+        <NotesEditor {...props} view={load.view} notes={notes} edit={edit} status={status} flush={flush} setSafeList={setSafeList} />
+      ) : null}
+    </Card>
+  )
+}
+
+function NotesEditor(
+  props: NotesPanelProps & {
+    view: NotesView
+    notes: Notes
+    edit: (change: (notes: Notes) => Notes) => void
+    status: Parameters<typeof SaveStatus>[0]['status']
+    flush: () => Promise<boolean>
+    setSafeList: (list: string[]) => void
+  }
+) {
+  const { groupId, items, people, currentItemId, view, notes, edit, status, flush, setSafeList } = props
+  const [picked, setPicked] = useState<string | null>(null)
+  const [reviewing, setReviewing] = useState(false)
+  const itemId = picked ?? currentItemId ?? items[0]?.id ?? ''
+  const item: ItemNotes = notes.items[itemId] ?? EMPTY_ITEM_NOTES
+  const context = useMemo(() => flagContext(notes, view.safeList), [notes, view.safeList])
+  const open = useMemo(() => flagsInNotes(notes, view.safeList).filter((f) => f.state === 'open'), [notes, view.safeList])
+
+  const setItem = (change: (item: ItemNotes) => ItemNotes) =>
+    edit((n) => ({ ...n, items: { ...n.items, [itemId]: change(n.items[itemId] ?? EMPTY_ITEM_NOTES) } }))
+
+  const act = async (located: LocatedFlag, action: FlagAction) => {
+    if (action !== 'safe-list') return edit((n) => resolveFlag(n, located, action))
+    const result = await call('notes/safe-list-add', { groupId, text: located.text })
+    if (result.ok) setSafeList(result.data.safeList)
+    else notifications.show({ color: 'red', message: result.error.message })
+  }
+  const at = (spot: NoteSpot) => (flag: Flag, action: FlagAction) => void act({ ...flag, itemId, spot }, action)
+  const pseudonymOf = (flag: Flag) => pseudonymFor(notes, flag.text, flag.kind)?.pseudonym ?? null
+
+  const finish = async () => {
+    if (open.length > 0) return setReviewing(true)
+    if (await flush()) notifications.show({ message: 'Notes saved. Nothing left to resolve.' })
+  }
+
+  const textField = (field: 'summary' | 'questions' | 'reflections', label: string, description?: string) => (
+    <FlaggedTextarea
+      label={label}
+      description={description}
+      value={item[field]}
+      flags={flagsIn(item[field], context)}
+      onChange={(value) => setItem((it) => ({ ...it, [field]: value }))}
+      onFlag={at({ field })}
+      pseudonymOf={pseudonymOf}
+      testId={`notes-${field}`}
+    />
+  )
+
+  const themeFlags = item.themes.flatMap((theme, index) => flagsIn(theme, context).map((flag) => ({ flag, index })))
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Group align="flex-end" gap="xs">
+          <Select
+            label="Notes for"
+            data={items.map((i) => ({ value: i.id, label: i.title }))}
+            value={itemId}
+            onChange={(value) => setPicked(value)}
+            allowDeselect={false}
+            w={280}
+          />
+          {picked !== null && picked !== currentItemId && currentItemId ? (
+            <Button variant="subtle" size="xs" onClick={() => setPicked(null)}>
+              Follow the agenda
+            </Button>
+          ) : null}
+        </Group>
+        <SaveStatus status={status} retry={() => void flush()} />
+      </Group>
+      <div data-testid="notes-themes">
+        <TagsInput
+          label="Themes"
+          description="Tags the group reuses across sessions. Only themes with no identifiers are offered again."
+          data={view.themes}
+          value={item.themes}
+          onChange={(themes) => setItem((it) => ({ ...it, themes }))}
+          clearable
+          maxTags={30}
+        />
+        <FlagList
+          flags={themeFlags.map(({ flag }) => flag)}
+          onFlag={(flag, action) => {
+            const found = themeFlags.find((t) => t.flag === flag)
+            if (found) void act({ ...flag, itemId, spot: { field: 'themes', index: found.index } }, action)
+          }}
+          pseudonymOf={pseudonymOf}
+        />
+      </div>
+      {textField('summary', 'Case summary', 'De-identified: the situation and the question, without names, ages, places, teams or dates.')}
+      {textField('questions', 'Questions raised')}
+      <ActionsEditor
+        actions={item.actions}
+        people={people}
+        flagsOf={(index) => flagsIn(item.actions[index]?.text ?? '', context)}
+        onChange={(actions) => setItem((it) => ({ ...it, actions }))}
+        onFlag={(index, flag, action) => void act({ ...flag, itemId, spot: { field: 'actions', index } }, action)}
+        pseudonymOf={pseudonymOf}
+      />
+      {textField('reflections', 'Reflections')}
+      <Group justify="space-between" wrap="wrap">
+        <Text size="sm" c={open.length > 0 ? 'orange.8' : 'dimmed'} data-testid="open-flag-count">
+          {open.length === 0 ? 'No possible identifiers left in this session’s notes.' : `${open.length} possible identifier${open.length === 1 ? '' : 's'} to resolve in this session’s notes.`}
+        </Text>
+        <Button variant="light" leftSection={<IconShieldCheck size={16} aria-hidden />} onClick={() => void finish()}>
+          Save and check notes
+        </Button>
+      </Group>
+      <FlagReview opened={reviewing} onClose={() => setReviewing(false)} flags={open} items={items} onFlag={(flag, action) => void act(flag, action)} pseudonymOf={pseudonymOf} onDone={() => void finish()} />
+    </Stack>
+  )
+}
