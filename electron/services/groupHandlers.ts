@@ -1,3 +1,4 @@
+import { NEW_CPD_RULE_DEFAULTS } from '../../src/core/attendance/cpdRule'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AppStatus, GroupSummary, Handlers } from '../../src/core/api/contract'
@@ -62,7 +63,7 @@ export function groupHandlers({ options, workspace }: ServiceContext): Pick<Hand
 
     'groups/create': async ({ group }) => {
       const stamp = now().toISOString()
-      const created: Group = { ...group, id: newId(), safeList: [], themes: [], createdAt: stamp, updatedAt: stamp }
+      const created: Group = { ...group, id: newId(), safeList: [], themes: [], cpd: NEW_CPD_RULE_DEFAULTS, createdAt: stamp, updatedAt: stamp }
       await (await workspace()).update((ws) => {
         ws.groups.push(created)
       })

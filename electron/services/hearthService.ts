@@ -1,9 +1,11 @@
 import type { Handlers } from '../../src/core/api/contract'
+import { certificateHandlers } from './certificates/certificateHandlers'
 import { groupHandlers } from './groupHandlers'
 import { liveHandlers } from './liveHandlers'
 import { notesHandlers, sweepExpiredNotes } from './notesHandlers'
 import { protocolHandlers } from './protocolHandlers'
 import { createServiceContext, type HearthServiceOptions } from './serviceContext'
+import { sampleHandlers } from './sample/sampleHandlers'
 import { sessionHandlers } from './sessionHandlers'
 
 export type { HearthServiceOptions, ServiceHooks } from './serviceContext'
@@ -27,6 +29,8 @@ export function createHearthService(options: HearthServiceOptions): HearthServic
     ...liveHandlers(context),
     ...protocolHandlers(context),
     ...notesHandlers(context),
+    ...certificateHandlers(context),
+    ...sampleHandlers(context, () => handlers),
     // The window asks for the status when it opens: the moment to honour notes retention, once a
     // run. A failed sweep is a warning; it is tried again on the next start.
     'app/status': async (args) => {

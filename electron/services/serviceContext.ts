@@ -15,7 +15,16 @@ export interface ServiceHooks {
   onLiveStatus?: (sessionId: Id, status: 'live' | 'ended') => void
   onSettings?: (settings: Settings) => void
   openShareWindow?: (sessionId: Id, alwaysOnTop: boolean) => Promise<void>
+  /**
+   * Asks the person where an export goes: a save dialog for one file, a folder picker for many.
+   * Null when they cancel. The test host answers it for the tests.
+   */
+  chooseDestination?: (request: DestinationRequest) => Promise<string | null>
 }
+
+export type DestinationRequest =
+  | { kind: 'file'; title: string; suggestedName: string; extension: 'docx' }
+  | { kind: 'folder'; title: string }
 
 export interface HearthServiceOptions extends StoreIo {
   dataDir: string

@@ -32,6 +32,8 @@ export function sessionHandlers({ options, workspace, writableWorkspace, session
         scheduledStart,
         plannedMinutes: template.plannedMinutes,
         items: itemsFromTemplate(template.items, newId),
+        learningFocus: '',
+        reflectionPrompt: '',
         createdAt: stamp,
         updatedAt: stamp
       }

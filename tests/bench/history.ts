@@ -103,6 +103,8 @@ export async function buildHistory(dataDir: string, shape: HistoryShape): Promis
           scheduledStart,
           plannedMinutes: DEFAULT_COP_TEMPLATE.plannedMinutes,
           items: itemsFromTemplate(DEFAULT_COP_TEMPLATE.items, randomUUID),
+          learningFocus: '',
+          reflectionPrompt: '',
           createdAt: created,
           updatedAt: created
         })

@@ -71,9 +71,9 @@ export async function storageBench(emit: Emit): Promise<void> {
 
     const oursEdit = async (i: number): Promise<number> => {
       const minutes = 30 + (i % 20)
-      const { title, scheduledStart, plannedMinutes, items } = withMinutes(history.current, minutes)
+      const { title, scheduledStart, plannedMinutes, items, learningFocus, reflectionPrompt } = withMinutes(history.current, minutes)
       const t0 = performance.now()
-      const saved = await handlers['sessions/update-plan']({ sessionId, plan: { title, scheduledStart, plannedMinutes, items } })
+      const saved = await handlers['sessions/update-plan']({ sessionId, plan: { title, scheduledStart, plannedMinutes, items, learningFocus, reflectionPrompt } })
       const elapsed = performance.now() - t0
       if (saved.items[EDITED_ITEM]?.minutes !== minutes) throw new Error('The edit was not applied')
       return elapsed

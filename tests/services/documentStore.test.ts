@@ -1,3 +1,4 @@
+import { NEW_CPD_RULE_DEFAULTS } from '../../src/core/attendance/cpdRule'
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -33,6 +34,7 @@ const aGroup = (id: string, name: string) => ({
   notesRetentionMonths: null,
   safeList: [],
   themes: [],
+  cpd: NEW_CPD_RULE_DEFAULTS,
   createdAt: groupStamp,
   updatedAt: groupStamp
 })

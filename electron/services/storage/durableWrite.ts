@@ -24,7 +24,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * rename → fsync the folder (so the rename itself survives power loss).
  * On failure the temp file is removed and the original is untouched.
  */
-export async function writeFileDurably(path: string, text: string, options: DurableWriteOptions = {}): Promise<void> {
+export async function writeFileDurably(path: string, text: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs
   const platform = options.platform ?? process.platform
   const attempts = options.renameAttempts ?? 8

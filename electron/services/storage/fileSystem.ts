@@ -3,7 +3,7 @@ import { constants } from 'node:fs'
 
 /** The few file operations a durable save needs; tests swap in a recording or failing version. */
 export interface FileHandleLike {
-  writeFile(data: string): Promise<void>
+  writeFile(data: string | Uint8Array): Promise<void>
   sync(): Promise<void>
   close(): Promise<void>
 }

@@ -30,7 +30,14 @@ export const CHANNELS = [
   'keys/unlock',
   'notes/get',
   'notes/save',
-  'notes/safe-list-add'
+  'notes/safe-list-add',
+  'cpd/update-rule',
+  'cpd/set-image',
+  'attendance/summary',
+  'certificates/export',
+  'certificates/find',
+  'cpd/export-log',
+  'app/load-sample'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

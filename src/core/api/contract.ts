@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
-import { GroupInputSchema, type Group } from '../model/group'
+import { CpdSettingsSchema, GroupInputSchema, type Group } from '../model/group'
+import type { MarkedStatus } from '../attendance/marks'
+import type { IssuedCertificate } from '../attendance/certificateRegister'
 import { IdSchema } from '../model/ids'
 import { MemberInputSchema, type Member } from '../model/member'
 import { LocalDateTimeSchema, PlanInputSchema, type SessionPlan } from '../model/plan'
@@ -9,7 +11,7 @@ import { LiveEventSchema, type LiveEvent } from '../live/events'
 import { ProtocolSchema, type Protocol } from '../protocols/protocolSchema'
 import type { TemplateItem } from '../plan/defaultTemplate'
 import type { KeyStatus } from '../notes/keyStatus'
-import { NotesSchema, type Notes } from '../notes/notesSchema'
+import { LocalDateSchema, NotesSchema, type Notes } from '../notes/notesSchema'
 
 /** A phantom marker: replies are produced by our own services, so they are typed, not parsed. */
 const reply = <T>() => undefined as unknown as T
@@ -64,6 +66,39 @@ export interface NotesView {
   /** Themes the group used before, offered as tags. */
   themes: string[]
 }
+
+/** One person's attendance and CPD credit for a session, for the facilitator's screens. */
+export interface AttendanceRow {
+  personId: string
+  name: string
+  role: Member['role']
+  status: MarkedStatus
+  attendedMinutes: number
+  percent: number
+  /** CPD hours after the group's rounding, e.g. "1.25". */
+  hours: string
+  eligible: boolean
+  /** Why (not) eligible, in words. */
+  reason: string
+  late: boolean
+  leftEarly: boolean
+  inRoom: boolean
+  /** The certificate already issued for this session, if any (a new export prints "Duplicate"). */
+  issued: { id: string; code: string } | null
+}
+
+export interface AttendanceSummary {
+  ended: boolean
+  sessionMinutes: number
+  breakMinutes: number
+  minAttendancePercent: number
+  rows: AttendanceRow[]
+  /** What is missing from the group's CPD settings before certificates can be issued. */
+  ruleProblem: string | null
+}
+
+/** Where the files went, or that the person closed the dialog. */
+export type ExportReply = { cancelled: true } | { cancelled: false; files: string[]; duplicates: number }
 
 export interface GroupDetail {
   group: Group
@@ -154,6 +189,36 @@ export const CONTRACT = {
     args: z.object({ groupId: IdSchema, text: z.string().trim().min(1).max(120) }).strict(),
     reply: reply<{ safeList: string[] }>()
   },
+  'cpd/update-rule': {
+    args: z.object({ groupId: IdSchema, rule: CpdSettingsSchema.omit({ signature: true, logo: true }) }).strict(),
+    reply: reply<Group>()
+  },
+  /** A signature or logo for certificates (PNG or JPEG, base64); null removes it. */
+  'cpd/set-image': {
+    args: z
+      .object({ groupId: IdSchema, which: z.enum(['signature', 'logo']), dataBase64: z.string().max(3_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/).nullable() })
+      .strict(),
+    reply: reply<Group>()
+  },
+  'attendance/summary': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<AttendanceSummary>() },
+  /** Certificates for the chosen people: one file each in a folder, or one file with a page each. */
+  'certificates/export': {
+    args: z
+      .object({ sessionId: IdSchema, personIds: z.array(IdSchema).min(1, 'Choose at least one person.').max(200), layout: z.enum(['file-per-person', 'one-file']) })
+      .strict(),
+    reply: reply<ExportReply>()
+  },
+  'certificates/find': {
+    args: z.object({ certificateId: z.string().trim().min(1).max(40) }).strict(),
+    reply: reply<IssuedCertificate | null>()
+  },
+  /** A member's CPD log for a cycle, as .docx and .csv side by side. */
+  'cpd/export-log': {
+    args: z.object({ groupId: IdSchema, memberId: IdSchema, from: LocalDateSchema, to: LocalDateSchema }).strict(),
+    reply: reply<ExportReply>()
+  },
+  /** Adds the sample group (a finished session with attendance) to try Hearth with. */
+  'app/load-sample': { args: NoArgs, reply: reply<{ groupId: string; sessionId: string }>() },
   'settings/get': { args: NoArgs, reply: reply<Settings>() },
   'settings/update': { args: z.object({ settings: SettingsSchema }).strict(), reply: reply<Settings>() }
 } satisfies Record<Channel, { args: z.ZodType; reply: unknown }>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CpdRuleSchema } from '../attendance/cpdRule'
 import { IdSchema } from './ids'
 
 const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`)
@@ -60,8 +61,21 @@ export const GroupInputSchema = z.object({
     .nullable()
 })
 
+/**
+ * A group's CPD rule as stored: like CpdRuleSchema, but the provider and facilitator may still
+ * be blank (a new group has not filled them in). Exports check it against CpdRuleSchema.
+ */
+export const CpdSettingsSchema = CpdRuleSchema.extend({
+  provider: z.object({ name: text(160), contact: text(240) }),
+  facilitatorName: text(120)
+})
+
+export type CpdSettings = z.infer<typeof CpdSettingsSchema>
+
 export const GroupSchema = GroupInputSchema.extend({
   id: IdSchema,
+  /** CPD hours and certificates: rounding, threshold, credit types, provider, images. */
+  cpd: CpdSettingsSchema,
   /** Words the group has said are never identifiers (theorists, models, "Hope" the word). */
   safeList: z.array(z.string().trim().min(1).max(120)).max(2000),
   /** Themes the group has tagged notes with, offered again next time. Only de-identified ones. */

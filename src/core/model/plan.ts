@@ -43,7 +43,11 @@ export const PlanInputSchema = z.object({
   title: z.string().trim().min(1, 'Give the session a title.').max(200, 'Keep the title under 200 characters.'),
   scheduledStart: LocalDateTimeSchema,
   plannedMinutes: z.number().int().min(15).max(480),
-  items: z.array(AgendaItemSchema).min(1, 'A session needs at least one agenda item.').max(60)
+  items: z.array(AgendaItemSchema).min(1, 'A session needs at least one agenda item.').max(60),
+  /** What participants learn (printed on certificates and CPD logs). */
+  learningFocus: z.string().trim().max(500, 'Keep the learning focus under 500 characters.'),
+  /** The month's reflection prompt, for the CPD log and the time until the next session. */
+  reflectionPrompt: z.string().trim().max(1000, 'Keep the reflection prompt under 1,000 characters.')
 })
 
 export const SessionPlanSchema = PlanInputSchema.extend({

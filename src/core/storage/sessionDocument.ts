@@ -50,8 +50,8 @@ export const SESSION_KIND = defineDocumentKind<SessionFile>({
     },
     {
       from: 2,
-      title: 'Room for sealed confidential notes',
-      up: (doc) => ({ ...doc, notes: null })
+      title: 'Room for sealed confidential notes; learning focus and reflection prompt per session',
+      up: (doc) => ({ ...doc, plan: { ...((doc.plan ?? {}) as Record<string, unknown>), learningFocus: '', reflectionPrompt: '' }, notes: null })
     }
   ]
 })

@@ -6,6 +6,8 @@ import { AgendaItemSchema, LocalDateTimeSchema } from '../model/plan'
 import { MemberSchema } from '../model/member'
 import { ProtocolSchema } from '../protocols/protocolSchema'
 import { defineDocumentKind } from './documentKind'
+import { CertificateRegisterSchema } from '../attendance/certificateRegister'
+import { NEW_CPD_RULE_DEFAULTS } from '../attendance/cpdRule'
 
 export const WORKSPACE_VERSION = 4
 
@@ -71,7 +73,9 @@ export const WorkspaceSchema = z.object({
   templates: z.array(SessionTemplateSchema),
   /** Protocols a group edited or added; a group's copy of a built-in one keeps its id. */
   protocols: z.array(ProtocolSchema.extend({ groupId: IdSchema })),
-  settings: SettingsSchema
+  settings: SettingsSchema,
+  /** Every certificate issued: what an auditor can ask the provider to confirm. */
+  certificates: CertificateRegisterSchema.max(100_000)
 })
 
 export type SessionIndexEntry = z.infer<typeof SessionIndexEntrySchema>
@@ -87,7 +91,8 @@ export const emptyWorkspace = (): Workspace => ({
   sessions: [],
   templates: [],
   protocols: [],
-  settings: DEFAULT_SETTINGS
+  settings: DEFAULT_SETTINGS,
+  certificates: []
 })
 
 const asRecords = (value: unknown): Record<string, unknown>[] =>
@@ -126,10 +131,11 @@ export const WORKSPACE_KIND = defineDocumentKind<Workspace>({
     },
     {
       from: 3,
-      title: 'Confidential notes: a safe list and theme vocabulary per group; notes retention',
+      title: 'Notes safe list, themes and retention per group; CPD rule and certificate register',
       up: (doc) => ({
         ...doc,
-        groups: asRecords(doc.groups).map((group) => ({ ...group, safeList: [], themes: [], notesRetentionMonths: null }))
+        groups: asRecords(doc.groups).map((group) => ({ ...group, safeList: [], themes: [], notesRetentionMonths: null, cpd: NEW_CPD_RULE_DEFAULTS })),
+        certificates: []
       })
     }
   ]

@@ -19,7 +19,7 @@ const validatePlan: Validate<PlanInput> = (plan) => {
 }
 
 function toInput(plan: SessionPlan): PlanInput {
-  return { title: plan.title, scheduledStart: plan.scheduledStart, plannedMinutes: plan.plannedMinutes, items: plan.items }
+  return { title: plan.title, scheduledStart: plan.scheduledStart, plannedMinutes: plan.plannedMinutes, items: plan.items, learningFocus: plan.learningFocus, reflectionPrompt: plan.reflectionPrompt }
 }
 
 /** Moves keyboard focus to the same control on the moved row, so repeated presses keep moving it. */

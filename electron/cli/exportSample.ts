@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { cpdLogFor, cpdLogFileName, writeCpdLog } from '../services/certificates/cpdLogExport'
+import { createHearthService } from '../services/hearthService'
+import { createSample } from '../services/sample/sampleSession'
+import { createServiceContext } from '../services/serviceContext'
+
+/**
+ * `npm run export:sample -- OUTDIR`: builds the sample workspace in a temporary data folder,
+ * runs its two sessions through the real services, and writes into OUTDIR the batch
+ * certificates (one .docx, a page each), one single certificate, and a member's CPD log
+ * (.docx and .csv). The temporary data folder is removed afterwards.
+ */
+async function main(outDir: string | undefined): Promise<void> {
+  if (!outDir) throw new Error('Say where to write the documents: npm run export:sample -- OUTDIR')
+  const out = resolve(outDir)
+  await mkdir(out, { recursive: true })
+  const dataDir = await mkdtemp(join(tmpdir(), 'hearth-sample-'))
+  try {
+    let answer: string | null = null
+    const options = { dataDir, now: () => new Date(), newId: randomUUID, hooks: { chooseDestination: async () => answer } }
+    const { handlers } = createHearthService(options)
+    const sample = await createSample(handlers, options.now())
+    const sessionId = sample.sessionIds[1]
+    const summary = await handlers['attendance/summary']({ sessionId })
+    const eligible = summary.rows.filter((row) => row.eligible)
+    const [single, ...rest] = eligible
+    if (!single || rest.length === 0) throw new Error('The sample session should have several eligible attendees.')
+
+    answer = out
+    const one = await handlers['certificates/export']({ sessionId, personIds: [single.personId], layout: 'file-per-person' })
+    answer = join(out, 'Certificates batch.docx')
+    const batch = await handlers['certificates/export']({ sessionId, personIds: rest.map((r) => r.personId), layout: 'one-file' })
+
+    const memberId = sample.memberIds['Amélie Tremblay'] ?? ''
+    const today = options.now()
+    const from = new Date(today.getFullYear(), today.getMonth() - 6, today.getDate())
+    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    const log = await cpdLogFor(createServiceContext(options), sample.groupId, memberId, { from: iso(from), to: iso(today) })
+    const logFiles = await writeCpdLog(log, join(out, cpdLogFileName(log)), 'A4')
+
+    const files = [one, batch].flatMap((r) => (r.cancelled ? [] : r.files)).concat(logFiles)
+    console.log(`Sample: ${summary.rows.length} people, ${eligible.length} eligible for a certificate (${summary.sessionMinutes} credited minutes).`)
+    for (const row of summary.rows) console.log(`  ${row.name.padEnd(20)} ${row.status.padEnd(10)} ${String(row.attendedMinutes).padStart(3)} min ${String(row.percent).padStart(3)} %  ${row.eligible ? `${row.hours} h` : row.reason}`)
+    console.log(`Wrote ${files.length} files to ${out}:`)
+    for (const file of files) console.log(`  ${file}`)
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})

@@ -1,0 +1,91 @@
+import { getRandomValues } from 'node:crypto'
+import { join } from 'node:path'
+import dayjs from 'dayjs'
+import { attendanceOf, sessionAttendance } from '../../../src/core/attendance/attendedTime'
+import { prepareCertificate, withIssued, type IssuedCertificate } from '../../../src/core/attendance/certificateRegister'
+import { composeCertificateFields } from '../../../src/core/attendance/composeCertificate'
+import { cpdCredit } from '../../../src/core/attendance/cpdCredit'
+import { HearthError } from '../../../src/core/errors'
+import type { Id } from '../../../src/core/model/ids'
+import { buildCertificateDocx, buildCertificatesDocx, certificateFileNames, type CertificateDocInput } from '../exports/certificateDocx'
+import { requireGroup, type ServiceContext } from '../serviceContext'
+import { writeFileDurably } from '../storage/durableWrite'
+import { usableRule } from './attendanceSummary'
+import { loadImage } from './images'
+import { availableName } from './availableName'
+
+export interface IssueRequest {
+  sessionId: Id
+  personIds: readonly Id[]
+}
+
+export interface Issued {
+  documents: CertificateDocInput[]
+  records: IssuedCertificate[]
+  duplicates: number
+}
+
+/**
+ * Issues (or re-issues) certificates and records them in the register before any file is
+ * written: a certificate must never exist that the register cannot confirm. A re-issue keeps the
+ * ID and prints "Duplicate".
+ */
+export async function issueCertificates(context: ServiceContext, request: IssueRequest): Promise<Issued> {
+  const { options } = context
+  const file = (await context.session(request.sessionId)).data
+  const ws = await context.writableWorkspace()
+  const group = requireGroup(ws.data, file.plan.groupId)
+  const settings = usableRule(group)
+  if (!settings.rule) throw new HearthError('invalid-input', settings.problem)
+  const rule = settings.rule
+  const now = options.now()
+  const attendance = sessionAttendance(file.plan.items, file.live.events, now.getTime())
+  if (attendance.endedAt === null) throw new HearthError('invalid-input', 'Certificates are issued once the session has ended, when the attendance is final.')
+  const issueDate = dayjs(now).format('YYYY-MM-DD')
+
+  const prepared = request.personIds.map((personId) => {
+    const member = ws.data.members.find((m) => m.id === personId && m.groupId === group.id)
+    if (!member) throw new HearthError('not-found', 'One of the chosen people is no longer in the group. Reload the list.')
+    const credit = cpdCredit(attendanceOf(attendance, member.id), attendance.sessionMs, rule)
+    if (!credit.eligible) throw new HearthError('invalid-input', `${member.name} is not eligible for a certificate: ${credit.reason}`)
+    return { member, credit }
+  })
+
+  const records = await ws.update((draft) => {
+    const out: { record: IssuedCertificate; duplicate: boolean }[] = []
+    for (const { member, credit } of prepared) {
+      const fields = composeCertificateFields({ member, plan: file.plan, credit, rule, learningFocus: file.plan.learningFocus, issueDate })
+      const issued = prepareCertificate(draft.certificates, { personId: member.id, sessionId: file.plan.id, fields, issuedAt: now.toISOString() }, () => getRandomValues(new Uint8Array(5)))
+      draft.certificates = withIssued(draft.certificates, issued.record)
+      out.push(issued)
+    }
+    return out
+  })
+
+  const [signature, logo] = await Promise.all([loadImage(options.dataDir, rule.signature, options.onWarning), loadImage(options.dataDir, rule.logo, options.onWarning)])
+  const documents = records.map(({ record, duplicate }) => ({
+    fields: record.fields,
+    code: record.code,
+    duplicate: duplicate ? { reissuedOn: issueDate } : undefined,
+    signature,
+    logo,
+    paper: rule.paper
+  }))
+  return { documents, records: records.map((r) => r.record), duplicates: records.filter((r) => r.duplicate).length }
+}
+
+/** One .docx per person into `folder` (never over an existing file), or one file with a page each. */
+export async function writeCertificates(issued: Issued, destination: { kind: 'folder'; folder: string } | { kind: 'file'; path: string }): Promise<string[]> {
+  if (destination.kind === 'file') {
+    await writeFileDurably(destination.path, await buildCertificatesDocx(issued.documents))
+    return [destination.path]
+  }
+  const names = certificateFileNames(issued.documents.map((d) => d.fields))
+  const written: string[] = []
+  for (const [index, document] of issued.documents.entries()) {
+    const path = await availableName(join(destination.folder, names[index] ?? `Certificate ${index + 1}.docx`))
+    await writeFileDurably(path, await buildCertificateDocx(document))
+    written.push(path)
+  }
+  return written
+}
