@@ -70,7 +70,7 @@ const SETS: readonly [ReadonlySet<string>, number][] = [
   [L.LOWER_SUFFIX, W.LOWER_SUFFIX]
 ]
 
-const AGE_WORDS = new Set(['old', 'age', 'aged', 'ages', 'yo', 'y', 'o', 'yrs', 'yr'])
+const AGE_WORDS = new Set(['old', 'age', 'aged', 'ages', 'yo', 'y', 'o', 'yrs', 'yr', 'ans'])
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:$|-)/
 const STREET_WORDS = new Set(['gdns', 'terr', 'cir', 'loop', 'run', 'pt', 'walk', 'rise', 'path', 'line', 'sideroad', 'concession', 'wynd', 'gate', 'green', 'view', 'end', 'bank', 'hollow', 'chase', 'brow', 'fold', 'croft', 'yard', 'parade', 'esplanade', 'promenade', 'broadway', 'crossing', 'pike', 'alley', 'vale', 'meadow', 'meadows'])
 
@@ -90,7 +90,7 @@ export function wordFacts(word: string): number {
   else if (isEnglishLoose(word)) bits |= W.ENGLISH_LOOSE
   if (isListedWord(word)) bits |= W.LISTED
   if (L.PLACE_PHRASES.has(word) || L.SAFE_PHRASES.has(word)) bits |= W.PHRASE_START
-  if (AGE_WORDS.has(word) || /(?:-old|\dyo|\dyrs?)$/.test(word)) bits |= W.AGE_WORD
+  if (AGE_WORDS.has(word) || /(?:-old|\dyo|\dyrs?|-y-o|^\d{1,2}[mf])$/.test(word)) bits |= W.AGE_WORD
   if (NUMBER_WORD.test(word)) bits |= W.NUMBER_WORD
   if (L.PLACE_SUFFIX.has(word) || STREET_WORDS.has(word)) bits |= W.STREET_WORD
   if (cache.size > 50_000) cache.clear()

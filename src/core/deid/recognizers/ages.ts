@@ -14,7 +14,11 @@ const DASH = String.raw`(?:\s?[-‐‑–]\s?|\s)`
 
 const YEAR_OLD = new RegExp(String.raw`\b${NUMBER}${DASH}(?:years?|yrs?|yr)\.?${DASH}old\b`, 'iuy')
 const YEARS_OF_AGE = new RegExp(String.raw`\b${NUMBER}\s(?:years?|yrs?)\sof\sage\b`, 'iuy')
-const YO = /\b\d{1,3}\s?(?:yo|y\/o|y\.o\.?|yrs?\.? old)(?![\p{L}])/iuy
+const YO = /\b\d{1,3}\s?(?:yo|y\/o|y\.o\.?|y-o|yrs?\.? old|ans)(?![\p{L}])/iuy
+// "22 yrs", "41yrs", "15-yrs-old": years after a bare number are an age unless they say how long ago.
+const YRS = /\b\d{1,2}\s?[-‐‑–]?\s?yrs?\.?(?:[-‐‑–]old)?(?![\p{L}])(?!\s+(?:ago|of\b|experience|coaching|practice|in\b|on\b|now\b|later|since))/iuy
+// "15M", "16F": an age and a sex, run together (capitals only: "15m" is a distance).
+const AGE_SEX = /\b\d{1,2}[MF](?![\p{L}\p{N}])/uy
 const AGED = new RegExp(String.raw`\b(?:aged|age|ages)\s?:?\s?${NUMBER}(?:\s?(?:[-–]|to|and|&|or)\s?${NUMBER})?(?![\p{L}\p{N}])`, 'iuy')
 
 export function findAges(text: string, tokens: readonly Token[]): Finding[] {
@@ -24,10 +28,13 @@ export function findAges(text: string, tokens: readonly Token[]): Finding[] {
   // An age starts with a number, a number word or "age".
   const starts = tokenStarts(tokens, (t) => hasDigit(t) || (t.foldedFacts & (W.NUMBER_WORD | W.AGE_WORD)) !== 0)
   if (starts.length === 0) return found
-  for (const re of [YEAR_OLD, YEARS_OF_AGE, YO, AGED]) {
+  for (const re of [YEAR_OLD, YEARS_OF_AGE, YO, AGED, YRS, AGE_SEX]) {
     for (const m of matchesAt(text, starts, re)) {
       // "age group", "age-appropriate" never reach here: a number is required after "age".
-      found.push({ start: m.index, end: m.index + m[0].length, kind: 'AGE' })
+      // "a nineteen year old", "the 15 year old": the article goes with the age.
+      const article = re === YEAR_OLD ? /\b(?:an?|the)\s$/i.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null
+      const start = article ? m.index - article[0].length : m.index
+      found.push({ start, end: m.index + m[0].length, kind: 'AGE' })
     }
   }
   return found
@@ -46,6 +53,7 @@ function wordValue(word: string): number {
   return u !== undefined && base >= 20 ? base + u : NaN
 }
 
+const SMALL_WORDS: Record<string, number> = { four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
 const AGE_VERBS = new Set(['is', 'was', 'turned', 'turns', 'turning', 'now', "'s", 'be', 'being'])
 const SUBJECTS = new Set(['he', 'she', 'they', 'who', 'he’s', 'she’s', "he's", "she's", 'client', 'athlete', 'son', 'daughter', 'brother', 'sister', 'kid', 'child', 'player'])
 // "17", "17F", "F, 17", "netball, 18": the number is one item of the bracket.
@@ -62,8 +70,10 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const t = tokens[i]
     if (!t || t.possessive) continue
     // "turned fifteen", "Ophélie is eighteen": ages written out from ten up ("one", "two" are too common).
-    const value = t.shape === 'number' ? Number(t.text) : (t.foldedFacts & W.NUMBER_WORD) !== 0 ? wordValue(t.folded) : NaN
-    if (!Number.isInteger(value) || value < 4 || value > 99)  continue
+    const value = t.shape === 'number' ? Number(t.text) : (t.foldedFacts & W.NUMBER_WORD) !== 0 ? (wordValue(t.folded) || SMALL_WORDS[t.folded] || NaN) : NaN
+    const small = t.shape !== 'number' && (t.foldedFacts & W.NUMBER_WORD) === 0 && SMALL_WORDS[t.folded] !== undefined
+    const v = small ? (SMALL_WORDS[t.folded] ?? NaN) : value
+    if (!Number.isInteger(v) || v < 4 || v > 99) continue
     const after = text.slice(t.end, t.end + 12)
     if (UNIT_AFTER.test(after)) continue
     const prev = tokens[i - 1]
@@ -74,7 +84,11 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const nowOrTurned = !!prev && /^\s+$/.test(between) && (prev.folded === 'now' || prev.folded === 'turned' || prev.folded === 'turns' || prev.folded === 'turning') && !/^\s*(?:minutes|min|weeks|months|days|times|sessions)\b/i.test(after)
     // "Sophie Tremblay-Roy, 14, skates", "Athlete, 12, splits the week".
     const betweenCommas = !!prev && /^\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0)
-    if (atStart || nowOrTurned || betweenCommas) {
+    // "Dusty - 10 - Moose Jaw", "Hope, 17", "Faith: 15": a bare number right after someone's name.
+    const afterName = !!prev && t.shape === 'number' && people[prev.index] === true && /^\s*(?:[-–—,:|]|\s)\s*$/.test(between) && !/^\s*(?:[-–/:.]\s*\d)/.test(after)
+    // "echo is sixteen", "he's eight": an age written out after "is" or "turned" is an age whoever it is.
+    const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !/^\s*(?:of|or|and|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after)
+    if (atStart || nowOrTurned || betweenCommas || afterName || wordAfterVerb) {
       found.push({ start: t.start, end: t.end, kind: 'AGE' })
       continue
     }
@@ -100,7 +114,9 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     while (k >= 0 && (tokens[k]?.end ?? 0) > open) k--
     const owner = tokens[k]
     const soWord = /\(\s*(?:so|now|turning|turns|nearly|almost)\s+\d/.test(text.slice(open, t.end))
-    if (owner && (soWord || people[owner.index] === true || SUBJECTS.has(owner.folded))) {
+    // "a year 10 student (15)": a number alone in brackets is an age whoever it follows.
+    const bare = inside.trim() === t.text && t.shape === 'number' && value >= 4
+    if (bare || (owner && (soWord || people[owner.index] === true || SUBJECTS.has(owner.folded)))) {
       const whole = inside.trim() === t.text
       found.push(whole ? { start: open, end: close + 1, kind: 'AGE' } : { start: t.start, end: t.end, kind: 'AGE' })
     }
