@@ -8,6 +8,7 @@ import { findInitials } from './recognizers/initials'
 import { findLowerCaseNames } from './recognizers/lowercaseNames'
 import { findNumbers } from './recognizers/numbers'
 import { findProperNouns } from './recognizers/properNouns'
+import { findUnknownWords } from './recognizers/unknownWords'
 import { tokenize, type Token } from './text/tokenize'
 
 export type { Finding, IdentifierKind } from './types'
@@ -29,7 +30,10 @@ export function findIdentifiers(text: string): Finding[] {
   const lowerCase = findLowerCaseNames(text, tokens, masked, coverage(tokens, properNouns, 'PERSON'))
   const people = coverage(tokens, properNouns.concat(lowerCase, patterns), 'PERSON')
   const contextualAges = findAgesInContext(text, tokens, people)
-  return mergeFindings(text, patterns.concat(findAddresses(text, tokens), properNouns, lowerCase, contextualAges))
+  const recognised = patterns.concat(findAddresses(text, tokens), properNouns, lowerCase, contextualAges)
+  // Then whatever nothing vouches for (recognizers/unknownWords.ts).
+  const unknown = findUnknownWords(text, tokens, coverage(tokens, recognised))
+  return mergeFindings(text, recognised.concat(unknown))
 }
 
 /** For each token, whether a finding (of the given kind, if any) overlaps it. */

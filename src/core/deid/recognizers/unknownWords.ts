@@ -1,0 +1,170 @@
+import type { Finding, IdentifierKind } from '../types'
+import type { Token } from '../text/tokenize'
+import { SAFE_PHRASES } from '../lexicon/lookup'
+import { W, wordFacts } from '../lexicon/wordFacts'
+import { isLowerCaseNote } from './lowercaseNames'
+import { usedAsTheorist } from './theoristContext'
+
+// The other readers recognise identifiers; this one flags what is not known to be safe. A flag costs
+// the note-taker one click, a leak costs a client's confidentiality, so a word the checker cannot
+// vouch for is flagged:
+// - a word in lower case that is not English (nor a safe term): "golnaz", "baddeck";
+// - a capitalised word mid-sentence, outside a title-cased line, that is not a safe proper noun:
+//   "plays for Marvel", "with Earnest";
+// - a given name that is also a word at the start of a sentence, unless what follows reads as
+//   English ("Will you…", "Hope this helps");
+// - a name that is a word, in lower case, where names go: "will's mum", "named rose", "with hope".
+
+const SAFE = W.SAFE_ACRONYM | W.REGION | W.NATIONALITY | W.PLATFORM | W.MONTH_OR_DAY | W.THEORIST | W.INSTITUTION_ACRONYM
+// Chat shorthand and notation that is not in the word lists.
+const SHORTHAND = new Set(
+  'abt thx tmrw tmr tmrw pls plz appt appts hx dx tx rx fx sx bf gf lol omg btw imo imho fyi tbh idk irl dm dms ppl sth smth w/ wk wks hr hrs yr yrs mins sec secs vs etc eg ie aka approx mgmt govt dept info asap rsvp faq ok okay yeah yep nope hmm ugh umm uh haha ahh aww tho thru nite ur u r ya yup gonna wanna gotta kinda sorta dunno lemme gimme cuz coz bc b4 ty np ppl convo convos msg msgs txt txts pic pics vid vids rep reps pb pbs rpe hrv acl mcl erg ergs prehab rehab debrief checkin check-in kiddo mom mum dad nonno nonna nana papa mama abuela abuelo grandma grandpa ref refs reffing u11 u12 u13 u14 u15 u16 u17 u18 u19 u21 qb wr dh ss lw rw cb cm cdm cam st gk d-man d-men dman pp pk ot so nhl nba nfl mlb mls wnba ncaa ohl whl qmjhl chl bchl ajhl sjhl mjhl ojhl nojhl ushl echl ahl ihl epl fa efl spfl gaa ruc nrl afl ipl lpga pga atp wta fis fina uci ibu isu fei hey hi pt pts cop cops'.split(' ')
+)
+// Words that open sentences and are on the name lists too ("She" is a given name somewhere).
+const NOT_NAMES = new Set(['she', 'he', 'they', 'we', 'you', 'it', 'who', 'this', 'that', 'everyone', 'someone', 'nobody', 'all', 'both', 'each', 'one', 'none', 'many', 'most', 'some', 'another', 'other', 'others', 'staff', 'coach', 'mum', 'mom', 'dad', 'family', 'parent', 'parents', 'team', 'group'])
+// After these a name follows, whatever the word: "with hope", "named rose", "mum dawn".
+const NAME_BEFORE = new Set(['named', 'called', 'nicknamed', 'aka', 'athlete', 'client', 'kid', 'kiddo', 'son', 'daughter', 'player', 'skater', 'swimmer', 'goalie', 'keeper', 'mentee', 'mum', 'mom', 'dad', 'sister', 'brother', 'coach', 'teammate', 'twin', 'friend', 'bf', 'gf', 'boyfriend', 'girlfriend'])
+// Words that make a capitalised word part of the name of a model, an event or a trophy.
+const NAMED_THING_AFTER = new Set(['cup', 'games', 'theory', 'model', 'models', 'law', 'scale', 'questionnaire', 'inventory', 'award', 'trophy', 'day', 'week', 'effect', 'curve', 'stages', 'cycle', 'window', 'spin', 'turn', 'flop', 'surgery', 'disease', 'syndrome', 'test', 'method', 'technique', 'approach', 'programme', 'program', 'protocol', 'code', 'statement', 'wheel', 'hierarchy', 'profile', 'principle', 'matrix', 'triad', 'paradox', 'dilemma', 'open', 'classic', 'marathon', 'championships', 'series', 'tour', 'prix', 'bowl', 'slam', 'league'])
+const SAFE_CAPITALS = new Set(['i', "i'm", "i've", "i'll", "i'd", 'ok', 'okay', 'q', 'a', 're', 'fwd', 'fw', 'cc', 'note', 'notes', 'pre', 'post', 'mr', 'mrs', 'ms', 'dr', 'god', 'christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'halloween', 'internet', 'english', 'french', 'spanish', 'western', 'indigenous', 'black', 'white', 'asian', 'latino', 'latina', 'olympic', 'olympics', 'paralympic', 'paralympics', 'worlds', 'nationals', 'provincials', 'regionals', 'states', 'sectionals', 'trials', 'playoffs', 'finals', 'semis', 'ed', 'deaf', 'mental', 'performance', 'safe', 'sport', 'code', 'ethics', 'phd', 'msc', 'bsc', 'ma', 'ba'])
+const GIVEN_OR_FAMILY = W.GIVEN | W.FAMILY
+// What a person does, right after an ordinary word opening a sentence ("Merit came", "Dove said").
+const DOING = new Set(['came', 'said', 'says', 'told', 'asked', 'texted', 'messaged', 'emailed', 'cried', 'laughed', 'smiled', 'froze', 'quit', 'refused', 'disclosed', 'admitted', 'wants', 'wanted', 'thinks', 'hates', 'loves', 'skates', 'swims', 'plays', 'trains', 'lives', 'arrived', 'joined', 'left', 'missed', 'turned'])
+
+const isCapital = (t: Token | undefined) => !!t && (t.shape === 'capitalized' || t.shape === 'upper')
+
+/** For each line, whether most of its words are capitalised (a heading, a title, a list of terms). */
+function titleCasedLines(text: string, tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false)
+  let lineStart = 0
+  while (lineStart < tokens.length) {
+    const first = tokens[lineStart]
+    if (!first) break
+    const nl = text.indexOf('\n', first.start)
+    const end = nl < 0 ? text.length : nl
+    let k = lineStart
+    let caps = 0
+    let words = 0
+    while (k < tokens.length && (tokens[k]?.start ?? end) < end) {
+      const t = tokens[k]
+      if (t && t.shape !== 'number' && t.shape !== 'alnum' && t.base.length > 3) {
+        words++
+        if (isCapital(t)) caps++
+      }
+      k++
+    }
+    const titled = words >= 2 && caps * 2 > words
+    for (let j = lineStart; j < k; j++) out[j] = titled
+    lineStart = k > lineStart ? k : lineStart + 1
+  }
+  return out
+}
+
+/**
+ * Words nothing vouches for. `covered[i]` says another reader already flagged the i-th word (or it is
+ * inside an email, a number or a date).
+ */
+export function findUnknownWords(text: string, tokens: readonly Token[], covered: readonly boolean[]): Finding[] {
+  const found: Finding[] = []
+  let titled: boolean[] | null = null
+  // In a capitalised note people capitalise names: a lower-case word there that is not in the word
+  // lists is jargon or a typo far more often than a name, so only lower-case notes are read so.
+  const lowerNote = isLowerCaseNote(tokens)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || covered[i] === true) continue
+    if (t.shape === 'number' || t.shape === 'alnum' || t.shape === 'mixed') continue
+    // "Pepper V.", "yuxuan d.": an initial with a full stop after a name.
+    if (t.text.length === 1 && t.dotAfter && i > 0 && text.slice(tokens[i - 1]?.end ?? 0, t.start) === ' ' && (covered[i - 1] === true || found.at(-1)?.end === tokens[i - 1]?.end)) {
+      found.push({ start: t.start, end: t.end + 1, kind: 'PERSON' })
+      continue
+    }
+    const facts = t.facts
+    if ((facts & SAFE) !== 0 || (t.foldedFacts & SAFE) !== 0) continue
+    const b = t.base
+    if (b.length < 2 || SHORTHAND.has(b) || SHORTHAND.has(t.folded)) continue
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    let kind: IdentifierKind | null = null
+    if (t.shape === 'lower') {
+      const english = (facts & W.ENGLISH_LOOSE) !== 0
+      if (!english && b.length >= 3 && lowerNote && !partlyEnglish(b)) {
+        if ((facts & W.THEORIST_IN_CONTEXT) !== 0 && usedAsTheorist(text, tokens, i)) continue
+        kind = (facts & W.PLACE) !== 0 ? 'LOCATION' : 'PERSON'
+      } else if ((facts & W.GIVEN) !== 0 && lowerNameSlot(text, t, prev, next)) kind = 'PERSON'
+    } else {
+      // Capitalised.
+      if (SAFE_CAPITALS.has(b) || (facts & (W.TITLE | W.THEORIST_IN_CONTEXT)) !== 0) continue
+      if (t.text.length === 1) continue
+      // "in Grade 11", "Saturdays", "Nova Scotia", "Yerkes–Dodson", "PHIPA-compliant", "Karasek's model".
+      if (next && next.shape === 'number' && text.slice(t.end, next.start) === ' ') continue
+      if (/s$/.test(b) && (wordFacts(b.slice(0, -1)) & W.MONTH_OR_DAY) !== 0) continue
+      if (inSafePhrase(tokens, i)) continue
+      if (/[-‐‑–]/.test(t.text) && (/^\p{Lu}{2,}[-‐‑–]/u.test(t.text) || b.split(/[-‐‑–]+/).some((p) => (wordFacts(p) & (SAFE | W.THEORIST_IN_CONTEXT)) !== 0))) continue
+      if (t.possessive && modelAfter(tokens, i)) continue
+      if (next && NAMED_THING_AFTER.has(next.folded) && text.slice(t.end, next.start) === ' ') continue
+      if (prev && (prev.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && isCapital(prev)) continue
+      titled ??= titleCasedLines(text, tokens)
+      if (titled[i] === true) continue
+      if (t.initial || t.bracketed) {
+        // Only a given name that is also a word ("Hope", "Will"): an unknown word is flagged already.
+        if ((facts & W.ENGLISH) === 0 || NOT_NAMES.has(b)) continue
+        // "Merit came to the session angry": an ordinary word opening a sentence, doing what people do.
+        if ((facts & GIVEN_OR_FAMILY) === 0) {
+          if (t.possessive || /(?:s|ing|tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|al|ly)$/.test(b) || !next || text.slice(t.end, next.start) !== ' ' || !DOING.has(next.folded)) continue
+          found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+          continue
+        }
+        // "Hope said", "Will's mum", "Grace (14)", "Faith, 15": what a person does, or a name's marks.
+        const nameAfter = t.possessive || /^\s*(?:\(|,\s*\d)/.test(text.slice(t.end, t.end + 4)) || (!!next && next.shape === 'lower' && text.slice(t.end, next.start) === ' ' && (next.foldedFacts & W.PERSON_VERB) !== 0)
+        if (!nameAfter) continue
+        kind = 'PERSON'
+      } else {
+        if (t.shape === 'upper' || (facts & (W.ROLE | W.PERSON_CUE)) !== 0) continue
+        // A word of a longer capitalised name the proper-noun reader judged safe ("Canadian Sport
+        // Psychology Association", "Carol Dweck", "The Happiness Trap"): only single words are read here.
+        const joinedCapital = (u: Token | undefined, a: number, z: number) => !!u && isCapital(u) && text.slice(a, z) === ' '
+        if (joinedCapital(prev, prev?.end ?? 0, t.start) || joinedCapital(next, t.end, next?.start ?? 0)) continue
+        kind = (facts & W.PLACE) !== 0 ? 'LOCATION' : 'PERSON'
+      }
+    }
+    if (kind) found.push({ start: t.start, end: t.end, kind })
+  }
+  return found
+}
+
+const MODEL_WORDS = new Set(['model', 'theory', 'scale', 'inventory', 'questionnaire', 'framework', 'cycle', 'hierarchy', 'stages', 'law', 'effect', 'principle', 'approach', 'method'])
+
+/** "Karasek's demand-control model": a possessive name before the name of a model is its author. */
+function modelAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4; k++) if (MODEL_WORDS.has(tokens[k]?.folded ?? '')) return true
+  return false
+}
+
+/** "Nova Scotia", "Own the Podium": part of a multi-word safe name. */
+function inSafePhrase(tokens: readonly Token[], i: number): boolean {
+  for (let s = Math.max(0, i - 4); s <= i; s++) {
+    const first = tokens[s]
+    if (!first || (first.foldedFacts & W.PHRASE_START) === 0) continue
+    for (const words of SAFE_PHRASES.get(first.folded) ?? []) {
+      if (s + words.length <= i) continue
+      if (words.every((w, k) => tokens[s + k]?.folded === w)) return true
+    }
+  }
+  return false
+}
+
+/** "mid-season", "pre-performance": a hyphenated word with an English part. */
+function partlyEnglish(b: string): boolean {
+  if (!/[-‐‑–]/.test(b)) return false
+  return b.split(/[-‐‑–]+/).some((p) => p.length > 1 && (wordFacts(p) & W.ENGLISH_LOOSE) !== 0)
+}
+
+/** "will's mum", "named rose", "with hope (14)", "dawn = 10": a lower-case given name where names go. */
+function lowerNameSlot(text: string, t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (t.possessive && next && (next.facts & W.PERSON_CUE) !== 0) return true
+  if (prev && NAME_BEFORE.has(prev.folded) && text.slice(prev.end, t.start) === ' ') return true
+  const after = text.slice(t.end, t.end + 14)
+  if (/^\s*(?:\(\s*\d{1,2}\b|,\s*\d{1,2}\b|\s+is\s+\d{1,2}\b|\s*=\s*\d{1,2}\b|\s*[-–]\s*\d{1,2}\b)/.test(after)) return true
+  return /^\s+(?:said|says|texted|told|asked|messaged|emailed|cried|admitted|disclosed)\b/.test(after)
+}
