@@ -20,19 +20,31 @@ const CORPORA = {
   heldout3: join(ROOT, 'tests/fixtures/deid/deid-heldout3.jsonl')
 } as const
 
-// v4 was kept unseen while the checker was tuned on v3 and scored once at the end with the code
-// frozen (tests/fixtures/README.md). It falls short of the issue's targets; these are the figures
-// measured then, asserted as floors so that a regression fails. Do not tune the checker to v4.
+// v4 was kept unseen while the checker was tuned on v3 and scored once with the code frozen; it was
+// then studied too (its misses guided the "flag what is not known to be safe" round). Short of the
+// targets for PERSON, AGE and LOCATION at its blind scoring; these are the figures measured at commit
+// 3fc31ae, asserted as floors so that a regression fails.
 const UNSEEN_V4 = join(ROOT, 'tests/fixtures/deid/deid-heldout4.jsonl')
-const V4_MEASURED: Partial<Record<IdentifierKind, number>> = { PERSON: 0.906, AGE: 0.859, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.939, ORGANIZATION: 0.956 }
-const V4_PRECISION = 0.927
-const V4_FALSE_FLAGS = 1.07
+const V4_MEASURED: Partial<Record<IdentifierKind, number>> = { PERSON: 0.946, AGE: 0.98, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.955, ORGANIZATION: 0.967 }
+const V4_PRECISION = 0.921
+const V4_FALSE_FLAGS = 1.21
+
+// v5 (mostly hand-written, fresh pools) was kept unseen through the "flag what is not known to be
+// safe" round and scored once at the end with the code frozen (commit 3fc31ae; tests/fixtures/README.md).
+// It is SHORT of the issue's recall targets for PERSON (0.947 < 0.99), AGE (0.847 < 0.99), DATE
+// (0.949 < 0.99), LOCATION (0.906 < 0.95) and ORGANIZATION (0.808 < 0.95): these are the measured
+// figures, asserted as floors, not the targets. Precision and false flags meet the issue's limits.
+// Do not tune the checker to v5.
+const UNSEEN_V5 = join(ROOT, 'tests/fixtures/deid/deid-heldout5.jsonl')
+const V5_MEASURED: Partial<Record<IdentifierKind, number>> = { PERSON: 0.947, AGE: 0.847, DATE: 0.949, CONTACT: 1, ID: 1, LOCATION: 0.906, ORGANIZATION: 0.808 }
+const V5_PRECISION = 0.886
+const V5_FALSE_FLAGS = 1.93
 
 // Still short of the issue's target on v3 after it was studied (the misses are names that are also
-// words in lower-case chat notes, and a RAMQ number typed in lower case): the measured figure is the
-// floor until they are fixed. Everything else on v3 meets the targets.
+// words in lower-case chat notes): the measured figure is the floor until they are fixed. Everything
+// else on v3 meets the targets.
 const SHORT_OF_TARGET: Partial<Record<keyof typeof CORPORA, Partial<Record<IdentifierKind, number>>>> = {
-  heldout3: { PERSON: 0.961, ID: 0.966 }
+  heldout3: { PERSON: 0.961 }
 }
 
 describe.each(Object.entries(CORPORA) as [keyof typeof CORPORA, string][])('the %s corpus', (name, path) => {
@@ -70,9 +82,24 @@ describe('the unseen v4 corpus (scored once, with the checker frozen)', () => {
   })
 })
 
+describe('the unseen v5 corpus (scored once, with the checker frozen)', () => {
+  const score = scoreCorpus(loadCorpus(UNSEEN_V5), findIdentifiers)
+
+  it.each(Object.keys(V5_MEASURED) as IdentifierKind[])('catches %s at least as well as when it was scored (a floor, not the target)', (kind) => {
+    expect(score.recallByKind[kind] ?? 0).toBeGreaterThanOrEqual((V5_MEASURED[kind] ?? 1) - 0.0005)
+  })
+
+  it('keeps precision and false flags within the issue limits and as good as when it was scored', () => {
+    expect(score.precision).toBeGreaterThanOrEqual(V5_PRECISION - 0.0005)
+    expect(score.falseFlagsPer100Words).toBeLessThanOrEqual(V5_FALSE_FLAGS + 0.005)
+    expect(score.precision).toBeGreaterThanOrEqual(PRECISION_TARGET)
+    expect(score.falseFlagsPer100Words).toBeLessThanOrEqual(FALSE_FLAGS_PER_100_WORDS_TARGET)
+  })
+})
+
 describe('the corpora themselves', () => {
   it('are large enough to measure 0.99 recall and cover every kind', () => {
-    for (const path of [CORPORA.tuning, CORPORA.heldout, CORPORA.heldout2, CORPORA.heldout3, UNSEEN_V4]) {
+    for (const path of [CORPORA.tuning, CORPORA.heldout, CORPORA.heldout2, CORPORA.heldout3, UNSEEN_V4, UNSEEN_V5]) {
       const notes = loadCorpus(path)
       expect(notes.length).toBeGreaterThanOrEqual(300)
       const kinds = new Set(notes.flatMap((n) => n.spans.map((s) => s.kind)))
@@ -83,6 +110,6 @@ describe('the corpora themselves', () => {
   })
 
   it('has every held-out span where the scorer will look for it', () => {
-    for (const path of [...Object.values(CORPORA), UNSEEN_V4]) expect(() => scoreCorpus(loadCorpus(path), () => [])).not.toThrow()
+    for (const path of [...Object.values(CORPORA), UNSEEN_V4, UNSEEN_V5]) expect(() => scoreCorpus(loadCorpus(path), () => [])).not.toThrow()
   })
 })
