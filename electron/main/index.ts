@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { chooseKeyProvider } from '../services/crypto/chooseKeyProvider'
 import { createHearthService } from '../services/hearthService'
 import { electronSecretStore } from './secretStore'
+import { chooseDestination } from './saveDialog'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { registerIpc } from './ipc'
 import { hardenSession, installNavigationGuards } from './security'
@@ -69,7 +70,8 @@ if (!app.requestSingleInstanceLock()) {
             settings = next
             applyLiveState()
           },
-          openShareWindow: async (sessionId, alwaysOnTop) => openShareWindow(sessionId, alwaysOnTop, app.isPackaged)
+          openShareWindow: async (sessionId, alwaysOnTop) => openShareWindow(sessionId, alwaysOnTop, app.isPackaged),
+          chooseDestination: (request) => chooseDestination(request, mainWindow)
         }
       })
       // Errors are reported by kind only: payloads may hold confidential notes.

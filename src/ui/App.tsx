@@ -17,7 +17,7 @@ import { SettingsScreen } from './features/settings/SettingsScreen'
 function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () => void }) {
   switch (route.screen) {
     case 'home':
-      return <HomeScreen />
+      return <HomeScreen onGroupsChanged={onGroupsChanged} />
     case 'new-group':
       return <NewGroupScreen onCreated={onGroupsChanged} />
     case 'settings':

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { dispatch } from '../../src/core/api/dispatch'
 import { fail } from '../../src/core/errors'
 import { passphraseKeyProvider } from '../../electron/services/crypto/passphraseKeyProvider'
 import { createHearthService, type HearthService } from '../../electron/services/hearthService'
+import type { DestinationRequest } from '../../electron/services/serviceContext'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy'
 import { contentTypeFor } from '../../electron/main/contentTypes'
 import { BRIDGE_PATH, BRIDGE_SCRIPT, INVOKE_PREFIX } from './bridgeScript'
@@ -21,13 +22,18 @@ export interface HostOptions {
 export interface Host {
   url: string
   service: HearthService
+  /**
+   * How the host answers export dialogs (the app shows a real save dialog). By default files go
+   * to an "exports" folder in the data folder; tests say where, or cancel with null.
+   */
+  answerDialogs(answer: (request: DestinationRequest) => string | null): void
   close(): Promise<void>
 }
 
 
 // The one deliberate difference from the app: the bridge talks to this origin, so connect-src is 'self'.
 const HOST_CSP = CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'")
-const MAX_BODY = 2 * 1024 * 1024
+const MAX_BODY = 4 * 1024 * 1024
 
 async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0
@@ -59,7 +65,13 @@ export async function startHost(options: HostOptions): Promise<Host> {
   // A passphrase protects notes here, with the production key-derivation cost, as on a machine
   // without a keychain.
   const keys = passphraseKeyProvider({ dataDir: options.dataDir })
-  const service = createHearthService({ dataDir: options.dataDir, now: options.now ?? (() => new Date()), newId: randomUUID, keys })
+  const exportsDir = join(options.dataDir, 'exports')
+  let answer = (request: DestinationRequest): string | null => (request.kind === 'folder' ? exportsDir : join(exportsDir, request.suggestedName))
+  const chooseDestination = async (request: DestinationRequest) => {
+    await mkdir(exportsDir, { recursive: true })
+    return answer(request)
+  }
+  const service = createHearthService({ dataDir: options.dataDir, now: options.now ?? (() => new Date()), newId: randomUUID, keys, hooks: { chooseDestination } })
   let origin = ''
 
   const server = createServer((req, res) => {
@@ -107,6 +119,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
   return {
     url: `${origin}/`,
     service,
+    answerDialogs: (next) => {
+      answer = next
+    },
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections()

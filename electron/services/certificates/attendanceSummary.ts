@@ -7,6 +7,14 @@ import type { Member } from '../../../src/core/model/member'
 import type { SessionFile } from '../../../src/core/storage/sessionDocument'
 import type { Workspace } from '../../../src/core/storage/workspaceDocument'
 
+/**
+ * Attendance as the log tells it. The log's times come from the window that ran the session; a
+ * service clock a little behind them must not hide marks already on disk, so "now" is never
+ * earlier than the latest event.
+ */
+export const attendanceFromLog = (file: SessionFile, now: number) =>
+  sessionAttendance(file.plan.items, file.live.events, Math.max(now, file.live.events.at(-1)?.at ?? 0))
+
 /** The group's CPD settings as a usable rule, or what still has to be filled in. */
 export function usableRule(group: Group): { rule: CpdRule; problem: null } | { rule: null; problem: string } {
   const parsed = CpdRuleSchema.safeParse(group.cpd)
@@ -17,7 +25,7 @@ export function usableRule(group: Group): { rule: CpdRule; problem: null } | { r
 
 /** Everyone in the group, marked or not, with their minutes and credit under the group's rule. */
 export function attendanceSummary(ws: Workspace, group: Group, file: SessionFile, now: number): AttendanceSummary {
-  const attendance = sessionAttendance(file.plan.items, file.live.events, now)
+  const attendance = attendanceFromLog(file, now)
   const settings = usableRule(group)
   // Figures show even before the provider is filled in; eligibility uses the group's rounding and threshold.
   const rule = settings.rule ?? group.cpd

@@ -1,5 +1,6 @@
 import { join, dirname, basename } from 'node:path'
-import { attendanceOf, sessionAttendance } from '../../../src/core/attendance/attendedTime'
+import { attendanceOf } from '../../../src/core/attendance/attendedTime'
+import { attendanceFromLog } from './attendanceSummary'
 import { cpdCredit, creditedMinutes } from '../../../src/core/attendance/cpdCredit'
 import { buildCpdLog, type CpdLog, type CpdLogRow } from '../../../src/core/attendance/cpdLog'
 import { creditTypeFor, creditTypeText } from '../../../src/core/attendance/cpdRule'
@@ -25,7 +26,7 @@ export async function cpdLogFor(context: ServiceContext, groupId: Id, memberId: 
   const sessions = ws.sessions.filter((s) => s.groupId === groupId && s.status === 'ended' && s.scheduledStart.slice(0, 10) >= cycle.from && s.scheduledStart.slice(0, 10) <= cycle.to)
   for (const entry of sessions) {
     const file = (await context.session(entry.id)).data
-    const attendance = sessionAttendance(file.plan.items, file.live.events, context.options.now().getTime())
+    const attendance = attendanceFromLog(file, context.options.now().getTime())
     const credit = cpdCredit(attendanceOf(attendance, member.id), attendance.sessionMs, group.cpd)
     if (!credit.eligible) continue
     rows.push({

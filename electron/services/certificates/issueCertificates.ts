@@ -1,7 +1,7 @@
 import { getRandomValues } from 'node:crypto'
 import { join } from 'node:path'
 import dayjs from 'dayjs'
-import { attendanceOf, sessionAttendance } from '../../../src/core/attendance/attendedTime'
+import { attendanceOf } from '../../../src/core/attendance/attendedTime'
 import { prepareCertificate, withIssued, type IssuedCertificate } from '../../../src/core/attendance/certificateRegister'
 import { composeCertificateFields } from '../../../src/core/attendance/composeCertificate'
 import { cpdCredit } from '../../../src/core/attendance/cpdCredit'
@@ -10,7 +10,7 @@ import type { Id } from '../../../src/core/model/ids'
 import { buildCertificateDocx, buildCertificatesDocx, certificateFileNames, type CertificateDocInput } from '../exports/certificateDocx'
 import { requireGroup, type ServiceContext } from '../serviceContext'
 import { writeFileDurably } from '../storage/durableWrite'
-import { usableRule } from './attendanceSummary'
+import { attendanceFromLog, usableRule } from './attendanceSummary'
 import { loadImage } from './images'
 import { availableName } from './availableName'
 
@@ -39,7 +39,7 @@ export async function issueCertificates(context: ServiceContext, request: IssueR
   if (!settings.rule) throw new HearthError('invalid-input', settings.problem)
   const rule = settings.rule
   const now = options.now()
-  const attendance = sessionAttendance(file.plan.items, file.live.events, now.getTime())
+  const attendance = attendanceFromLog(file, now.getTime())
   if (attendance.endedAt === null) throw new HearthError('invalid-input', 'Certificates are issued once the session has ended, when the attendance is final.')
   const issueDate = dayjs(now).format('YYYY-MM-DD')
 

@@ -10,7 +10,7 @@ export type Route =
   | { screen: 'live'; groupId: string; sessionId: string }
   | { screen: 'share'; sessionId: string }
 
-export const GROUP_TABS = ['overview', 'members', 'sessions', 'protocols'] as const
+export const GROUP_TABS = ['overview', 'members', 'sessions', 'protocols', 'certificates'] as const
 export type GroupTab = (typeof GROUP_TABS)[number]
 
 export function parseRoute(hash: string): Route {

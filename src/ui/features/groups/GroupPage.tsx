@@ -1,5 +1,5 @@
-import { Badge, Tabs } from '@mantine/core'
-import { IconCalendarEvent, IconInfoCircle, IconListDetails, IconUsers } from '@tabler/icons-react'
+import { Badge, Stack, Tabs } from '@mantine/core'
+import { IconCalendarEvent, IconCertificate, IconInfoCircle, IconListDetails, IconUsers } from '@tabler/icons-react'
 import type { GroupDetail } from '../../../core/api/contract'
 import { charterProgress } from '../../../core/model/charter'
 import { LoadState } from '../../components/LoadState'
@@ -11,6 +11,9 @@ import { MembersPanel } from '../members/MembersPanel'
 import { SessionsPanel } from '../sessions/SessionsPanel'
 import { GroupOverview } from './GroupOverview'
 import { ProtocolsPanel } from '../protocols/ProtocolsPanel'
+import { CpdLogCard } from '../attendance/CpdLogCard'
+import { CpdSettingsCard } from '../attendance/CpdSettingsCard'
+import { VerifyCertificateCard } from '../attendance/VerifyCertificateCard'
 
 export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; tab: GroupTab; onGroupsChanged: () => void }) {
   const { loaded, reload } = useRequest('groups/get', { groupId }, groupId)
@@ -44,6 +47,9 @@ export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; 
                 <Tabs.Tab value="protocols" leftSection={<IconListDetails size={16} aria-hidden />}>
                   Protocols
                 </Tabs.Tab>
+                <Tabs.Tab value="certificates" leftSection={<IconCertificate size={16} aria-hidden />}>
+                  CPD &amp; certificates
+                </Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="overview">
                 <GroupOverview group={detail.group} onSaved={changed} />
@@ -56,6 +62,13 @@ export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; 
               </Tabs.Panel>
               <Tabs.Panel value="protocols">
                 <ProtocolsPanel groupId={groupId} />
+              </Tabs.Panel>
+              <Tabs.Panel value="certificates">
+                <Stack gap="lg">
+                  <CpdSettingsCard group={detail.group} onSaved={changed} />
+                  <CpdLogCard groupId={groupId} members={detail.members} />
+                  <VerifyCertificateCard />
+                </Stack>
               </Tabs.Panel>
             </Tabs>
           </>

@@ -1,9 +1,21 @@
 import { Button, Card, List, Stack, Text, Title } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
-import { hrefFor } from '../../lib/route'
+import { useState } from 'react'
+import { call } from '../../lib/api'
+import { hrefFor, navigate } from '../../lib/route'
 
 /** The empty state teaches the order of things: a group, its members, then a session plan. */
-export function HomeScreen() {
+export function HomeScreen({ onGroupsChanged }: { onGroupsChanged: () => void }) {
+  const [loading, setLoading] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const loadSample = async () => {
+    setLoading(true)
+    const result = await call('app/load-sample', {})
+    setLoading(false)
+    if (!result.ok) return setError(result.error.message)
+    onGroupsChanged()
+    navigate({ screen: 'live', groupId: result.data.groupId, sessionId: result.data.sessionId })
+  }
   return (
     <Card withBorder padding="xl" maw={640} mx="auto" mt="xl">
       <Stack>
@@ -22,6 +34,17 @@ export function HomeScreen() {
         <Button component="a" href={hrefFor({ screen: 'new-group' })} leftSection={<IconPlus size={18} aria-hidden />} size="md" w="fit-content">
           Create a group
         </Button>
+        <Text size="sm" c="dimmed">
+          Or look around first: the sample group has two finished sessions with attendance, ready for certificates and CPD logs.
+        </Text>
+        <Button variant="light" w="fit-content" loading={loading} onClick={() => void loadSample()}>
+          Try it with a sample group
+        </Button>
+        {error ? (
+          <Text c="red" size="sm" role="alert">
+            {error}
+          </Text>
+        ) : null}
       </Stack>
     </Card>
   )

@@ -29,11 +29,13 @@ import { replayTurns } from '../../../core/turns/turns'
 import type { LiveEvent } from '../../../core/live/events'
 import { firstLookThisLaunch, keepBeating } from './liveLaunch'
 import { NotesPanel } from '../notes/NotesPanel'
+import { AttendancePanel } from '../attendance/AttendancePanel'
+import { CertificatesPanel } from '../attendance/CertificatesPanel'
 
 /** A gap longer than this on reopening gets a note (shorter ones are a reload). */
 const GAP_NOTE_MS = 60_000
 
-function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessionId: string; snapshot: LiveSnapshot; append: (e: LiveEvent) => boolean }) {
+function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string; sessionId: string; snapshot: LiveSnapshot; append: (e: LiveEvent) => boolean; saved: number }) {
   const now = useNow(250)
   const { plan, events } = snapshot
   const state = useMemo(() => replay(plan.items, events, now), [plan.items, events, now])
@@ -252,6 +254,8 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
     else if (result.data.opened === 'link') setShareHref(result.data.href)
   }
 
+  const startedAt = events.find((e) => e.type === 'started')?.at ?? null
+  const attendance = <AttendancePanel people={snapshot.people} events={events} append={append} startedAt={startedAt} />
   const noteItems = useMemo(() => plan.items.filter((item) => item.kind !== 'break').map(({ id, title }) => ({ id, title })), [plan.items])
 
   const header = (
@@ -297,6 +301,12 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
           <PlannedVsActual state={state} />
         </Card>
       ) : null}
+      {state.status === 'ended' ? (
+        <Box mt="lg">
+          <CertificatesPanel sessionId={sessionId} groupId={groupId} revision={saved} />
+        </Box>
+      ) : null}
+      {state.status === 'not-started' ? <Box mt="lg">{attendance}</Box> : null}
       {current ? (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
@@ -368,7 +378,10 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            {rundown}
+            <Stack gap="lg">
+              {rundown}
+              {attendance}
+            </Stack>
           </Grid.Col>
         </Grid>
       ) : null}
@@ -398,7 +411,7 @@ function Live({ groupId, sessionId, snapshot, append }: { groupId: string; sessi
 }
 
 export function LiveScreen({ groupId, sessionId }: { groupId: string; sessionId: string }) {
-  const { load, append, reload } = useLiveSession(sessionId)
+  const { load, append, reload, saved } = useLiveSession(sessionId)
   if (load.state === 'loading') return <Text>Loading…</Text>
   if (load.state === 'error')
     return (
@@ -409,5 +422,5 @@ export function LiveScreen({ groupId, sessionId }: { groupId: string; sessionId:
         </Button>
       </Alert>
     )
-  return <Live groupId={groupId} sessionId={sessionId} snapshot={load.snapshot} append={append} />
+  return <Live groupId={groupId} sessionId={sessionId} snapshot={load.snapshot} append={append} saved={saved} />
 }

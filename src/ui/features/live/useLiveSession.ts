@@ -18,6 +18,8 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
   const latest = useRef<LiveSnapshot | null>(null)
   const pending = useRef(0)
   const failed = useRef(false)
+  // Counts events confirmed on disk: what reads the files (e.g. the attendance summary) waits for it.
+  const [saved, setSaved] = useState(0)
 
   const reload = useCallback(async () => {
     const result = await call('live/get', { sessionId })
@@ -51,7 +53,8 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
       queue.current = queue.current.then(async () => {
         const result = await call('live/append', { sessionId, event })
         pending.current--
-        if (!result.ok) {
+        if (result.ok) setSaved((n) => n + 1)
+        else {
           failed.current = true
           notifications.show({ color: 'red', title: 'Not saved', message: result.error.message, autoClose: 10_000 })
         }
@@ -66,5 +69,5 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
     [sessionId, reload]
   )
 
-  return { load, append, reload }
+  return { load, append, reload, saved }
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Breadcrumbs, Button, Card, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Anchor, Breadcrumbs, Button, Card, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconDeviceFloppy, IconPlayerPlay, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -96,6 +96,30 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
           />
         </Group>
         <SaveStatus status={status} retry={() => void flush()} />
+      </Group>
+      <Group grow align="flex-start">
+        <Textarea
+          label="Learning focus"
+          description="Printed on attendance certificates and CPD logs."
+          autosize
+          minRows={1}
+          value={plan.learningFocus}
+          onChange={(event) => {
+            const learningFocus = event.currentTarget.value
+            edit((p) => ({ ...p, learningFocus }))
+          }}
+        />
+        <Textarea
+          label="Reflection prompt for the month"
+          description="For members’ CPD logs, until the next session."
+          autosize
+          minRows={1}
+          value={plan.reflectionPrompt}
+          onChange={(event) => {
+            const reflectionPrompt = event.currentTarget.value
+            edit((p) => ({ ...p, reflectionPrompt }))
+          }}
+        />
       </Group>
 
       <Card withBorder>

@@ -1,0 +1,86 @@
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
+import dayjs from 'dayjs'
+import { useMemo } from 'react'
+import type { LiveSnapshot } from '../../../core/api/contract'
+import { marksFor, replayAttendance, type PersonMarks } from '../../../core/attendance/marks'
+import type { LiveEvent } from '../../../core/live/events'
+
+const time = (ms: number) => dayjs(ms).format('HH:mm')
+
+function describe(marks: PersonMarks, startedAt: number | null): string {
+  const first = marks.intervals[0]
+  const last = marks.intervals.at(-1)
+  if (marks.status === 'apologies') return 'Apologies'
+  if (marks.status === 'absent') return 'Absent'
+  if (!first || !last) return 'Not marked'
+  const joined = startedAt !== null && first.from > startedAt ? `joined ${time(first.from)}` : 'here from the start'
+  if (marks.inRoom) return marks.intervals.length > 1 ? `Back since ${time(last.from)}` : `Here · ${joined}`
+  return `Left ${time(last.to ?? last.from)} · ${joined}`
+}
+
+/**
+ * One tap per person: here (joined now), left (leaving early), apologies; undo takes back the
+ * latest mark. Minutes attended and CPD credit come from these times after the session.
+ */
+export function AttendancePanel({ people, events, append, startedAt }: { people: LiveSnapshot['people']; events: readonly LiveEvent[]; append: (event: LiveEvent) => boolean; startedAt: number | null }) {
+  const marks = useMemo(() => replayAttendance(events), [events])
+  const here = people.filter((p) => marksFor(marks, p.id).inRoom).length
+  return (
+    <Card withBorder data-testid="attendance-panel">
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4">
+          Attendance
+        </Title>
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {here} of {people.length} here
+        </Text>
+      </Group>
+      <Stack gap={6}>
+        {people.map((person) => {
+          const m = marksFor(marks, person.id)
+          const mark = (event: LiveEvent) => append(event)
+          return (
+            <Group key={person.id} justify="space-between" wrap="nowrap" gap="xs" data-person={person.name}>
+              <div style={{ minWidth: 0 }}>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" fw={500} truncate>
+                    {person.name}
+                  </Text>
+                  {person.role === 'guest' ? (
+                    <Badge size="xs" variant="light" color="gray">
+                      guest
+                    </Badge>
+                  ) : null}
+                </Group>
+                <Text size="xs" c="dimmed" data-testid="attendance-status">
+                  {describe(m, startedAt)}
+                </Text>
+              </div>
+              <Group gap={4} wrap="nowrap">
+                {m.inRoom ? (
+                  <Button size="compact-xs" variant="light" color="orange" onClick={() => mark({ type: 'attendance-left', at: Date.now(), personId: person.id })} aria-label={`${person.name} left`}>
+                    Left
+                  </Button>
+                ) : (
+                  <Button size="compact-xs" variant="light" onClick={() => mark({ type: 'attendance-joined', at: Date.now(), personId: person.id })} aria-label={`${person.name} is here`}>
+                    Here
+                  </Button>
+                )}
+                {m.status === 'unmarked' ? (
+                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => mark({ type: 'attendance-status', at: Date.now(), personId: person.id, status: 'apologies' })} aria-label={`${person.name} sent apologies`}>
+                    Apologies
+                  </Button>
+                ) : null}
+                {m.standingMarks > 0 ? (
+                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => mark({ type: 'attendance-undone', at: Date.now(), personId: person.id })} aria-label={`Undo ${person.name}’s last mark`}>
+                    Undo
+                  </Button>
+                ) : null}
+              </Group>
+            </Group>
+          )
+        })}
+      </Stack>
+    </Card>
+  )
+}
