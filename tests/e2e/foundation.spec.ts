@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { WORKSPACE_VERSION } from '../../src/core/storage/workspaceDocument'
 import { expect, test } from './fixtures'
 
 const itemTitles = (page: import('@playwright/test').Page) =>
@@ -93,7 +94,7 @@ test('a facilitator sets up a group, its members and a session plan, and finds i
 
   // And on disk: a small workspace file plus one file for the session.
   const workspace = JSON.parse(await readFile(join(host.dataDir, 'workspace.json'), 'utf8'))
-  expect(workspace).toMatchObject({ format: 'hearth-workspace', schemaVersion: 3 })
+  expect(workspace).toMatchObject({ format: 'hearth-workspace', schemaVersion: WORKSPACE_VERSION })
   expect(workspace.groups.map((g: { name: string }) => g.name)).toEqual(['Ottawa Mental Performance CoP'])
   expect(workspace.groups[0].charter.conflicts).toBe('Name it early; the facilitator checks in one to one.')
   expect(workspace.members.map((m: { name: string; role: string }) => [m.name, m.role])).toEqual([
