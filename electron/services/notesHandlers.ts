@@ -14,8 +14,13 @@ type NotesChannels = 'keys/status' | 'keys/unlock' | 'notes/get' | 'notes/save' 
 /** Binds a sealed notes blob to its session: one session's notes cannot be pasted into another. */
 const notesAad = (sessionId: Id) => `hearth-notes:v1:${sessionId}`
 
-async function dataKey(keys: KeyProvider | undefined) {
+function requireKeys(keys: KeyProvider | undefined): KeyProvider {
   if (!keys) throw new HearthError('internal', 'Confidential notes are not available in this window.')
+  return keys
+}
+
+async function dataKey(maybeKeys: KeyProvider | undefined) {
+  const keys = requireKeys(maybeKeys)
   const key = await keys.dataKey()
   if (key.ok) return key.data
   const status = await keys.status()
@@ -82,15 +87,13 @@ export function notesHandlers(context: ServiceContext): Pick<Handlers, NotesChan
   const keys = options.keys
   return {
     'keys/status': async () => {
-      if (!keys) throw new HearthError('internal', 'Confidential notes are not available in this window.')
-      return keys.status()
+          return requireKeys(keys).status()
     },
 
     'keys/unlock': async ({ passphrase }) => {
-      if (!keys) throw new HearthError('internal', 'Confidential notes are not available in this window.')
       // Opening the workspace creates the data folder the key file goes in.
       await workspace()
-      const result = await keys.unlock(passphrase)
+      const result = await requireKeys(keys).unlock(passphrase)
       if (!result.ok) throw new HearthError(result.error.code, result.error.message)
       return result.data
     },

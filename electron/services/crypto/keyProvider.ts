@@ -1,19 +1,9 @@
 import type { Result } from '../../../src/core/errors'
 
-/** How the data key is protected on this machine. */
-export type KeyProtection = 'os-store' | 'passphrase'
+// The status crosses IPC, so the contract (core) owns its type; the services use the same one.
+import type { KeyStatus } from '../../../src/core/notes/keyStatus'
 
-export type KeyStatus =
-  | { state: 'ready'; protection: KeyProtection }
-  /** No key yet and no usable OS store: the person must choose a passphrase. */
-  | { state: 'needs-passphrase'; reason: 'first-run' }
-  /** A passphrase-protected key exists; it must be unlocked this run. */
-  | { state: 'locked'; reason: 'passphrase' }
-  /**
-   * The key exists but cannot be used on this run: keys.json is unreadable or from a newer
-   * Hearth, or the OS store that wraps it is missing. `message` says what to do; the file is kept.
-   */
-  | { state: 'unavailable'; reason: 'unreadable-key-file' | 'future-version' | 'os-store-unavailable'; message: string }
+export type { KeyProtection, KeyStatus } from '../../../src/core/notes/keyStatus'
 
 /**
  * Gives the services the 256-bit data key (DEK) that seals confidential notes. Services never

@@ -9,6 +9,7 @@ import { cpdCredit } from '../../../src/core/attendance/cpdCredit'
 import { NEW_CPD_RULE_DEFAULTS } from '../../../src/core/attendance/cpdRule'
 import { crockfordEncode } from '../../../src/core/attendance/crockford'
 import { sha256, toHex, utf8 } from '../../../src/core/attendance/sha256'
+import { ZOE } from '../../fixtures/certificateFields'
 
 describe('sha256 (pure, for core)', () => {
   test.prop([fc.uint8Array({ maxLength: 300 })], { numRuns: 500 })('matches node:crypto on any bytes', (bytes) => {
@@ -30,25 +31,8 @@ describe('sha256 (pure, for core)', () => {
   })
 })
 
-const FIELDS: CertificateFields = {
-  participantName: 'Zoë O’Brien-Nakamura',
-  registrationNumber: 'ICF 004-512-77',
-  activityTitle: 'Mental Performance CoP, Session 7: Case Consultation',
-  learningFocus: 'Using the Consultancy protocol to frame a dilemma',
-  sessionDate: '2026-12-08',
-  format: 'Live, online',
-  cpdHours: '1.25',
-  creditType: 'ICF Core Competencies',
-  providerName: 'North Sea Practitioners’ Network',
-  providerContact: 'cop@example.org',
-  facilitatorName: 'Sam Reyes',
-  approvalStatement: '',
-  attendedMinutes: 78,
-  sessionMinutes: 80,
-  attendedPercent: 97,
-  issueDate: '2026-12-09',
-  certificateId: 'HRT-2026-7K3M-Q9XD'
-}
+// The same printed fields the Word tests use.
+const FIELDS: CertificateFields = ZOE
 
 const textFields = ['participantName', 'registrationNumber', 'activityTitle', 'providerName', 'creditType'] as const
 
