@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { cpdLogFor, cpdLogFileName, writeCpdLog } from '../services/certificates/cpdLogExport'
+import { passphraseKeyProvider } from '../services/crypto/passphraseKeyProvider'
 import { createHearthService } from '../services/hearthService'
 import { createSample } from '../services/sample/sampleSession'
 import { createServiceContext } from '../services/serviceContext'
@@ -11,7 +12,8 @@ import { createServiceContext } from '../services/serviceContext'
  * `npm run export:sample -- OUTDIR`: builds the sample workspace in a temporary data folder,
  * runs its two sessions through the real services, and writes into OUTDIR the batch
  * certificates (one .docx, a page each), one single certificate, and a member's CPD log
- * (.docx and .csv). The temporary data folder is removed afterwards.
+ * (.docx and .csv), and summary.docx for the first session (notes, a case protocol, an overrun and
+ * a rebalance, attendance, actions, the group's self-evaluation). The temporary folder is removed.
  */
 async function main(outDir: string | undefined): Promise<void> {
   if (!outDir) throw new Error('Say where to write the documents: npm run export:sample -- OUTDIR')
@@ -20,8 +22,12 @@ async function main(outDir: string | undefined): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hearth-sample-'))
   try {
     let answer: string | null = null
-    const options = { dataDir, now: () => new Date(), newId: randomUUID, hooks: { chooseDestination: async () => answer } }
+    // Notes are sealed as in the app; a throwaway passphrase opens them for this run only.
+    const keys = passphraseKeyProvider({ dataDir })
+    const options = { dataDir, now: () => new Date(), newId: randomUUID, keys, hooks: { chooseDestination: async () => answer } }
     const { handlers } = createHearthService(options)
+    await handlers['app/status']({})
+    await handlers['keys/unlock']({ passphrase: randomUUID() })
     const sample = await createSample(handlers, options.now())
     const sessionId = sample.sessionIds[1]
     const summary = await handlers['attendance/summary']({ sessionId })
@@ -41,7 +47,10 @@ async function main(outDir: string | undefined): Promise<void> {
     const log = await cpdLogFor(createServiceContext(options), sample.groupId, memberId, { from: iso(from), to: iso(today) })
     const logFiles = await writeCpdLog(log, join(out, cpdLogFileName(log)), 'A4')
 
-    const files = [one, batch].flatMap((r) => (r.cancelled ? [] : r.files)).concat(logFiles)
+    answer = join(out, 'summary.docx')
+    const summary1 = await handlers['summary/export']({ sessionId: sample.sessionIds[0] })
+
+    const files = [one, batch, summary1].flatMap((r) => (r.cancelled ? [] : r.files)).concat(logFiles)
     console.log(`Sample: ${summary.rows.length} people, ${eligible.length} eligible for a certificate (${summary.sessionMinutes} credited minutes).`)
     for (const row of summary.rows) console.log(`  ${row.name.padEnd(20)} ${row.status.padEnd(10)} ${String(row.attendedMinutes).padStart(3)} min ${String(row.percent).padStart(3)} %  ${row.eligible ? `${row.hours} h` : row.reason}`)
     console.log(`Wrote ${files.length} files to ${out}:`)

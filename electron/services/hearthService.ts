@@ -7,6 +7,7 @@ import { protocolHandlers } from './protocolHandlers'
 import { createServiceContext, type HearthServiceOptions } from './serviceContext'
 import { sampleHandlers } from './sample/sampleHandlers'
 import { sessionHandlers } from './sessionHandlers'
+import { summaryHandlers } from './summary/summaryHandlers'
 
 export type { HearthServiceOptions, ServiceHooks } from './serviceContext'
 
@@ -31,6 +32,7 @@ export function createHearthService(options: HearthServiceOptions): HearthServic
     ...notesHandlers(context),
     ...certificateHandlers(context),
     ...sampleHandlers(context, () => handlers),
+    ...summaryHandlers(context, () => handlers),
     // The window asks for the status when it opens: the moment to honour notes retention, once a
     // run. A failed sweep is a warning; it is tried again on the next start.
     'app/status': async (args) => {

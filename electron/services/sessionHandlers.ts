@@ -1,3 +1,4 @@
+import { EMPTY_CLOSING } from '../../src/core/summary/closing'
 import type { Handlers } from '../../src/core/api/contract'
 import { HearthError } from '../../src/core/errors'
 import type { SessionPlan } from '../../src/core/model/plan'
@@ -37,7 +38,7 @@ export function sessionHandlers({ options, workspace, writableWorkspace, session
         createdAt: stamp,
         updatedAt: stamp
       }
-      await createSession({ format: 'hearth-session', schemaVersion: SESSION_VERSION, plan, live: { events: [], lastSeenAt: null }, notes: null })
+      await createSession({ format: 'hearth-session', schemaVersion: SESSION_VERSION, plan, live: { events: [], lastSeenAt: null }, notes: null, closing: EMPTY_CLOSING })
       await ws.update((draft) => {
         draft.sessions.push({ id: plan.id, groupId, title, scheduledStart, status: 'planned' })
       })

@@ -1,3 +1,4 @@
+import { EMPTY_CLOSING } from '../../src/core/summary/closing'
 import { randomUUID } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -112,7 +113,7 @@ export async function buildHistory(dataDir: string, shape: HistoryShape): Promis
 
   const sessionsDir = join(dataDir, 'sessions')
   const files = plans.map((plan) =>
-    SessionFileSchema.parse({ format: 'hearth-session', schemaVersion: SESSION_VERSION, plan, live: { events: [], lastSeenAt: null }, notes: null } satisfies SessionFile)
+    SessionFileSchema.parse({ format: 'hearth-session', schemaVersion: SESSION_VERSION, plan, live: { events: [], lastSeenAt: null }, notes: null, closing: EMPTY_CLOSING } satisfies SessionFile)
   )
   // Setup is not measured, so plain writes in batches: fsyncing 3,600 files would only slow it.
   const batch = 64

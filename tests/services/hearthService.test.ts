@@ -61,7 +61,7 @@ describe('the Hearth service', () => {
     expect(await readFile(workspacePath, 'utf8')).toBe(before)
     expect((await stat(workspacePath)).mtimeMs).toBe(beforeMtime)
     const file = JSON.parse(await readFile(join(dataDir, 'sessions', `${plan.id}.json`), 'utf8'))
-    expect(file).toMatchObject({ format: 'hearth-session', schemaVersion: SESSION_VERSION, live: { events: [], lastSeenAt: null }, notes: null })
+    expect(file).toMatchObject({ format: 'hearth-session', schemaVersion: SESSION_VERSION, live: { events: [], lastSeenAt: null }, notes: null, closing: expect.any(Object) })
     expect(file.plan.items.map((i: { id: string }) => i.id)).toEqual(reordered.map((i) => i.id))
     expect(file.plan.items[0]).toMatchObject({ minutes: 7, protected: true })
 

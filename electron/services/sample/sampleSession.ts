@@ -1,7 +1,10 @@
 import dayjs from 'dayjs'
 import type { Handlers } from '../../../src/core/api/contract'
 import { NEW_CPD_RULE_DEFAULTS } from '../../../src/core/attendance/cpdRule'
+import { replay } from '../../../src/core/live/clock'
 import type { LiveEvent } from '../../../src/core/live/events'
+import { allocationsOf, proposeRebalance } from '../../../src/core/live/rebalance'
+import { HearthError } from '../../../src/core/errors'
 import { NEW_GROUP_DEFAULTS } from '../../../src/core/model/group'
 import { NEW_MEMBER_DEFAULTS, type MemberInput } from '../../../src/core/model/member'
 
@@ -21,6 +24,8 @@ export interface Sample {
   /** The two sessions, oldest first; both ended. */
   sessionIds: [string, string]
   memberIds: Record<string, string>
+  /** Whether the first session got its sample notes (only when the notes key is open). */
+  notes: boolean
 }
 
 /**
@@ -49,10 +54,18 @@ export async function createSample(handlers: Handlers, today: Date): Promise<Sam
   for (const person of PEOPLE) memberIds[person.name] = (await handlers['members/add']({ groupId: group.id, member: person })).id
   const id = (name: string) => memberIds[name] ?? ''
 
-  const first = await runSession(handlers, group.id, dayjs(today).subtract(2, 'month'), 'Session 1: Pre-competition anxiety', (t) => [
-    ...joinAll([id('Dr. Maya Fortier'), id('Amélie Tremblay'), id('Owen Hughes'), id('Priya Nair'), id('Jonah Whitford')], t),
-    { type: 'attendance-left', at: t + 80 * MINUTE, personId: id('Jonah Whitford') }
-  ])
+  // The check-in runs 4 minutes over; the proposed rebalance is applied so the call ends on time.
+  const first = await runSession(
+    handlers,
+    group.id,
+    dayjs(today).subtract(2, 'month'),
+    'Session 1: Pre-competition anxiety',
+    (t) => [
+      ...joinAll([id('Dr. Maya Fortier'), id('Amélie Tremblay'), id('Owen Hughes'), id('Priya Nair'), id('Jonah Whitford')], t),
+      { type: 'attendance-left', at: t + 80 * MINUTE, personId: id('Jonah Whitford') }
+    ],
+    { index: 1, minutes: 4 }
+  )
   const second = await runSession(handlers, group.id, dayjs(today).subtract(1, 'month'), 'Session 2: Return to play after injury', (t) => [
     ...joinAll([id('Dr. Maya Fortier'), id('Amélie Tremblay'), id('Owen Hughes'), id('Sofia Marchetti')], t),
     { type: 'attendance-status', at: t + MINUTE, personId: id('Jonah Whitford'), status: 'apologies' },
@@ -60,12 +73,78 @@ export async function createSample(handlers: Handlers, today: Date): Promise<Sam
     { type: 'attendance-joined', at: t + 12 * MINUTE, personId: id('Priya Nair') },
     { type: 'attendance-left', at: t + 60 * MINUTE, personId: id('Owen Hughes') }
   ])
-  return { groupId: group.id, sessionIds: [first, second], memberIds }
+  const sessionIds: [string, string] = [first, second]
+  await closeFirstSession(handlers, sessionIds, id)
+  return { groupId: group.id, sessionIds, memberIds, notes: await addSampleNotes(handlers, first, id) }
+}
+
+/** The first session's closing steps: who ran it, the group's self-evaluation, what comes next. */
+async function closeFirstSession(handlers: Handlers, [first, second]: [string, string], id: (name: string) => string): Promise<void> {
+  const next = await handlers['sessions/get']({ sessionId: second })
+  await handlers['closing/save']({
+    sessionId: first,
+    closing: {
+      facilitatorId: id('Dr. Maya Fortier'),
+      noteTakerId: id('Owen Hughes'),
+      selfEvaluation: { scores: [4, 5, 3, 5], comment: 'The check-in ran long; keep it to one sentence each next time.' },
+      nextSessionAt: next.scheduledStart,
+      nextFacilitatorId: id('Amélie Tremblay'),
+      reflectionPrompts: ['What did you notice in your own body when the athlete described the freeze?', 'Which one routine will you try before the next competition?']
+    }
+  })
+}
+
+/**
+ * De-identified notes for the first session's case, if the notes key is open. Without it (a
+ * fresh app where no passphrase is set yet) the sample has no notes rather than failing.
+ */
+async function addSampleNotes(handlers: Handlers, sessionId: string, id: (name: string) => string): Promise<boolean> {
+  const plan = await handlers['sessions/get']({ sessionId })
+  const caseItem = plan.items.find((item) => item.protocol?.id === 'consultancy') ?? plan.items.find((item) => item.title.startsWith('Case'))
+  if (!caseItem) return false
+  try {
+    await handlers['notes/save']({
+      sessionId,
+      notes: {
+        items: {
+          [caseItem.id]: {
+            themes: ['pre-competition anxiety', 'parental pressure', 'pre-performance routine'],
+            summary:
+              'Person A, [AGE], a competitive swimmer, freezes on the blocks at championship meets but not in training. A parent attends every meet and reviews splits with them afterwards. The presenter has tried breathing work with little effect.',
+            questions: 'Is the freeze about the outcome or about being watched?\nHow much does the post-race review feed the next freeze?',
+            actions: [
+              { id: `${sessionId.slice(0, 20)}-action-1`, text: 'Share the pre-performance routine template with the group', ownerId: id('Priya Nair'), due: '', done: false },
+              { id: `${sessionId.slice(0, 20)}-action-2`, text: 'Try a cue word and a fixed warm-up order with Person A', ownerId: id('Amélie Tremblay'), due: '', done: false }
+            ],
+            reflections: 'The group noticed how quickly we moved to techniques before understanding the freeze.'
+          }
+        },
+        decisions: [],
+        pseudonyms: [{ text: 'the swimmer', kind: 'PERSON', pseudonym: 'Person A' }]
+      }
+    })
+    return true
+  } catch (error) {
+    if (error instanceof HearthError && error.code === 'locked') return false
+    throw error
+  }
 }
 
 const joinAll = (ids: readonly string[], t: number): LiveEvent[] => ids.map((personId) => ({ type: 'attendance-joined', at: t, personId }))
 
-async function runSession(handlers: Handlers, groupId: string, day: dayjs.Dayjs, title: string, marks: (start: number) => LiveEvent[]): Promise<string> {
+/**
+ * Runs a session through the live log as a facilitator would: each item for its allotted time,
+ * except `overrun` extra minutes on the item at `overrunIndex`, after which the proposed
+ * rebalance is applied so the session still ends on time.
+ */
+async function runSession(
+  handlers: Handlers,
+  groupId: string,
+  day: dayjs.Dayjs,
+  title: string,
+  marks: (start: number) => LiveEvent[],
+  overrun?: { index: number; minutes: number }
+): Promise<string> {
   const start = day.hour(19).minute(0).second(0).millisecond(0)
   const plan = await handlers['sessions/plan-from-template']({ groupId, title, scheduledStart: start.format('YYYY-MM-DDTHH:mm') })
   await handlers['sessions/update-plan']({
@@ -80,16 +159,32 @@ async function runSession(handlers: Handlers, groupId: string, day: dayjs.Dayjs,
     }
   })
   const t = start.valueOf()
-  const events: LiveEvent[] = [{ type: 'started', at: t, endAt: t + plan.plannedMinutes * MINUTE }, ...marks(t)]
-  let at = t
-  for (const item of plan.items.slice(0, -1)) {
-    at += item.minutes * MINUTE
-    const next = plan.items[plan.items.indexOf(item) + 1]
-    if (next) events.push({ type: 'went-to', at, itemId: next.id, via: 'next' })
+  const end = t + plan.plannedMinutes * MINUTE
+  // Attendance marks interleave with the agenda: they are appended in time order with it.
+  const pending = marks(t).sort((a, b) => a.at - b.at)
+  const append = async (event: LiveEvent) => {
+    while (pending[0] && pending[0].at <= event.at) await handlers['live/append']({ sessionId: plan.id, event: pending.shift()! })
+    await handlers['live/append']({ sessionId: plan.id, event })
   }
-  events.push({ type: 'ended', at: t + plan.plannedMinutes * MINUTE })
-  // The log must be in time order, as a live session writes it.
-  events.sort((a, b) => a.at - b.at)
-  for (const event of events) await handlers['live/append']({ sessionId: plan.id, event })
+  const events: LiveEvent[] = []
+  const log = async (event: LiveEvent) => {
+    events.push(event)
+    await append(event)
+  }
+  await log({ type: 'started', at: t, endAt: end })
+  let at = t
+  for (let index = 0; index < plan.items.length - 1; index++) {
+    const state = replay(plan.items, events, at)
+    const allotted = state.items[index]?.allottedMs ?? 0
+    at += allotted + (overrun?.index === index ? overrun.minutes * MINUTE : 0)
+    if (overrun?.index === index) {
+      const proposal = proposeRebalance(replay(plan.items, events, at), at)
+      if (proposal) await log({ type: 'rebalanced', at, ...allocationsOf(proposal), undo: false })
+    }
+    const next = plan.items[index + 1]
+    if (next) await log({ type: 'went-to', at, itemId: next.id, via: 'next' })
+  }
+  await log({ type: 'ended', at: Math.max(end, at + MINUTE) })
+  for (const event of pending) await handlers['live/append']({ sessionId: plan.id, event })
   return plan.id
 }

@@ -37,7 +37,13 @@ export const CHANNELS = [
   'certificates/export',
   'certificates/find',
   'cpd/export-log',
-  'app/load-sample'
+  'app/load-sample',
+  'closing/get',
+  'closing/save',
+  'summary/preview',
+  'summary/export',
+  'sessions/plan-next',
+  'groups/cycle'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -11,6 +11,8 @@ import { LiveEventSchema, type LiveEvent } from '../live/events'
 import { ProtocolSchema, type Protocol } from '../protocols/protocolSchema'
 import type { TemplateItem } from '../plan/defaultTemplate'
 import type { KeyStatus } from '../notes/keyStatus'
+import { ClosingSchema, type Closing } from '../summary/closing'
+import type { SessionSummary } from '../summary/sessionSummary'
 import { LocalDateSchema, NotesSchema, type Notes } from '../notes/notesSchema'
 
 /** A phantom marker: replies are produced by our own services, so they are typed, not parsed. */
@@ -99,6 +101,30 @@ export interface AttendanceSummary {
 
 /** Where the files went, or that the person closed the dialog. */
 export type ExportReply = { cancelled: true } | { cancelled: false; files: string[]; duplicates: number }
+
+/** A group's cycle (e.g. six months) as a CoP steward reports it. */
+export interface CycleDashboard {
+  from: string
+  to: string
+  sessionsHeld: number
+  sessions: { id: string; title: string; date: string; present: number; facilitator: string }[]
+  members: { id: string; name: string; role: Member['role']; attended: number; ratePercent: number; cpdHours: string }[]
+  /** Mean attendance rate of members (guests aside). */
+  averageAttendancePercent: number
+  /** Members who came to at least one session, of how many. */
+  activeMembers: number
+  memberCount: number
+  guestVisits: number
+}
+
+/** The closing steps of a session, with who could be named. */
+export interface ClosingView {
+  closing: Closing
+  /** The rotation's suggestion for the next facilitator. */
+  suggestedFacilitatorId: string | null
+  /** One rhythm step after this session: a starting point for the next date. */
+  suggestedNextAt: string
+}
 
 export interface GroupDetail {
   group: Group
@@ -219,6 +245,15 @@ export const CONTRACT = {
   },
   /** Adds the sample group (a finished session with attendance) to try Hearth with. */
   'app/load-sample': { args: NoArgs, reply: reply<{ groupId: string; sessionId: string }>() },
+  'closing/get': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<ClosingView>() },
+  /** Saved at any time, also after the session ended (unlike the plan). */
+  'closing/save': { args: z.object({ sessionId: IdSchema, closing: ClosingSchema }).strict(), reply: reply<Closing>() },
+  /** What the Word summary will print; refuses while a note holds an unresolved identifier. */
+  'summary/preview': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<SessionSummary>() },
+  'summary/export': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<ExportReply>() },
+  /** Plans the next session on the agreed date, carrying open actions into its follow-up item. */
+  'sessions/plan-next': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<SessionPlan>() },
+  'groups/cycle': { args: z.object({ groupId: IdSchema, from: LocalDateSchema, to: LocalDateSchema }).strict(), reply: reply<CycleDashboard>() },
   'settings/get': { args: NoArgs, reply: reply<Settings>() },
   'settings/update': { args: z.object({ settings: SettingsSchema }).strict(), reply: reply<Settings>() }
 } satisfies Record<Channel, { args: z.ZodType; reply: unknown }>

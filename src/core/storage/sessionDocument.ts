@@ -4,6 +4,7 @@ import { ProtocolSchema } from '../protocols/protocolSchema'
 import { ITEM_TIMING_DEFAULTS, SessionPlanSchema } from '../model/plan'
 import { defineDocumentKind } from './documentKind'
 import { SealedSchema } from './sealed'
+import { ClosingSchema, EMPTY_CLOSING } from '../summary/closing'
 
 export const SESSION_VERSION = 3
 
@@ -24,7 +25,9 @@ export const SessionFileSchema = z.object({
   plan: SessionPlanSchema,
   live: LiveLogSchema,
   /** The confidential notes, sealed with the data key; never written in the clear. */
-  notes: SealedSchema.nullable()
+  notes: SealedSchema.nullable(),
+  /** Self-evaluation, next session, reflection prompts: settled at the end of the session. */
+  closing: ClosingSchema
 })
 
 export type SessionFile = z.infer<typeof SessionFileSchema>
@@ -50,8 +53,8 @@ export const SESSION_KIND = defineDocumentKind<SessionFile>({
     },
     {
       from: 2,
-      title: 'Room for sealed confidential notes; learning focus and reflection prompt per session',
-      up: (doc) => ({ ...doc, plan: { ...((doc.plan ?? {}) as Record<string, unknown>), learningFocus: '', reflectionPrompt: '' }, notes: null })
+      title: 'Room for sealed confidential notes; learning focus and reflection prompt; the closing steps',
+      up: (doc) => ({ ...doc, plan: { ...((doc.plan ?? {}) as Record<string, unknown>), learningFocus: '', reflectionPrompt: '' }, notes: null, closing: EMPTY_CLOSING })
     }
   ]
 })
