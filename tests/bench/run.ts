@@ -3,6 +3,7 @@ import { deidBench } from './deidBench'
 import { renderBench } from './renderBench'
 import { log, type Emit } from './report'
 import { storageBench } from './storageBench'
+import { summaryBench } from './summaryBench'
 import { timerBench } from './timerBench'
 
 // `npm run bench`: one JSON object per line on stdout, progress on stderr. Each benchmark lives in
@@ -17,4 +18,5 @@ timerBench(emit)
 await renderBench(emit)
 await deidBench(emit)
 await certificateBench(emit)
+await summaryBench(emit)
 log(`All benchmarks done in ${Math.round((performance.now() - started) / 1000)} s`)

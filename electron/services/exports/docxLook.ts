@@ -49,3 +49,6 @@ export function fitImage(widthPx: number, heightPx: number, maxWidthPx: number, 
   const scale = Math.min(1, maxWidthPx / widthPx, maxHeightPx / heightPx)
   return { width: Math.max(1, Math.round(widthPx * scale)), height: Math.max(1, Math.round(heightPx * scale)) }
 }
+
+/** The shading of a table's header row (CPD log, session summary). */
+export const HEADER_FILL = 'E6EEF0'

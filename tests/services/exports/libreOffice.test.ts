@@ -1,42 +1,25 @@
-import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { buildCertificateDocx, buildCertificatesDocx } from '../../../electron/services/exports/certificateDocx'
 import { buildCpdLogDocx } from '../../../electron/services/exports/cpdLogDocx'
+import { convertToPdf, officeTitle as title, pdfInfo, pdfPages, pdfText as readPdfText, whenOffice as when } from './libreOfficeSupport'
 import { BEN, ZOE, fullCertificate, withCode } from './sampleCertificates'
 import { sampleLog } from './sampleLog'
 
-/**
- * The documents must open in a real Word-compatible client, not just parse: LibreOffice converts
- * them to PDF and pdftotext reads them back. CI installs both (.ci/run); where they are missing
- * the tests are skipped, and say so loudly rather than passing quietly.
- */
-const has = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore', timeout: 60_000 }).status === 0
-const available = has('soffice', ['--version']) && has('pdftotext', ['-v'])
-if (!available) console.warn('\n*** LibreOffice (soffice) or pdftotext is missing: the .docx → PDF checks are SKIPPED. Install libreoffice-writer-nogui and poppler-utils (bash .ci/run does). ***\n')
-const when = available ? describe : describe.skip
-const title = (name: string) => (available ? name : `${name} [SKIPPED: soffice or pdftotext not installed]`)
-
+// The documents must open in a real Word-compatible client, not just parse (see libreOfficeSupport).
 when(title('Word documents through LibreOffice'), () => {
   let dir = ''
-  // Reading order (not -layout) keeps a wrapped table cell together; line breaks become spaces.
-  const pdfText = (name: string) => execFileSync('pdftotext', [join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-  const pages = (name: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, `${name}.pdf`)], { encoding: 'utf8' }))?.[1])
+  const pdfText = (name: string) => readPdfText(dir, name)
+  const pages = (name: string) => pdfPages(dir, name)
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hearth-lo-'))
     writeFileSync(join(dir, 'single.docx'), await buildCertificateDocx({ ...fullCertificate(), duplicate: { reissuedOn: '2027-03-01' } }))
     writeFileSync(join(dir, 'batch.docx'), await buildCertificatesDocx([fullCertificate(), withCode(BEN), withCode({ ...ZOE, participantName: 'Ana Lima', certificateId: 'HRT-2026-1111-2222' }, { paper: 'Letter' })]))
     writeFileSync(join(dir, 'log.docx'), await buildCpdLogDocx(sampleLog()))
-    // Its own profile folder, so a LibreOffice the user has open (or another test) is not disturbed.
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...['single', 'batch', 'log'].map((n) => join(dir, `${n}.docx`))],
-      { stdio: 'ignore', timeout: 170_000 }
-    )
+    convertToPdf(dir, ['single', 'batch', 'log'])
   }, 180_000)
 
   afterAll(() => {
@@ -45,7 +28,7 @@ when(title('Word documents through LibreOffice'), () => {
 
   it('a certificate is one landscape page with every field readable', () => {
     expect(pages('single')).toBe(1)
-    expect(execFileSync('pdfinfo', [join(dir, 'single.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/)
+    expect(pdfInfo(dir, 'single')).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/)
     const text = pdfText('single')
     for (const expected of [
       'DUPLICATE',

@@ -42,3 +42,21 @@ export function readDocx(buffer: Buffer): { xml: string; paragraphs: string[]; t
   )
   return { xml, paragraphs, text: paragraphs.join('\n'), files }
 }
+
+/** The text of a piece of XML: its w:t runs joined, a w:br read as a line break. */
+const textOf = (part: string) =>
+  decode((part.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:br\/>/g) ?? []).map((t) => (t === '<w:br/>' ? '\n' : t.replace(/<[^>]+>/g, ''))).join(''))
+
+/** Every table of the document as rows of cell texts (paragraphs of a cell joined by a line break). No nested tables. */
+export function docxTables(xml: string): string[][][] {
+  return (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).map((table) =>
+    (table.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
+      (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => (cell.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map(textOf).join('\n'))
+    )
+  )
+}
+
+/** The body's paragraphs outside tables, with their style (w:pStyle, '' for none) and text, line breaks kept. */
+export function styledParagraphs(xml: string): { style: string; text: string }[] {
+  return (xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '').match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => ({ style: /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1] ?? '', text: textOf(p) }))
+}
