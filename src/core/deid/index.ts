@@ -33,7 +33,7 @@ export function findIdentifiers(text: string): Finding[] {
   const recognised = patterns.concat(findAddresses(text, tokens), properNouns, lowerCase, contextualAges)
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
   const unknown = findUnknownWords(text, tokens, coverage(tokens, recognised))
-  return mergeFindings(text, recognised.concat(unknown))
+  return mergeFindings(text, withArticle(text, recognised.concat(unknown)))
 }
 
 /** For each token, whether a finding (of the given kind, if any) overlaps it. */
@@ -56,4 +56,18 @@ function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?:
     }
   }
   return covered
+}
+
+// "plays for the Elkford Lynx", "after the 19th": a team's, a place's or a date's "the" is part of it.
+const ARTICLE_KINDS: ReadonlySet<Finding['kind']> = new Set(['ORGANIZATION', 'LOCATION', 'DATE'])
+
+/** Findings of those kinds preceded by "the " start at the "the". */
+function withArticle(text: string, findings: Finding[]): Finding[] {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]
+    if (!f || !ARTICLE_KINDS.has(f.kind) || f.start < 4) continue
+    const c = text.charCodeAt(f.start - 4) | 32
+    if (c === 116 && (text.charCodeAt(f.start - 3) | 32) === 104 && (text.charCodeAt(f.start - 2) | 32) === 101 && text.charCodeAt(f.start - 1) === 32 && (f.start === 4 || !/[\p{L}\p{N}]/u.test(text[f.start - 5] ?? ''))) findings[k] = { start: f.start - 4, end: f.end, kind: f.kind }
+  }
+  return findings
 }

@@ -60,6 +60,15 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'who', 'he’s', 'she’s', "he's
 const ALONE_IN_BRACKETS = /^(?:.*,\s*)?(?:(?:so|now|just|turning|turns|nearly|almost|my|age|aged)\s+)?(\d{1,2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:-[a-z]+)?)\s?(?:[MFmf]|yrs?|yo|y\/o)?\s*(?:,.*)?$|^(?:[MFmf],\s*)(\d{1,2})$/i
 const UNIT_AFTER = /^\s*(?:%|percent|\/|:|\.\d|x\b|min|mins|minutes|hours|hrs|seconds|secs|days|weeks|months|kg|lbs?|km|k\b|m\b|points|pts|goals|games|matches|sessions|times|out|per|of|th|st|nd|rd|cm|ft|inches|laps|reps|sets)/i
 
+// "hes 14", "shes 15": chat without apostrophes; "the older one is 13".
+const LOOSE_SUBJECTS = new Set(['hes', 'shes', 'theyre', 'im'])
+
+/** Someone named in the few words before the i-th. */
+function personNear(people: readonly boolean[], tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 8); k < i; k++) if (people[k] === true && !tokens[k]?.possessive) return true
+  return false
+}
+
 /**
  * Ages that need to know who is being talked about: "Benoît is 18", "she's 14", "Noor (16)",
  * "(netball, 18)". `people[i]` says whether the i-th word was already found to be a name.
@@ -88,7 +97,10 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const afterName = !!prev && t.shape === 'number' && people[prev.index] === true && /^\s*(?:[-–—,:|]|\s)\s*$/.test(between) && !/^\s*(?:[-–/:.]\s*\d)/.test(after)
     // "echo is sixteen", "he's eight": an age written out after "is" or "turned" is an age whoever it is.
     const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !/^\s*(?:of|or|and|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after)
-    if (atStart || nowOrTurned || betweenCommas || afterName || wordAfterVerb) {
+    // "River — nonbinary, 19, rower", "Faith — 45 — coach", "· 17 ·", "hes 14": a number standing
+    // alone between clause marks, with someone named just before it.
+    const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || (!!prev && /^\s+$/.test(between) && LOOSE_SUBJECTS.has(prev.folded))) && /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after) && personNear(people, tokens, i)
+    if (atStart || nowOrTurned || betweenCommas || afterName || wordAfterVerb || clause) {
       found.push({ start: t.start, end: t.end, kind: 'AGE' })
       continue
     }

@@ -1,8 +1,8 @@
 import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
 import { SAFE_PHRASES } from '../lexicon/lookup'
+import { inFullEnglish } from '../lexicon/fullEnglish'
 import { W, wordFacts } from '../lexicon/wordFacts'
-import { isLowerCaseNote } from './lowercaseNames'
 import { usedAsTheorist } from './theoristContext'
 
 // The other readers recognise identifiers; this one flags what is not known to be safe. A flag costs
@@ -67,9 +67,8 @@ function titleCasedLines(text: string, tokens: readonly Token[]): boolean[] {
 export function findUnknownWords(text: string, tokens: readonly Token[], covered: readonly boolean[]): Finding[] {
   const found: Finding[] = []
   let titled: boolean[] | null = null
-  // In a capitalised note people capitalise names: a lower-case word there that is not in the word
-  // lists is jargon or a typo far more often than a name, so only lower-case notes are read so.
-  const lowerNote = isLowerCaseNote(tokens)
+  // A lower-case word in no word list, the full English one included (names demoted there), is
+  // flagged in any note: in lower-case notes and, since the full list, in capitalised ones too.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t || covered[i] === true) continue
@@ -88,7 +87,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
     let kind: IdentifierKind | null = null
     if (t.shape === 'lower') {
       const english = (facts & W.ENGLISH_LOOSE) !== 0
-      if (!english && b.length >= 3 && lowerNote && !partlyEnglish(b)) {
+      if (!english && b.length >= 3 && !partlyEnglish(b) && !inFullEnglish(b)) {
         if ((facts & W.THEORIST_IN_CONTEXT) !== 0 && usedAsTheorist(text, tokens, i)) continue
         kind = (facts & W.PLACE) !== 0 ? 'LOCATION' : 'PERSON'
       } else if ((facts & W.GIVEN) !== 0 && lowerNameSlot(text, t, prev, next)) kind = 'PERSON'
