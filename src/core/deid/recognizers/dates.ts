@@ -18,7 +18,8 @@ const MONTH_DAY = new RegExp(
   String.raw`\b${LEAD}${MONTH}\s(?:the\s)?${DAY}(?:${TO}(?:${MONTH}\s)?${DAY})?(?:,?\s${YEAR})?${NOT_WORD_AFTER}`,
   'iuy'
 )
-const DAY_MONTH = new RegExp(String.raw`\b${LEAD}(?:the\s)?${DAY}(?:${TO}${DAY})?\s(?:of\s)?${MONTH}(?:,?\s${YEAR})?${NOT_WORD_AFTER}`, 'iuy')
+// "9 March", "the 9th of March", "9-Mar", "9-Mar-25".
+const DAY_MONTH = new RegExp(String.raw`\b${LEAD}(?:the\s)?${DAY}(?:${TO}${DAY})?(?:\s(?:of\s)?${MONTH}(?:,?\s${YEAR})?|-${MONTH}(?:-(?:\d{2}|\d{4}))?)${NOT_WORD_AFTER}`, 'iuy')
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH},?\s(?:of\s)?${YEAR}${NOT_WORD_AFTER}`, 'iuy')
 const WEEKDAY_ORDINAL = new RegExp(String.raw`\b${WEEKDAY},?\s(?:the\s)?${ORDINAL_DAY}${NOT_WORD_AFTER}`, 'iuy')
 const NUMERIC = /(?<![\p{L}\p{N}\/.-])(?:\d{1,2}[\/.-]\d{1,2}[\/.-](?:\d{4}|\d{2})|\d{4}[\/.-]\d{1,2}[\/.-]\d{1,2})(?![\p{L}\p{N}]|[\/.-]\d)/uy
@@ -32,7 +33,7 @@ const ORDINAL_ENDS_DATE = /^(?:\s*$|\s*[.,;:!?)\]"”'’—–-]|\s+(?:of|at|an
 
 // "Option 3 may work": a lower-case "may" after a number is the verb, not the month, unless a
 // weekday or "on" says it is a date ("fri 5 may", "on 5 may").
-const MODAL_MAY = /^(?!mon|tue|wed|thu|fri|sat|sun)(?:the\s)?\d+(?:st|nd|rd|th)?\s(?:of\s)?may\b/
+const MODAL_MAY = /^(?!mon|tue|wed|thu|fri|sat|sun)(?:the\s)?\d+(?:st|nd|rd|th)?(?:\s(?:of\s)?|-)may\b/
 const DATE_WORD_BEFORE = /\b(?:on|by|from|until|till|since|next|this|last|before|after)\s*$/i
 
 export function findDates(text: string, tokens: readonly Token[]): Finding[] {
@@ -40,7 +41,7 @@ export function findDates(text: string, tokens: readonly Token[]): Finding[] {
   if (!tokens.some(hasDigit)) return found
   // A written date starts at a number, a month or weekday name, or "the" before a number, and
   // names a month or weekday somewhere; numeric dates start at a number.
-  const named = tokens.some((t) => (t.facts & W.MONTH_OR_DAY) !== 0)
+  const named = tokens.some((t) => (t.facts & W.MONTH_OR_DAY) !== 0) || /\d-\p{L}{3}/u.test(text)
   const numbers = tokenStarts(tokens, hasDigit)
   const starts = named ? tokenStarts(tokens, (t, i) => hasDigit(t) || (t.facts & W.MONTH_OR_DAY) !== 0 || (t.folded === 'the' && hasDigit(tokens[i + 1]))) : []
   for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
