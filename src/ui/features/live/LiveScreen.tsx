@@ -31,6 +31,7 @@ import { firstLookThisLaunch, keepBeating } from './liveLaunch'
 import { NotesPanel } from '../notes/NotesPanel'
 import { AttendancePanel } from '../attendance/AttendancePanel'
 import { CertificatesPanel } from '../attendance/CertificatesPanel'
+import { ClosingPanel } from '../closing/ClosingPanel'
 
 /** A gap longer than this on reopening gets a note (shorter ones are a reload). */
 const GAP_NOTE_MS = 60_000
@@ -303,7 +304,10 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
       ) : null}
       {state.status === 'ended' ? (
         <Box mt="lg">
-          <CertificatesPanel sessionId={sessionId} groupId={groupId} revision={saved} />
+          <ClosingPanel sessionId={sessionId} groupId={groupId} people={snapshot.people} />
+          <Box mt="lg">
+            <CertificatesPanel sessionId={sessionId} groupId={groupId} revision={saved} />
+          </Box>
         </Box>
       ) : null}
       {state.status === 'not-started' ? <Box mt="lg">{attendance}</Box> : null}

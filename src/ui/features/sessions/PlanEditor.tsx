@@ -9,6 +9,7 @@ import { call } from '../../lib/api'
 import { hrefFor } from '../../lib/route'
 import { useRequest } from '../../lib/useRequest'
 import { AgendaList } from './AgendaList'
+import { CarriedActions } from '../closing/CarriedActions'
 import { PlanTotal } from './PlanTotal'
 import { SaveStatus } from '../../lib/SaveStatus'
 import { useAutosave, type Validate } from '../../lib/useAutosave'
@@ -121,6 +122,8 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
           }}
         />
       </Group>
+
+      <CarriedActions sessionId={sessionId} groupId={groupId} />
 
       <Card withBorder>
         <PlanTotal items={plan.items} plannedMinutes={plan.plannedMinutes} />

@@ -11,6 +11,7 @@ import { formatSessionDate } from '../../lib/format'
 import { hrefFor, navigate } from '../../lib/route'
 import { useRequest } from '../../lib/useRequest'
 import { CycleTalkCard } from './CycleTalkCard'
+import { CycleDashboardCard } from '../closing/CycleDashboardCard'
 
 const DEFAULT_TEMPLATE = 'built-in'
 const STATUS_LOOK = { planned: { color: 'gray', label: 'Planned' }, live: { color: 'red', label: 'Live' }, ended: { color: 'teal', label: 'Held' } } as const
@@ -112,6 +113,7 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
           </Card>
         ))
       )}
+      <CycleDashboardCard groupId={detail.group.id} />
       <CycleTalkCard groupId={detail.group.id} />
       <Modal opened={planning} onClose={() => setPlanning(false)} title="Plan the next session">
         <PlanSessionForm detail={detail} onDone={onChanged} />

@@ -1,0 +1,41 @@
+import { Card, List, Text, Title } from '@mantine/core'
+import { useRequest } from '../../lib/useRequest'
+import { useNotes } from '../notes/useNotes'
+import { UnlockNotes } from '../notes/UnlockNotes'
+
+/**
+ * Open actions this session's notes hold, e.g. carried from last month: shown on the plan so the
+ * follow-up item is prepared. They live in the sealed notes, so the notes must be unlocked.
+ */
+export function CarriedActions({ sessionId, groupId }: { sessionId: string; groupId: string }) {
+  const { load, notes, reload } = useNotes(sessionId)
+  const group = useRequest('groups/get', { groupId }, groupId)
+  const people = group.loaded.state === 'ready' ? group.loaded.data.members : []
+  if (load.state === 'locked')
+    return (
+      <Card withBorder>
+        <Text size="sm" mb="xs">
+          Actions carried forward are in the confidential notes.
+        </Text>
+        <UnlockNotes onUnlocked={() => void reload()} />
+      </Card>
+    )
+  const open = notes ? Object.values(notes.items).flatMap((item) => item.actions.filter((a) => !a.done)) : []
+  if (load.state !== 'ready' || open.length === 0) return null
+  return (
+    <Card withBorder data-testid="carried-actions">
+      <Title order={2} size="h5" mb="xs">
+        Open actions to follow up
+      </Title>
+      <List size="sm">
+        {open.map((action) => (
+          <List.Item key={action.id}>
+            {action.text}
+            {action.ownerId ? ` — ${people.find((p) => p.id === action.ownerId)?.name ?? ''}` : ''}
+            {action.due ? `, by ${action.due}` : ''}
+          </List.Item>
+        ))}
+      </List>
+    </Card>
+  )
+}
