@@ -1,4 +1,5 @@
 import { Alert, Button, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core'
+import dayjs from 'dayjs'
 import { useState } from 'react'
 import type { SessionSummary } from '../../../core/summary/sessionSummary'
 import { call } from '../../lib/api'
@@ -61,12 +62,24 @@ function SummaryBody({ summary }: { summary: SessionSummary }) {
         Present: {summary.attendance.present.map((p) => `${p.name}${p.guest ? ' (guest)' : ''}`).join(', ') || 'nobody marked'}. Apologies: {summary.attendance.apologies.join(', ') || 'none'}.
       </Text>
       <Table striped withTableBorder aria-label="Planned and actual minutes">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Item</Table.Th>
+            <Table.Th ta="right">Planned</Table.Th>
+            <Table.Th ta="right">Over / under</Table.Th>
+            <Table.Th>Protocol</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {summary.agenda.map((a) => (
             <Table.Tr key={a.title}>
               <Table.Td>{a.title}</Table.Td>
-              <Table.Td ta="right">{a.plannedMinutes} min</Table.Td>
-              <Table.Td ta="right">{delta(a)}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {a.plannedMinutes} min
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {delta(a)}
+              </Table.Td>
               <Table.Td>{a.protocol ?? ''}</Table.Td>
             </Table.Tr>
           ))}
@@ -88,7 +101,7 @@ function SummaryBody({ summary }: { summary: SessionSummary }) {
         <Text size="sm">No actions were recorded.</Text>
       )}
       <Text size="sm">
-        Next session: {summary.next.scheduledStart ?? 'not set'}
+        Next session: {summary.next.scheduledStart ? dayjs(summary.next.scheduledStart).format('dddd D MMMM YYYY, HH:mm') : 'not set'}
         {summary.next.facilitator ? `, facilitated by ${summary.next.facilitator}` : ''}
       </Text>
       <Text size="xs" c="dimmed">
