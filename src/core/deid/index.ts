@@ -58,7 +58,7 @@ function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?:
   return covered
 }
 
-// "plays for the Elkford Lynx", "after the 19th": a team's, a place's or a date's "the" is part of it.
+// "plays for the hillcrest harriers", "after the 19th": a lower-case team's or place's, or a date's, "the" is part of it.
 const ARTICLE_KINDS: ReadonlySet<Finding['kind']> = new Set(['ORGANIZATION', 'LOCATION', 'DATE'])
 
 /** Findings of those kinds preceded by "the " start at the "the". */
@@ -66,6 +66,9 @@ function withArticle(text: string, findings: Finding[]): Finding[] {
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]
     if (!f || !ARTICLE_KINDS.has(f.kind) || f.start < 4) continue
+    // A capitalised team or place keeps its own span ("plays for the Riverside Rockets" flags
+    // "Riverside Rockets": the notes screen replaces just the name); dates and lower-case names take the "the".
+    if (f.kind !== 'DATE' && (text[f.start] ?? '') !== (text[f.start] ?? '').toLowerCase()) continue
     const c = text.charCodeAt(f.start - 4) | 32
     if (c === 116 && (text.charCodeAt(f.start - 3) | 32) === 104 && (text.charCodeAt(f.start - 2) | 32) === 101 && text.charCodeAt(f.start - 1) === 32 && (f.start === 4 || !/[\p{L}\p{N}]/u.test(text[f.start - 5] ?? ''))) findings[k] = { start: f.start - 4, end: f.end, kind: f.kind }
   }
