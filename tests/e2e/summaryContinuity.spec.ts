@@ -74,8 +74,9 @@ test('closes a session, is refused a summary until the notes are resolved, then 
   await expect(page.getByTestId('carried-actions')).toContainText('Send the group the reading list on avoidance')
   await expect(page.getByLabel('Session title')).toHaveValue(/^Session 2 — January 2027$/)
 
-  // The cycle: one session held; Léa and Tom came, Kiri sent apologies.
+  // The group page: the open action in the thread; one session held; Léa and Tom came, Kiri sent apologies.
   await page.goto(`${host.url}#/groups/${group.id}/sessions`)
+  await expect(page.getByTestId('open-actions')).toContainText('Send the group the reading list on avoidance')
   const cycle = page.getByTestId('cycle-dashboard')
   await expect(cycle).toContainText('1sessions held')
   await expect(cycle.locator('[data-member="Léa Gagnon"]')).toContainText('100 %')

@@ -99,3 +99,17 @@ describe('continuity', () => {
     expect(cycle).toMatchObject({ memberCount: 5, activeMembers: 5, guestVisits: 1, averageAttendancePercent: 90 })
   })
 })
+
+describe('the thread of open actions', () => {
+  it('lists each open action once across sessions, even when carried forward, and needs the notes key', async () => {
+    const { handlers, groupId, sessionIds } = await sample()
+    await handlers['sessions/plan-next']({ sessionId: sessionIds[0] })
+    const { actions } = await handlers['groups/open-actions']({ groupId })
+    expect(actions.map((a) => [a.text, a.owner])).toEqual([
+      ['Share the pre-performance routine template with the group', 'Priya Nair'],
+      ['Try a cue word and a fixed warm-up order with Person A', 'Amélie Tremblay']
+    ])
+    const locked = createHearthService({ dataDir, now: () => TODAY, newId, keys: passphraseKeyProvider({ dataDir }) }).handlers
+    expect(await dispatch(locked, 'groups/open-actions', { groupId })).toMatchObject({ ok: false, error: { code: 'locked' } })
+  })
+})

@@ -7,9 +7,10 @@ import { requireGroup, type ServiceContext } from '../serviceContext'
 import { writeFileDurably } from '../storage/durableWrite'
 import { assembleSummary } from './assembleSummary'
 import { cycleDashboard } from './cycleDashboard'
+import { openActions } from './openActions'
 import { planNextSession } from './planNext'
 
-type SummaryChannels = 'closing/get' | 'closing/save' | 'summary/preview' | 'summary/export' | 'sessions/plan-next' | 'groups/cycle'
+type SummaryChannels = 'closing/get' | 'closing/save' | 'summary/preview' | 'summary/export' | 'sessions/plan-next' | 'groups/cycle' | 'groups/open-actions'
 
 export function summaryHandlers(context: ServiceContext, all: () => Handlers): Pick<Handlers, SummaryChannels> {
   const { options, workspace, session } = context
@@ -54,6 +55,8 @@ export function summaryHandlers(context: ServiceContext, all: () => Handlers): P
 
     'sessions/plan-next': async ({ sessionId }) => planNextSession(context, all(), sessionId),
 
-    'groups/cycle': async ({ groupId, from, to }) => cycleDashboard(context, groupId, from, to)
+    'groups/cycle': async ({ groupId, from, to }) => cycleDashboard(context, groupId, from, to),
+
+    'groups/open-actions': async ({ groupId }) => openActions(context, groupId)
   }
 }

@@ -43,7 +43,8 @@ export const CHANNELS = [
   'summary/preview',
   'summary/export',
   'sessions/plan-next',
-  'groups/cycle'
+  'groups/cycle',
+  'groups/open-actions'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

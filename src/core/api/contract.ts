@@ -117,6 +117,11 @@ export interface CycleDashboard {
   guestVisits: number
 }
 
+/** Actions still open across a group's sessions (read from the sealed notes). */
+export interface OpenActions {
+  actions: { text: string; owner: string; due: string; sessionId: string; sessionTitle: string; date: string }[]
+}
+
 /** The closing steps of a session, with who could be named. */
 export interface ClosingView {
   closing: Closing
@@ -253,6 +258,7 @@ export const CONTRACT = {
   'summary/export': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<ExportReply>() },
   /** Plans the next session on the agreed date, carrying open actions into its follow-up item. */
   'sessions/plan-next': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<SessionPlan>() },
+  'groups/open-actions': { args: z.object({ groupId: IdSchema }).strict(), reply: reply<OpenActions>() },
   'groups/cycle': { args: z.object({ groupId: IdSchema, from: LocalDateSchema, to: LocalDateSchema }).strict(), reply: reply<CycleDashboard>() },
   'settings/get': { args: NoArgs, reply: reply<Settings>() },
   'settings/update': { args: z.object({ settings: SettingsSchema }).strict(), reply: reply<Settings>() }

@@ -5,7 +5,7 @@ import { call } from './api'
 
 export type Loaded<T> =
   | { state: 'loading' }
-  | { state: 'error'; message: string }
+  | { state: 'error'; message: string; code?: string }
   | { state: 'ready'; data: T }
 
 /** Loads one channel's reply; `reload` fetches it again after a change. */
@@ -17,7 +17,7 @@ export function useRequest<C extends Channel>(channel: C, args: Args<C>, key: st
     let live = true
     void call(channel, args).then((result) => {
       if (!live) return
-      setLoaded(result.ok ? { state: 'ready', data: result.data } : { state: 'error', message: result.error.message })
+      setLoaded(result.ok ? { state: 'ready', data: result.data } : { state: 'error', message: result.error.message, code: result.error.code })
     })
     return () => {
       live = false

@@ -12,6 +12,7 @@ import { hrefFor, navigate } from '../../lib/route'
 import { useRequest } from '../../lib/useRequest'
 import { CycleTalkCard } from './CycleTalkCard'
 import { CycleDashboardCard } from '../closing/CycleDashboardCard'
+import { OpenActionsCard } from '../closing/OpenActionsCard'
 
 const DEFAULT_TEMPLATE = 'built-in'
 const STATUS_LOOK = { planned: { color: 'gray', label: 'Planned' }, live: { color: 'red', label: 'Live' }, ended: { color: 'teal', label: 'Held' } } as const
@@ -113,6 +114,7 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
           </Card>
         ))
       )}
+      <OpenActionsCard groupId={detail.group.id} />
       <CycleDashboardCard groupId={detail.group.id} />
       <CycleTalkCard groupId={detail.group.id} />
       <Modal opened={planning} onClose={() => setPlanning(false)} title="Plan the next session">
