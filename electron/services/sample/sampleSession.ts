@@ -97,11 +97,15 @@ async function closeFirstSession(handlers: Handlers, [first, second]: [string, s
 /**
  * De-identified notes for the first session's case, if the notes key is open. Without it (a
  * fresh app where no passphrase is set yet) the sample has no notes rather than failing.
+ * The key could still lock between the check and the save, hence the second guard.
  */
 async function addSampleNotes(handlers: Handlers, sessionId: string, id: (name: string) => string): Promise<boolean> {
   const plan = await handlers['sessions/get']({ sessionId })
   const caseItem = plan.items.find((item) => item.protocol?.id === 'consultancy') ?? plan.items.find((item) => item.title.startsWith('Case'))
   if (!caseItem) return false
+  // Without a notes key (a service with no key provider, or one not unlocked yet) there are no notes.
+  const status = await handlers['keys/status']({}).catch(() => null)
+  if (status?.state !== 'ready') return false
   try {
     await handlers['notes/save']({
       sessionId,
