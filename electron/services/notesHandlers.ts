@@ -9,7 +9,7 @@ import type { KeyProvider } from './crypto/keyProvider'
 import { open as openSealed, sealJson } from './crypto/sealedBox'
 import { requireGroup, type ServiceContext } from './serviceContext'
 
-type NotesChannels = 'keys/status' | 'keys/unlock' | 'notes/get' | 'notes/save' | 'notes/safe-list-add'
+type NotesChannels = 'keys/status' | 'keys/unlock' | 'notes/get' | 'notes/exists' | 'notes/save' | 'notes/safe-list-add'
 
 /** Binds a sealed notes blob to its session: one session's notes cannot be pasted into another. */
 const notesAad = (sessionId: Id) => `hearth-notes:v1:${sessionId}`
@@ -104,6 +104,8 @@ export function notesHandlers(context: ServiceContext): Pick<Handlers, NotesChan
       const group = requireGroup((await workspace()).data, plan.groupId)
       return { notes, safeList: group.safeList, themes: group.themes }
     },
+
+    'notes/exists': async ({ sessionId }) => ({ exists: (await session(sessionId)).data.notes !== null }),
 
     'notes/save': async ({ sessionId, notes }) => {
       const key = await dataKey(keys)

@@ -49,8 +49,11 @@ describe('confidential notes on disk', () => {
       error: { code: 'locked' }
     })
     expect(await dispatch(handlers, 'keys/unlock', { passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(await handlers['notes/exists']({ sessionId: plan.id })).toEqual({ exists: false })
     expect(await handlers['keys/unlock']({ passphrase: PASSPHRASE })).toEqual({ state: 'ready', protection: 'passphrase' })
     await handlers['notes/save']({ sessionId: plan.id, notes: notesFor(caseItem.id) })
+    // Asked without the key: a restarted, locked Hearth still knows there are notes.
+    expect(await service().handlers['notes/exists']({ sessionId: plan.id })).toEqual({ exists: true })
 
     const files = [join(dataDir, 'sessions', `${plan.id}.json`), join(dataDir, 'workspace.json'), join(dataDir, 'keys.json')]
     for (const path of files) {

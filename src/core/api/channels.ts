@@ -29,6 +29,7 @@ export const CHANNELS = [
   'keys/status',
   'keys/unlock',
   'notes/get',
+  'notes/exists',
   'notes/save',
   'notes/safe-list-add',
   'cpd/update-rule',

@@ -210,6 +210,8 @@ export const CONTRACT = {
   /** Sets the notes passphrase on first use, or unlocks the notes for this run. */
   'keys/unlock': { args: z.object({ passphrase: z.string().max(1024) }).strict(), reply: reply<KeyStatus>() },
   'notes/get': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<NotesView>() },
+  /** Whether a session has notes at all; needs no key, so a plan without notes never asks for one. */
+  'notes/exists': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<{ exists: boolean }>() },
   /** Seals and durably writes the whole notes document; the reply means it is on disk. */
   'notes/save': {
     args: z.object({ sessionId: IdSchema, notes: NotesSchema }).strict(),

@@ -8,6 +8,13 @@ import { UnlockNotes } from '../notes/UnlockNotes'
  * follow-up item is prepared. They live in the sealed notes, so the notes must be unlocked.
  */
 export function CarriedActions({ sessionId, groupId }: { sessionId: string; groupId: string }) {
+  // A session without notes has nothing carried: no passphrase is asked for on its plan.
+  const exists = useRequest('notes/exists', { sessionId }, sessionId)
+  if (exists.loaded.state !== 'ready' || !exists.loaded.data.exists) return null
+  return <CarriedList sessionId={sessionId} groupId={groupId} />
+}
+
+function CarriedList({ sessionId, groupId }: { sessionId: string; groupId: string }) {
   const { load, notes, reload } = useNotes(sessionId)
   const group = useRequest('groups/get', { groupId }, groupId)
   const people = group.loaded.state === 'ready' ? group.loaded.data.members : []
