@@ -40,20 +40,22 @@ export function findAges(text: string, tokens: readonly Token[]): Finding[] {
   return found
 }
 
-const WORD_VALUES: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
-const UNIT_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
+// Maps, not object literals: a word typed in a note is looked up without being interned first,
+// and "constructor" or "toString" cannot find a value on the prototype.
+const WORD_VALUES = new Map(Object.entries({ ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }))
+const UNIT_VALUES = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }))
 
 /** "fifteen" → 15, "twenty-two" → 22; NaN for anything else (and for one to nine alone). */
 function wordValue(word: string): number {
   const [tens = '', unit] = word.split('-')
-  const base = WORD_VALUES[tens]
+  const base = WORD_VALUES.get(tens)
   if (base === undefined) return NaN
   if (unit === undefined) return base
-  const u = UNIT_VALUES[unit]
+  const u = UNIT_VALUES.get(unit)
   return u !== undefined && base >= 20 ? base + u : NaN
 }
 
-const SMALL_WORDS: Record<string, number> = { four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
+const SMALL_WORDS = new Map(Object.entries({ four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }))
 const AGE_VERBS = new Set(['is', 'was', 'turned', 'turns', 'turning', 'now', "'s", 'be', 'being'])
 const SUBJECTS = new Set(['he', 'she', 'they', 'who', 'he’s', 'she’s', "he's", "she's", 'client', 'athlete', 'son', 'daughter', 'brother', 'sister', 'kid', 'child', 'player'])
 // "17", "17F", "F, 17", "netball, 18": the number is one item of the bracket.
@@ -79,9 +81,9 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const t = tokens[i]
     if (!t || t.possessive) continue
     // "turned fifteen", "Ophélie is eighteen": ages written out from ten up ("one", "two" are too common).
-    const value = t.shape === 'number' ? Number(t.text) : (t.foldedFacts & W.NUMBER_WORD) !== 0 ? (wordValue(t.folded) || SMALL_WORDS[t.folded] || NaN) : NaN
-    const small = t.shape !== 'number' && (t.foldedFacts & W.NUMBER_WORD) === 0 && SMALL_WORDS[t.folded] !== undefined
-    const v = small ? (SMALL_WORDS[t.folded] ?? NaN) : value
+    const value = t.shape === 'number' ? Number(t.text) : (t.foldedFacts & W.NUMBER_WORD) !== 0 ? (wordValue(t.folded) || SMALL_WORDS.get(t.folded) || NaN) : NaN
+    const small = t.shape !== 'number' && (t.foldedFacts & W.NUMBER_WORD) === 0 && SMALL_WORDS.has(t.folded)
+    const v = small ? (SMALL_WORDS.get(t.folded) ?? NaN) : value
     if (!Number.isInteger(v) || v < 4 || v > 99) continue
     const after = text.slice(t.end, t.end + 12)
     if (UNIT_AFTER.test(after)) continue
