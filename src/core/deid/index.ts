@@ -1,4 +1,5 @@
 import type { Finding } from './types'
+import { joinNameParts } from './joinNames'
 import { mergeFindings } from './merge'
 import { findAddresses } from './recognizers/addresses'
 import { findAges, findAgesInContext } from './recognizers/ages'
@@ -29,11 +30,14 @@ export function findIdentifiers(text: string): Finding[] {
   const properNouns = findProperNouns(text, tokens, masked)
   const lowerCase = findLowerCaseNames(text, tokens, masked, coverage(tokens, properNouns, 'PERSON'))
   const people = coverage(tokens, properNouns.concat(lowerCase, patterns), 'PERSON')
-  const contextualAges = findAgesInContext(text, tokens, people)
+  // Names the readers took for a team or a place still own the age after them ("alejandro paredes, 16,").
+  const named = coverage(tokens, properNouns.concat(lowerCase).filter((f) => f.kind === 'PERSON' || f.kind === 'ORGANIZATION'))
+  const contextualAges = findAgesInContext(text, tokens, people, named)
   const recognised = patterns.concat(findAddresses(text, tokens), properNouns, lowerCase, contextualAges)
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
   const unknown = findUnknownWords(text, tokens, coverage(tokens, recognised))
-  return mergeFindings(text, withArticle(text, recognised.concat(unknown)))
+  const all = recognised.concat(unknown)
+  return mergeFindings(text, withArticle(text, all.concat(joinNameParts(text, tokens, all))))
 }
 
 /** For each token, whether a finding (of the given kind, if any) overlaps it. */

@@ -20,38 +20,50 @@ const CORPORA = {
   heldout3: join(ROOT, 'tests/fixtures/deid/deid-heldout3.jsonl')
 } as const
 
-// v4 was kept unseen while the checker was tuned on v3 and scored once with the code frozen; it was
-// then studied too (its misses guided the "flag what is not known to be safe" round). Short of the
-// targets for PERSON, AGE and LOCATION at its blind scoring; these are the figures measured at commit
-// 3fc31ae, asserted as floors so that a regression fails. Re-measured at commit 50a23a2 (the full
-// English word list): PERSON 0.946 → 0.938 and ORGANIZATION 0.967 → 0.956 (lower-case names that
-// SCOWL holds as words, e.g. in lower-case chat, are no longer flagged as unknown), LOCATION 0.955 → 0.965.
-const UNSEEN_V4 = join(ROOT, 'tests/fixtures/deid/deid-heldout4.jsonl')
-const V4_MEASURED: Partial<Record<IdentifierKind, number>> = { PERSON: 0.938, AGE: 0.98, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.965, ORGANIZATION: 0.956 }
-const V4_PRECISION = 0.925
-const V4_FALSE_FLAGS = 1.14
-
-// v5 (mostly hand-written, fresh pools) was kept unseen through the "flag what is not known to be
-// safe" round and scored once at the end with the code frozen (commit 3fc31ae; tests/fixtures/README.md).
-// It is SHORT of the issue's recall targets for PERSON (0.947 < 0.99), AGE (0.847 < 0.99), DATE
-// (0.949 < 0.99), LOCATION (0.906 < 0.95) and ORGANIZATION (0.808 < 0.95): these are the measured
-// figures, asserted as floors, not the targets. Precision and false flags meet the issue's limits.
-// v5 was then studied (the v6 round tuned on it); floors re-measured at commit 50a23a2.
-const UNSEEN_V5 = join(ROOT, 'tests/fixtures/deid/deid-heldout5.jsonl')
-const V5_MEASURED: Partial<Record<IdentifierKind, number>> = { PERSON: 0.947, AGE: 0.878, DATE: 0.974, CONTACT: 1, ID: 1, LOCATION: 0.92, ORGANIZATION: 0.821 }
-const V5_PRECISION = 0.898
-const V5_FALSE_FLAGS = 1.71
-
-// v6 (169 hand-written notes in new voices + 150 generated, fresh pools) was written and scored blind
-// before the v6 round, kept unseen while the checker was tuned on the sample, tuning sets and v1–v5,
-// and scored at the end with the code frozen (commit 50a23a2; tests/fixtures/README.md tells why twice). SHORT
-// of the issue's recall targets for PERSON (0.970 < 0.99), AGE (0.906 < 0.99), DATE (0.980 < 0.99),
-// ID (0.955 < 0.99), LOCATION (0.943 < 0.95) and ORGANIZATION (0.886 < 0.95): measured floors, not the
-// targets. Precision (0.942) and false flags (1.14 per 100 words) meet the issue's limits. Do not tune to v6.
-const UNSEEN_V6 = join(ROOT, 'tests/fixtures/deid/deid-heldout6.jsonl')
-const V6_MEASURED: Partial<Record<IdentifierKind, number>> = { PERSON: 0.97, AGE: 0.906, DATE: 0.98, CONTACT: 1, ID: 0.955, LOCATION: 0.943, ORGANIZATION: 0.886 }
-const V6_PRECISION = 0.942
-const V6_FALSE_FLAGS = 1.14
+// Sets written to be unseen, each scored blind once with the checker frozen and then studied
+// (tests/fixtures/README.md has the blind figures and the commits). They stay SHORT of some of the
+// issue's recall targets; the figures below are the measured ones, asserted as floors so that a
+// regression fails — not the targets. Precision and false flags meet the issue's limits on all of them.
+interface Measured {
+  path: string
+  recall: Partial<Record<IdentifierKind, number>>
+  precision: number
+  falseFlags: number
+}
+const MEASURED: Record<string, Measured> = {
+  // Blind at 3fc31ae; re-measured at 50a23a2 (SCOWL word list) and after the v7 round.
+  v4: {
+    path: join(ROOT, 'tests/fixtures/deid/deid-heldout4.jsonl'),
+    recall: { PERSON: 0.938, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.965, ORGANIZATION: 0.956 },
+    precision: 0.925,
+    falseFlags: 1.14
+  },
+  // Blind at 3fc31ae (PERSON 0.909, AGE 0.703, LOCATION 0.862, ORGANIZATION 0.808). After the v7 round
+  // "her bf is 22." is flagged as an age (the labels leave it out): one false flag more.
+  v5: {
+    path: join(ROOT, 'tests/fixtures/deid/deid-heldout5.jsonl'),
+    recall: { PERSON: 0.947, AGE: 0.886, DATE: 0.974, CONTACT: 1, ID: 1, LOCATION: 0.92, ORGANIZATION: 0.821 },
+    precision: 0.897,
+    falseFlags: 1.73
+  },
+  // Blind before the v6 round (PERSON 0.970, AGE 0.887, DATE 0.694, ID 0.955, LOCATION 0.943, ORG 0.874).
+  v6: {
+    path: join(ROOT, 'tests/fixtures/deid/deid-heldout6.jsonl'),
+    recall: { PERSON: 0.97, AGE: 0.934, DATE: 0.99, CONTACT: 1, ID: 1, LOCATION: 0.959, ORGANIZATION: 0.886 },
+    precision: 0.942,
+    falseFlags: 1.14
+  },
+  // Written by someone who never saw the checker (320 notes: 122 hand-written, 65 clean, 133 generated).
+  // Blind at 1ef0042: PERSON 0.933, AGE 0.939, DATE 0.992, CONTACT 1, ID 0.794, LOCATION 0.940,
+  // ORGANIZATION 0.879; precision 0.921, 0.94 false flags per 100 words. Then studied (lone initials,
+  // name particles, licence plates, coded file numbers, "24 now", French dates).
+  v7: {
+    path: join(ROOT, 'tests/fixtures/deid/deid-heldout7.jsonl'),
+    recall: { PERSON: 0.969, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.943, ORGANIZATION: 0.879 },
+    precision: 0.917,
+    falseFlags: 1.01
+  }
+}
 
 // Still short of the issue's target on v3 after it was studied (the misses are names that are also
 // words in lower-case chat notes): the measured figure is the floor until they are fixed. Everything
@@ -79,47 +91,16 @@ describe.each(Object.entries(CORPORA) as [keyof typeof CORPORA, string][])('the 
   })
 })
 
-describe('the unseen v4 corpus (scored once, with the checker frozen)', () => {
-  const score = scoreCorpus(loadCorpus(UNSEEN_V4), findIdentifiers)
+describe.each(Object.entries(MEASURED))('the once-unseen %s corpus (measured floors, not the targets)', (_name, measured) => {
+  const score = scoreCorpus(loadCorpus(measured.path), findIdentifiers)
 
-  it.each(Object.keys(V4_MEASURED) as IdentifierKind[])('catches %s at least as well as when it was scored', (kind) => {
-    expect(score.recallByKind[kind] ?? 0).toBeGreaterThanOrEqual((V4_MEASURED[kind] ?? 1) - 0.0005)
+  it.each(Object.keys(measured.recall) as IdentifierKind[])('catches %s at least as well as when it was last measured', (kind) => {
+    expect(score.recallByKind[kind] ?? 0, score.misses.filter((m) => m.includes(` ${kind} `)).join('\n')).toBeGreaterThanOrEqual((measured.recall[kind] ?? 1) - 0.0005)
   })
 
-  it('keeps precision and false flags at least as good as when it was scored', () => {
-    expect(score.precision).toBeGreaterThanOrEqual(V4_PRECISION - 0.0005)
-    expect(score.falseFlagsPer100Words).toBeLessThanOrEqual(V4_FALSE_FLAGS + 0.005)
-    // The issue's own limits hold on v4 too.
-    expect(score.precision).toBeGreaterThanOrEqual(PRECISION_TARGET)
-    expect(score.falseFlagsPer100Words).toBeLessThanOrEqual(FALSE_FLAGS_PER_100_WORDS_TARGET)
-  })
-})
-
-describe('the unseen v5 corpus (scored once, with the checker frozen)', () => {
-  const score = scoreCorpus(loadCorpus(UNSEEN_V5), findIdentifiers)
-
-  it.each(Object.keys(V5_MEASURED) as IdentifierKind[])('catches %s at least as well as when it was scored (a floor, not the target)', (kind) => {
-    expect(score.recallByKind[kind] ?? 0).toBeGreaterThanOrEqual((V5_MEASURED[kind] ?? 1) - 0.0005)
-  })
-
-  it('keeps precision and false flags within the issue limits and as good as when it was scored', () => {
-    expect(score.precision).toBeGreaterThanOrEqual(V5_PRECISION - 0.0005)
-    expect(score.falseFlagsPer100Words).toBeLessThanOrEqual(V5_FALSE_FLAGS + 0.005)
-    expect(score.precision).toBeGreaterThanOrEqual(PRECISION_TARGET)
-    expect(score.falseFlagsPer100Words).toBeLessThanOrEqual(FALSE_FLAGS_PER_100_WORDS_TARGET)
-  })
-})
-
-describe('the unseen v6 corpus (scored once, with the checker frozen)', () => {
-  const score = scoreCorpus(loadCorpus(UNSEEN_V6), findIdentifiers)
-
-  it.each(Object.keys(V6_MEASURED) as IdentifierKind[])('catches %s at least as well as when it was scored (a floor, not the target)', (kind) => {
-    expect(score.recallByKind[kind] ?? 0).toBeGreaterThanOrEqual((V6_MEASURED[kind] ?? 1) - 0.0005)
-  })
-
-  it('keeps precision and false flags within the issue limits and as good as when it was scored', () => {
-    expect(score.precision).toBeGreaterThanOrEqual(V6_PRECISION - 0.0005)
-    expect(score.falseFlagsPer100Words).toBeLessThanOrEqual(V6_FALSE_FLAGS + 0.005)
+  it('keeps precision and false flags within the issue limits and as good as when last measured', () => {
+    expect(score.precision).toBeGreaterThanOrEqual(measured.precision - 0.0005)
+    expect(score.falseFlagsPer100Words, score.falseFlags.join('\n')).toBeLessThanOrEqual(measured.falseFlags + 0.005)
     expect(score.precision).toBeGreaterThanOrEqual(PRECISION_TARGET)
     expect(score.falseFlagsPer100Words).toBeLessThanOrEqual(FALSE_FLAGS_PER_100_WORDS_TARGET)
   })
@@ -127,7 +108,7 @@ describe('the unseen v6 corpus (scored once, with the checker frozen)', () => {
 
 describe('the corpora themselves', () => {
   it('are large enough to measure 0.99 recall and cover every kind', () => {
-    for (const path of [CORPORA.tuning, CORPORA.heldout, CORPORA.heldout2, CORPORA.heldout3, UNSEEN_V4, UNSEEN_V5, UNSEEN_V6]) {
+    for (const path of [CORPORA.tuning, CORPORA.heldout, CORPORA.heldout2, CORPORA.heldout3, ...Object.values(MEASURED).map((m) => m.path)]) {
       const notes = loadCorpus(path)
       expect(notes.length).toBeGreaterThanOrEqual(300)
       const kinds = new Set(notes.flatMap((n) => n.spans.map((s) => s.kind)))
@@ -138,6 +119,6 @@ describe('the corpora themselves', () => {
   })
 
   it('has every held-out span where the scorer will look for it', () => {
-    for (const path of [...Object.values(CORPORA), UNSEEN_V4, UNSEEN_V5, UNSEEN_V6]) expect(() => scoreCorpus(loadCorpus(path), () => [])).not.toThrow()
+    for (const path of [...Object.values(CORPORA), ...Object.values(MEASURED).map((m) => m.path)]) expect(() => scoreCorpus(loadCorpus(path), () => [])).not.toThrow()
   })
 })

@@ -59,7 +59,7 @@ const SMALL_WORDS = new Map(Object.entries({ four: 4, five: 5, six: 6, seven: 7,
 const AGE_VERBS = new Set(['is', 'was', 'turned', 'turns', 'turning', 'now', "'s", 'be', 'being'])
 const SUBJECTS = new Set(['he', 'she', 'they', 'who', 'he’s', 'she’s', "he's", "she's", 'client', 'athlete', 'son', 'daughter', 'brother', 'sister', 'kid', 'child', 'player'])
 // "17", "17F", "F, 17", "netball, 18": the number is one item of the bracket.
-const ALONE_IN_BRACKETS = /^(?:.*,\s*)?(?:(?:so|now|just|turning|turns|nearly|almost|my|age|aged)\s+)?(\d{1,2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:-[a-z]+)?)\s?(?:[MFmf]|yrs?|yo|y\/o)?\s*(?:,.*)?$|^(?:[MFmf],\s*)(\d{1,2})$/i
+const ALONE_IN_BRACKETS = /^(?:.*,\s*)?(?:(?:so|now|just|turning|turns|nearly|almost|my|age|aged)\s+)?(\d{1,2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:-[a-z]+)?)\s?(?:[MFmf]|yrs?|yo|y\/o)?(?:\s+now)?\s*(?:,.*)?$|^(?:[MFmf],\s*)(\d{1,2})$/i
 const UNIT_AFTER = /^\s*(?:%|percent|\/|:|\.\d|x\b|min|mins|minutes|hours|hrs|seconds|secs|days|weeks|months|kg|lbs?|km|k\b|m\b|points|pts|goals|games|matches|sessions|times|out|per|of|th|st|nd|rd|cm|ft|inches|laps|reps|sets)/i
 
 // "hes 14", "shes 15": chat without apostrophes; "the older one is 13".
@@ -75,7 +75,7 @@ function personNear(people: readonly boolean[], tokens: readonly Token[], i: num
  * Ages that need to know who is being talked about: "Benoît is 18", "she's 14", "Noor (16)",
  * "(netball, 18)". `people[i]` says whether the i-th word was already found to be a name.
  */
-export function findAgesInContext(text: string, tokens: readonly Token[], people: readonly boolean[]): Finding[] {
+export function findAgesInContext(text: string, tokens: readonly Token[], people: readonly boolean[], named: readonly boolean[] = people): Finding[] {
   const found: Finding[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
@@ -94,15 +94,18 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const atStart = prev?.folded === 'at' && prev.initial && /^\s*,/.test(after)
     const nowOrTurned = !!prev && /^\s+$/.test(between) && (prev.folded === 'now' || prev.folded === 'turned' || prev.folded === 'turns' || prev.folded === 'turning') && !/^\s*(?:minutes|min|weeks|months|days|times|sessions)\b/i.test(after)
     // "Sophie Tremblay-Roy, 14, skates", "Athlete, 12, splits the week".
-    const betweenCommas = !!prev && /^\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0)
+    const betweenCommas = !!prev && /^\s*\)?\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0 || named[prev.index] === true)
     // "Dusty - 10 - Moose Jaw", "Hope, 17", "Faith: 15": a bare number right after someone's name.
     const afterName = !!prev && t.shape === 'number' && people[prev.index] === true && /^\s*(?:[-–—,:|]|\s)\s*$/.test(between) && !/^\s*(?:[-–/:.]\s*\d)/.test(after)
     // "echo is sixteen", "he's eight": an age written out after "is" or "turned" is an age whoever it is.
-    const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !/^\s*(?:of|or|and|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after)
+    // "is eighteen and was approached": from ten up, "and" after the number does not make it a count.
+    const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
     // "River — nonbinary, 19, rower", "Faith — 45 — coach", "· 17 ·", "hes 14": a number standing
     // alone between clause marks, with someone named just before it.
-    const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || (!!prev && /^\s+$/.test(between) && LOOSE_SUBJECTS.has(prev.folded))) && /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after) && personNear(people, tokens, i)
-    if (atStart || nowOrTurned || betweenCommas || afterName || wordAfterVerb || clause) {
+    const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\s*\)?\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || (!!prev && /^\s+$/.test(between) && LOOSE_SUBJECTS.has(prev.folded))) && /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after) && personNear(people, tokens, i)
+    // "(baseball, 24 now)", "Tyler Price-Jones 14 now - taekwondo": a number "now" beside a name.
+    const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, tokens[i - 3]].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
+    if (atStart || nowOrTurned || betweenCommas || afterName || wordAfterVerb || clause || numberNow) {
       found.push({ start: t.start, end: t.end, kind: 'AGE' })
       continue
     }
@@ -110,7 +113,11 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     if (prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded))) {
       const subject = prev.possessive || /['’]s$/.test(prev.folded) ? prev : prev2
       const subjectText = subject?.folded.replace(/['’]s$/, '') ?? ''
-      if (subject && (people[subject.index] === true || SUBJECTS.has(subjectText) || SUBJECTS.has(subject.folded))) {
+      // "Maxime Desrosiers is 47, a volunteer", "Client at Millfield (Street, BA16 0YD) is 14 and homesick":
+      // the number ends the clause and someone was named or described just before.
+      const endsClause = /^\s*(?:[,.;:—–)]|and\b|but\b|$)/i.test(after)
+      const someoneNear = endsClause && (personNear(people, tokens, i - 1) || named[subject?.index ?? -1] === true || tokens.slice(Math.max(0, i - 9), i - 1).some((p) => SUBJECTS.has(p.folded)))
+      if (subject && (people[subject.index] === true || SUBJECTS.has(subjectText) || SUBJECTS.has(subject.folded) || someoneNear)) {
         found.push({ start: t.start, end: t.end, kind: 'AGE' })
         continue
       }

@@ -14,8 +14,35 @@ const CREDENTIALS = new Set(['RN', 'MD', 'BA', 'MA', 'BS', 'BSC', 'MSC', 'PHD', 
 const ONE_INITIAL_CUES = new Set(['coach', 'client', 'athlete', 'player', 'mentee', 'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sister', 'brother', 'mom', 'dad', 'mum', 'teammate', 'captain', 'goalie', 'parent'])
 const ONE_INITIAL = /(?:coach|client|athlete|player|mentee|dr|mr|mrs|ms|mx|prof|sister|brother|mom|dad|mum|teammate|captain|goalie|parent)\.?\s(\p{Lu})(?:\.|(?![\p{L}\p{N}'’]))/iuy
 
+// "Plan B.", "vitamin D.", "Grade A.", "Table C.": a letter with a full stop that names a thing.
+const LETTER_LABELS = new Set(['plan', 'vitamin', 'type', 'grade', 'tier', 'level', 'group', 'section', 'part', 'option', 'step', 'phase', 'appendix', 'figure', 'fig', 'table', 'category', 'class', 'block', 'pool', 'court', 'team', 'side', 'row', 'gate', 'zone', 'wing', 'unit', 'ward', 'bay', 'lane', 'model', 'version', 'hepatitis', 'hep', 'point', 'item', 'question', 'q', 'exhibit', 'annex', 'schedule', 'form', 'division', 'div', 'league', 'pitch', 'field', 'room', 'floor', 'door', 'platform', 'line', 'route', 'channel', 'size', 'cup', 'batch', 'shift', 'squad', 'stage', 'box', 'column', 'letter', 'gen', 'generation', 'b-plan', 'shape', 'pattern', 'list', 'pod', 'cohort', 'wave', 'session', 'week', 'day', 'case'])
+
+/**
+ * "D. (26 y/o) signed…", "help w/ F., a 56 year old", "Email from L.:": a single initial with a
+ * full stop standing for someone. Not a dotted abbreviation ("e.g.", "a.m."), a page or a year
+ * ("p. 12", "c. 1990"), a label ("Plan B.") or a list marker ("A. Check-in").
+ */
+function findLoneInitials(text: string, tokens: readonly Token[], found: Finding[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    // "I." is the pronoun; "q." a question ("Supervision q.").
+    if (!t || t.text.length !== 1 || !t.dotAfter || t.shape === 'number' || t.text === 'I' || t.folded === 'q') continue
+    const afterDot = text.slice(t.end + 1, t.end + 4)
+    if (/^\p{L}|^\s?\p{L}\.|^\s*\d/u.test(afterDot)) continue
+    if (/\p{L}\.\s?$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) continue
+    const prev = tokens[i - 1]
+    if (prev && LETTER_LABELS.has(prev.folded) && /^\s+$/.test(text.slice(prev.end, t.start))) continue
+    // "Wellington St W.": a compass point after a street name.
+    if (prev && /^[NSEW]$/.test(t.text) && prev.shape === 'capitalized' && /^\.?\s+$/.test(text.slice(prev.end, t.start))) continue
+    if (t.initial && /^\.\s+\p{Lu}\p{Ll}/u.test(text.slice(t.end, t.end + 4)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start))) continue
+    if (t.text === 'i' && text.slice(t.end, t.end + 3).toLowerCase() === '.e.') continue
+    found.push({ start: t.start, end: t.end + 1, kind: 'PERSON' })
+  }
+}
+
 export function findInitials(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
+  findLoneInitials(text, tokens, found)
   for (const m of matchesAt(text, anchors(text, INITIALS_START), INITIALS)) {
     const letters = m[0].replace(/[^\p{Lu}]/gu, '')
     if (NOT_PEOPLE.has(letters)) continue

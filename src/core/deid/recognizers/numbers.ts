@@ -108,20 +108,32 @@ function findJerseyNumbers(text: string, tokens: readonly Token[], found: Findin
 // Letters-and-digits codes: passports ("GA123456"), NI numbers ("QQ 12 34 56 C"), RAMQ cards
 // ("GAGC 0101 1234"), athlete or file numbers after a cue ("athlete ID AB-4471").
 // Any two letters: notes use the QQ example prefix, which real NI numbers never start with.
-const NINO = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/y
+const NINO = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/iy
 const RAMQ = /\b[A-Z]{4}\s?\d{4}\s?\d{4}\b/y
 const LETTERS_DIGITS = /\b(?:[A-Z]{1,4}-?\d{4,10}[A-Z]?|\d{4,}-?[A-Z]{1,3}\d*)\b/y
-const CODE_CUES = new Set(['id', 'mrn', 'chart', 'file', 'member', 'membership', 'account', 'acct', 'student', 'athlete', 'licence', 'license', 'registration', 'reg', 'passport', 'permit', 'policy', 'claim', 'case', 'patient', 'record', 'card', 'number', 'no'])
-const CUED_CODE = /(?:\b(?:id|mrn|chart|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|record|card|number|no\.?)|#)\s*(?:number|no\.?|#|is|:)?\s*(?=[\p{L}\p{N}-]*\d)([\p{L}\p{N}][\p{L}\p{N}-]{3,19})/iuy
+const CODE_CUES = new Set(['id', 'mrn', 'chart', 'file', 'member', 'membership', 'account', 'acct', 'student', 'athlete', 'licence', 'license', 'registration', 'reg', 'passport', 'permit', 'policy', 'claim', 'case', 'patient', 'record', 'card', 'number', 'no', 'ref', 'reference', 'intake', 'referral', 'ticket', 'order', 'invoice'])
+// Codes may carry slashes and dashes: "intake # 2026/0614", "case ref cf-2026-0814".
+const CUED_CODE = /(?:\b(?:id|mrn|chart|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|record|card|number|no\.?|ref\.?|reference|intake|referral|ticket|order|invoice)|#)\s*(?:number|no\.?|#|is|:)?\s*(?=[\p{L}\p{N}\/-]*\d)([\p{L}\p{N}][\p{L}\p{N}\/-]{3,19}[\p{L}\p{N}])/iuy
+// A licence plate after its cue: "Ontario plate CKPT 284", "plate no. WNRZ 675", "licence plate r95 kly", "plate 8EJW170".
+const PLATE_CUES = new Set(['plate', 'plates', 'reg', 'registration', 'rego'])
+const PLATE = /(?:plates?|reg|registration|rego)\b\.?\s*(?:no\.?|number|#|is|:)?\s*([a-z0-9]{1,4}[ -]?[a-z0-9]{2,4})(?![\p{L}\p{N}])/iuy
 // Sport and clinical codes that look like IDs: age groups, questionnaires, distances, swim events, scores.
 const NOT_CODES = /^(?:U\d{1,2}|COVID-?19|H1N1|CSAI-?2|GAD-?7|PHQ-?9|DASS-?21|WHO-?5|MTQ48|VO2(?:MAX)?|\d+(?:K|KM|M|MI|X\d+M?|IM|FR|BK|BR|FS|FLY|MR)|\d{1,2}(?:-\d{1,2})+)$/i
 
 function findCodedIds(text: string, tokens: readonly Token[], found: Finding[]): void {
   // Codes start at a word with a digit, or at capitals with a number after them ("QQ 12…", "GAGC 0101…").
-  const starts = tokenStarts(tokens, (t, i) => t.shape === 'alnum' || (t.shape === 'upper' && hasDigit(tokens[i + 1])))
-  if (starts.length === 0) return
-  for (const re of [NINO, RAMQ, LETTERS_DIGITS]) {
+  // Lower-case typing too: "ni number qq 42 74 99 a".
+  const starts = tokenStarts(tokens, (t, i) => t.shape === 'alnum' || ((t.shape === 'upper' || t.text.length === 2) && hasDigit(tokens[i + 1])))
+  for (const re of starts.length === 0 ? [] : [NINO, RAMQ, LETTERS_DIGITS]) {
     for (const m of matchesAt(text, starts, re)) if (!NOT_CODES.test(m[0])) found.push({ start: m.index, end: m.index + m[0].length, kind: 'ID' })
+  }
+  const plates = tokenStarts(tokens, (t, i) => PLATE_CUES.has(t.folded) && (hasDigit(tokens[i + 1]) || hasDigit(tokens[i + 2]) || hasDigit(tokens[i + 3])))
+  for (const m of matchesAt(text, plates, PLATE)) {
+    const plate = m[1] ?? ''
+    // Letters and digits both, as every plate format has: "plates to 4" is not one.
+    if (!/\d/.test(plate) || !/\p{L}/u.test(plate)) continue
+    const start = m.index + m[0].length - plate.length
+    found.push({ start, end: start + plate.length, kind: 'ID' })
   }
   // A cue counts only with a digit in the next few words ("athlete ID AB-4471").
   const cues = tokenStarts(tokens, (t, i) => CODE_CUES.has(t.folded) && (hasDigit(tokens[i + 1]) || hasDigit(tokens[i + 2]) || hasDigit(tokens[i + 3])))

@@ -1,0 +1,49 @@
+import type { Finding } from './types'
+import type { Token } from './text/tokenize'
+
+// Particles inside a name: "Javier de la Cruz", "Nikau te Rangi", "Ciarán Ó Súilleabháin", "Ludwig van der Berg".
+const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'te', 'ter', 'ten', 'o', 'ni', 'nic', 'mac', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ap', 'y', "d'", "l'"])
+// Particles that only ever begin a surname, so they join the name even with no first name before them.
+const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'des', 'te', 'ter', 'ten', 'mac', 'bin', 'ibn', 'ni'])
+// A title belongs to the name after it ("dr. te rangi", "mr nikau"), in any case.
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'coach', 'sgt', 'mme', 'mlle', 'rev', 'fr', 'sr', 'sister', 'brother', 'capt', 'cpt', 'lt', 'officer', 'constable', 'pc', 'det'])
+
+/**
+ * Joins a person's name that the recognisers found in pieces: two names with only particles
+ * between them become one finding with the particles, and a title just before a name joins it.
+ * A particle left uncovered would survive de-identification on its own ("de la", "te").
+ */
+export function joinNameParts(text: string, tokens: readonly Token[], findings: readonly Finding[]): Finding[] {
+  const people = findings.filter((f) => f.kind === 'PERSON').sort((a, b) => a.start - b.start)
+  if (people.length === 0) return []
+  const added: Finding[] = []
+  let first = 0
+  for (let k = 0; k < people.length; k++) {
+    const a = people[k]
+    if (!a) continue
+    // Particles up to the next name.
+    const next = people[k + 1]
+    if (next && next.start > a.end) {
+      const gap = text.slice(a.end, next.start)
+      const words = gap.trim().split(/\s+/)
+      if (/^\s+(?:\S+\s+){1,3}$/.test(gap) && words.length <= 3 && words.every((w) => PARTICLES.has(w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))) {
+        added.push({ start: a.start, end: next.end, kind: 'PERSON' })
+      }
+    }
+    // Particles and a title before it: "dr. te rangi", "Sgt Okafor", "with de la Cruz".
+    while (first < tokens.length && (tokens[first]?.start ?? 0) < a.start) first++
+    let from = a.start
+    let j = first - 1
+    let surnameParticle = false
+    for (let n = 0; n < 3 && j >= 0; n++, j--) {
+      const t = tokens[j]
+      if (!t || !PARTICLES.has(t.folded) || !/^\s+$/.test(text.slice(t.end, from))) break
+      if (SURNAME_PARTICLES.has(t.folded)) surnameParticle = true
+      from = t.start
+    }
+    const title = j >= 0 ? tokens[j] : undefined
+    if (title && TITLES.has(title.folded) && /^\.?\s+$/.test(text.slice(title.end, from))) added.push({ start: title.start, end: a.end, kind: 'PERSON' })
+    else if (surnameParticle) added.push({ start: from, end: a.end, kind: 'PERSON' })
+  }
+  return added
+}
