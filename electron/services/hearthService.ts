@@ -25,6 +25,8 @@ export interface HearthService {
 export interface BackupOptions {
   ticker?: Ticker
   fs?: BackupFs
+  /** The calendar day of a time, for the one-a-day backups; the machine's local day by default. */
+  dayOf?: (at: number) => string
 }
 
 /**
@@ -33,7 +35,7 @@ export interface BackupOptions {
  */
 export function createHearthService(options: HearthServiceOptions & { backup?: BackupOptions }): HearthService {
   const backupFs = options.backup?.fs ?? nodeBackupFs
-  const backups = createBackupService({ dataDir: options.dataDir, now: options.now, fs: backupFs, platform: options.platform, onWarning: options.onWarning })
+  const backups = createBackupService({ dataDir: options.dataDir, now: options.now, fs: backupFs, platform: options.platform, dayOf: options.backup?.dayOf, onWarning: options.onWarning })
   const liveBackups = liveBackupScheduler(backups.create, { ticker: options.backup?.ticker, onWarning: options.onWarning })
   // The live handlers report live/ended to the shell; the backup schedule listens in on the way.
   const hooks = {
