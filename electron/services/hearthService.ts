@@ -47,11 +47,19 @@ export function createHearthService(options: HearthServiceOptions & { backup?: B
   }
   const context = createServiceContext({ ...options, hooks })
   const groups = groupHandlers(context)
+  const live = liveHandlers(context)
   let swept: Promise<unknown> | null = null
   const handlers: Handlers = {
     ...groups,
     ...sessionHandlers(context),
-    ...liveHandlers(context),
+    ...live,
+    // The reply to "ended" waits for the end-of-session backup: once the facilitator sees the
+    // session closed, its backup is on disk (a failed backup is reported, never an error here).
+    'live/append': async (args) => {
+      const reply = await live['live/append'](args)
+      if (args.event.type === 'ended') await liveBackups.idle()
+      return reply
+    },
     ...protocolHandlers(context),
     ...notesHandlers(context),
     ...certificateHandlers(context),

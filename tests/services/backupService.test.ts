@@ -271,8 +271,8 @@ describe('backups during a live session', () => {
     expect((await handlers['backups/list']({})).backups.map((b) => Date.parse(b.takenAt) - T0)[0]).toBe(35 * MINUTE)
     expect((await handlers['backups/list']({})).backups).toHaveLength(7)
 
+    // The reply to "ended" comes once the end-of-session backup is on disk.
     await handlers['live/append']({ sessionId, event: { type: 'ended', at: time.now().getTime() } })
-    await settle()
     expect(time.active()).toBe(0)
     backups = (await handlers['backups/list']({})).backups
     expect(backups[0]).toMatchObject({ reason: 'session-end', valid: true })
