@@ -116,18 +116,24 @@ export function createBackupService(options: BackupServiceOptions) {
     return { files, skipped }
   }
 
-  /** Reads a backup back and checks every copy: size, SHA-256, and that it still decodes. */
-  const check = async (id: string): Promise<CheckedBackup> => {
-    const folder = join(backupsDir, id)
+  /** A backup's manifest alone: cheap, enough for pruning and for "has anything changed?". */
+  const readManifest = async (id: string): Promise<CheckedBackup> => {
     const at = timeOfBackupId(id) ?? 0
-    let manifest: BackupManifest
     try {
-      const parsed = BackupManifestSchema.safeParse(JSON.parse(new TextDecoder().decode(await fs.readBytes(join(folder, MANIFEST)))))
+      const parsed = BackupManifestSchema.safeParse(JSON.parse(new TextDecoder().decode(await fs.readBytes(join(backupsDir, id, MANIFEST)))))
       if (!parsed.success) return { id, at, manifest: null, problem: 'Its list of contents (manifest.json) is damaged.' }
-      manifest = parsed.data
+      return { id, at: Date.parse(parsed.data.takenAt), manifest: parsed.data, problem: null }
     } catch {
       return { id, at, manifest: null, problem: 'Its list of contents (manifest.json) is missing or damaged.' }
     }
+  }
+
+  /** Reads a backup back and checks every copy: size, SHA-256, and that it still decodes. */
+  const check = async (id: string): Promise<CheckedBackup> => {
+    const folder = join(backupsDir, id)
+    const read = await readManifest(id)
+    const { at, manifest } = read
+    if (!manifest) return read
     for (const file of manifest.files) {
       let bytes: Uint8Array
       try {
@@ -139,7 +145,7 @@ export function createBackupService(options: BackupServiceOptions) {
       const problem = problemWith(file.path, bytes)
       if (problem) return { id, at, manifest, problem }
     }
-    return { id, at: Date.parse(manifest.takenAt), manifest, problem: null }
+    return read
   }
 
   const backupIds = async () =>
@@ -147,9 +153,10 @@ export function createBackupService(options: BackupServiceOptions) {
       .filter((entry) => entry.isDirectory && timeOfBackupId(entry.name) !== null)
       .map((entry) => entry.name)
 
-  const checkAll = async () => {
+  /** Newest first; `thorough` reads every copy back, otherwise only the manifests. */
+  const checkAll = async (thorough: boolean) => {
     const checked: CheckedBackup[] = []
-    for (const id of await backupIds()) checked.push(await check(id))
+    for (const id of await backupIds()) checked.push(await (thorough ? check(id) : readManifest(id)))
     return checked.sort((a, b) => b.at - a.at || b.id.localeCompare(a.id))
   }
 
@@ -164,7 +171,7 @@ export function createBackupService(options: BackupServiceOptions) {
   })
 
   const prune = async () => {
-    const all = await checkAll()
+    const all = await checkAll(false)
     const keep = new Set(
       backupsToKeep(all, options.now().getTime(), {
         policy: options.policy ?? DEFAULT_RETENTION,
@@ -191,7 +198,7 @@ export function createBackupService(options: BackupServiceOptions) {
     }
     const listed = files.map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: sha256(f.bytes) }))
     if (reason === 'live-interval') {
-      const newest = (await checkAll()).find((b) => b.problem === null)
+      const newest = (await checkAll(false)).find((b) => b.problem === null)
       if (newest?.manifest && sameFiles(newest.manifest.files, listed)) return null
     }
 
@@ -247,7 +254,7 @@ export function createBackupService(options: BackupServiceOptions) {
       }
     })
 
-  const list = () => serial(async () => ({ backups: (await checkAll()).map(infoOf), problem: lastProblem }))
+  const list = () => serial(async () => ({ backups: (await checkAll(true)).map(infoOf), problem: lastProblem }))
 
   /**
    * Puts a backup's files back. First checks the backup, then backs up the current data (so the
@@ -278,8 +285,12 @@ export function createBackupService(options: BackupServiceOptions) {
   /** The newest backup that checks out and holds a good copy of each of `paths`. */
   const newestValidHolding = (paths: readonly string[]) =>
     serial(async () => {
-      const found = (await checkAll()).find((b) => b.problem === null && paths.every((p) => b.manifest?.files.some((f) => f.path === p)))
-      return found ? infoOf(found) : null
+      for (const candidate of await checkAll(false)) {
+        if (!paths.every((p) => candidate.manifest?.files.some((f) => f.path === p))) continue
+        const checked = await check(candidate.id)
+        if (checked.problem === null) return infoOf(checked)
+      }
+      return null
     })
 
   return { create, list, restore, newestValidHolding, idle: () => queue.then(() => undefined) }
