@@ -33,7 +33,7 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo | null; 
     reloadAll()
   }
   return (
-    <Modal opened={backup !== null} onClose={close} title="Restore this backup?">
+    <Modal opened={backup !== null} onClose={close} title="Restore this backup?" closeButtonProps={{ 'aria-label': 'Close' }}>
       {backup ? (
         <Stack>
           <Text size="sm">
