@@ -74,8 +74,12 @@ export function createServiceContext(options: HearthServiceOptions) {
   const sessionStores = new Map<Id, Promise<DocumentStore<SessionFile>>>()
   const sessionPath = (sessionId: Id) => join(sessionsDir, `${sessionId}.json`)
 
+  // Closed while a restore replaces the files; requests meanwhile wait and then open the new ones.
+  let gate: Promise<void> = Promise.resolve()
+
   const workspace = (): Promise<DocumentStore<Workspace>> => {
     workspacePromise ??= (async () => {
+      await gate
       await mkdir(sessionsDir, { recursive: true })
       return DocumentStore.open(join(options.dataDir, 'workspace.json'), WORKSPACE_KIND, options, emptyWorkspace)
     })()
@@ -92,7 +96,7 @@ export function createServiceContext(options: HearthServiceOptions) {
     if (!ws.data.sessions.some((s) => s.id === sessionId)) throw notFound('session')
     let store = sessionStores.get(sessionId)
     if (!store) {
-      store = DocumentStore.open(sessionPath(sessionId), SESSION_KIND, options, null)
+      store = gate.then(() => DocumentStore.open(sessionPath(sessionId), SESSION_KIND, options, null))
       sessionStores.set(sessionId, store)
       store.catch(() => sessionStores.delete(sessionId))
     }
@@ -101,6 +105,7 @@ export function createServiceContext(options: HearthServiceOptions) {
 
   /** Writes a new session's file; only then may the workspace index point at it. */
   const createSession = async (file: SessionFile): Promise<void> => {
+    await gate
     const store = await DocumentStore.open(sessionPath(file.plan.id), SESSION_KIND, options, () => file)
     await store.update(() => undefined)
     sessionStores.set(file.plan.id, Promise.resolve(store))
@@ -112,5 +117,28 @@ export function createServiceContext(options: HearthServiceOptions) {
     return ws
   }
 
-  return { options, workspace, writableWorkspace, session, createSession }
+  /**
+   * Runs `work` (a restore) with every open file closed: saves already queued finish first, later
+   * requests wait, and afterwards each file is read again from disk, so the app shows what `work` put there.
+   */
+  const withStoresClosed = async <R>(work: () => Promise<R>): Promise<R> => {
+    let release = () => {}
+    const previous = gate
+    gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    // Taken before waiting: a store opened from now on waits for this gate and must not be awaited here.
+    const open = [workspacePromise, ...sessionStores.values()]
+    workspacePromise = null
+    sessionStores.clear()
+    await previous
+    try {
+      await Promise.all(open.map((store) => store?.then((s) => s.close(), () => undefined)))
+      return await work()
+    } finally {
+      release()
+    }
+  }
+
+  return { options, workspace, writableWorkspace, session, createSession, withStoresClosed }
 }

@@ -1,7 +1,7 @@
 import { ActionIcon, AppShell, Burger, Group, Text, Tooltip, useMantineColorScheme } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconFlame, IconMoon, IconSettings, IconSun } from '@tabler/icons-react'
-import { useEffect } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { StatusNotices } from './components/StatusNotices'
 import { GroupNav } from './features/groups/GroupNav'
 import { GroupPage } from './features/groups/GroupPage'
@@ -13,6 +13,8 @@ import { PlanEditor } from './features/sessions/PlanEditor'
 import { useRequest } from './lib/useRequest'
 import { hrefFor, useRoute, type Route } from './lib/route'
 import { SettingsScreen } from './features/settings/SettingsScreen'
+import { BackupsScreen } from './features/backups/BackupsScreen'
+import { DataReloadContext } from './lib/dataReload'
 
 function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () => void }) {
   switch (route.screen) {
@@ -22,6 +24,8 @@ function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () 
       return <NewGroupScreen onCreated={onGroupsChanged} />
     case 'settings':
       return <SettingsScreen />
+    case 'backups':
+      return <BackupsScreen />
     case 'group':
       return <GroupPage key={route.groupId} groupId={route.groupId} tab={route.tab} onGroupsChanged={onGroupsChanged} />
     case 'plan':
@@ -48,7 +52,15 @@ function ColorSchemeToggle() {
 
 export function App() {
   const route = useRoute()
-  return route.screen === 'share' ? <ShareView sessionId={route.sessionId} /> : <Workspace route={route} />
+  // Bumped after a restore: the whole workspace view mounts again and reads the restored data.
+  const [dataVersion, setDataVersion] = useState(0)
+  const reloadAll = useCallback(() => setDataVersion((v) => v + 1), [])
+  if (route.screen === 'share') return <ShareView sessionId={route.sessionId} />
+  return (
+    <DataReloadContext.Provider value={reloadAll}>
+      <Workspace key={dataVersion} route={route} />
+    </DataReloadContext.Provider>
+  )
 }
 
 function Workspace({ route }: { route: Route }) {

@@ -47,6 +47,7 @@ const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-')
  */
 export class DocumentStore<T extends Doc> {
   private queue: Promise<unknown> = Promise.resolve()
+  private closed = false
 
   private constructor(
     private readonly db: Low<T>,
@@ -114,6 +115,9 @@ export class DocumentStore<T extends Doc> {
    * nobody reads a version that is not on disk, and a failed save leaves both at the previous one.
    */
   update<R>(change: (draft: T) => R): Promise<R> {
+    // Checked when asked, not when run: saves queued before close() still land.
+    if (this.closed)
+      return Promise.reject(new HearthError('read-only', `Hearth restored a backup while this ${this.kind.label} was open. Reload, then make the change again.`))
     const run = async (): Promise<R> => {
       if (this.readOnly)
         throw new HearthError(
@@ -138,5 +142,11 @@ export class DocumentStore<T extends Doc> {
     const next = this.queue.then(run, run)
     this.queue = next.catch(() => undefined)
     return next
+  }
+
+  /** Lets queued saves finish, then refuses new ones: the file is about to be replaced (a restore). */
+  close(): Promise<void> {
+    this.closed = true
+    return this.queue.then(() => undefined)
   }
 }

@@ -45,7 +45,10 @@ export const CHANNELS = [
   'summary/export',
   'sessions/plan-next',
   'groups/cycle',
-  'groups/open-actions'
+  'groups/open-actions',
+  'backups/list',
+  'backups/create',
+  'backups/restore'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

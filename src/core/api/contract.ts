@@ -14,6 +14,7 @@ import type { KeyStatus } from '../notes/keyStatus'
 import { ClosingSchema, type Closing } from '../summary/closing'
 import type { SessionSummary } from '../summary/sessionSummary'
 import { LocalDateSchema, NotesSchema, type Notes } from '../notes/notesSchema'
+import { BackupIdSchema, type BackupReason } from '../backup/manifest'
 
 /** A phantom marker: replies are produced by our own services, so they are typed, not parsed. */
 const reply = <T>() => undefined as unknown as T
@@ -23,6 +24,22 @@ const NoArgs = z.object({}).strict()
 export type WorkspaceNotice = {
   kind: 'quarantined' | 'migrated' | 'read-only'
   message: string
+  /** For a file kept aside: the newest backup holding a good copy of it, offered on the notice. */
+  restore?: BackupInfo
+}
+
+/** One backup in `<data>/backups`, checked against its manifest when listed. */
+export interface BackupInfo {
+  id: string
+  /** ISO time the backup was taken. */
+  takenAt: string
+  /** Null when its manifest is unreadable. */
+  reason: BackupReason | null
+  bytes: number
+  sessions: number
+  valid: boolean
+  /** Why it cannot be restored, when it cannot. */
+  problem: string | null
 }
 
 export interface AppStatus {
@@ -262,6 +279,12 @@ export const CONTRACT = {
   'sessions/plan-next': { args: z.object({ sessionId: IdSchema }).strict(), reply: reply<SessionPlan>() },
   'groups/open-actions': { args: z.object({ groupId: IdSchema }).strict(), reply: reply<OpenActions>() },
   'groups/cycle': { args: z.object({ groupId: IdSchema, from: LocalDateSchema, to: LocalDateSchema }).strict(), reply: reply<CycleDashboard>() },
+  /** The backups on disk, newest first, each checked; `problem` is the last automatic backup's failure. */
+  'backups/list': { args: NoArgs, reply: reply<{ backups: BackupInfo[]; problem: string | null }>() },
+  /** "Back up now". */
+  'backups/create': { args: NoArgs, reply: reply<BackupInfo>() },
+  /** Backs up the current data first, then puts the chosen backup's files back. */
+  'backups/restore': { args: z.object({ backupId: BackupIdSchema }).strict(), reply: reply<{ restored: string; safetyBackupId: string | null }>() },
   'settings/get': { args: NoArgs, reply: reply<Settings>() },
   'settings/update': { args: z.object({ settings: SettingsSchema }).strict(), reply: reply<Settings>() }
 } satisfies Record<Channel, { args: z.ZodType; reply: unknown }>

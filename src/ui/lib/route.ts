@@ -5,6 +5,7 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'new-group' }
   | { screen: 'settings' }
+  | { screen: 'backups' }
   | { screen: 'group'; groupId: string; tab: GroupTab }
   | { screen: 'plan'; groupId: string; sessionId: string }
   | { screen: 'live'; groupId: string; sessionId: string }
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
   if (parts[0] === 'new-group') return { screen: 'new-group' }
   if (parts[0] === 'settings') return { screen: 'settings' }
+  if (parts[0] === 'backups') return { screen: 'backups' }
   if (parts[0] === 'share' && parts[1]) return { screen: 'share', sessionId: parts[1] }
   if (parts[0] === 'groups' && parts[1]) {
     if (parts[2] === 'sessions' && parts[3])
@@ -35,6 +37,8 @@ export function hrefFor(route: Route): string {
       return '#/new-group'
     case 'settings':
       return '#/settings'
+    case 'backups':
+      return '#/backups'
     case 'group':
       return `#/groups/${route.groupId}/${route.tab}`
     case 'plan':

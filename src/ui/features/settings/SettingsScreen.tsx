@@ -7,6 +7,7 @@ import { SettingsSchema, type Settings } from '../../../core/storage/workspaceDo
 import { LoadState } from '../../components/LoadState'
 import { PageHeader } from '../../components/PageHeader'
 import { call } from '../../lib/api'
+import { hrefFor } from '../../lib/route'
 import { ChimePlayer } from '../../lib/chimes'
 import { useRequest } from '../../lib/useRequest'
 import { zodValidate } from '../../lib/zodValidate'
@@ -85,7 +86,15 @@ export function SettingsScreen() {
   const { loaded, reload } = useRequest('settings/get', {}, 'settings')
   return (
     <>
-      <PageHeader title="Settings" subtitle="Chimes and shortcuts for running a live session." />
+      <PageHeader
+        title="Settings"
+        subtitle="Chimes and shortcuts for running a live session."
+        actions={
+          <Button component="a" href={hrefFor({ screen: 'backups' })} variant="default">
+            Backups and restore
+          </Button>
+        }
+      />
       <LoadState loaded={loaded} retry={reload}>
         {(settings) => <SettingsForm initial={settings} />}
       </LoadState>
