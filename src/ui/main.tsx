@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { App } from './App'
+import { LocaleProvider } from './i18n/LocaleContext'
 import { theme } from './theme'
 
 const root = document.getElementById('root')
@@ -14,7 +15,9 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" />
-      <App />
+      <LocaleProvider>
+        <App />
+      </LocaleProvider>
     </MantineProvider>
   </StrictMode>
 )

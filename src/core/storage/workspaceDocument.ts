@@ -1,3 +1,4 @@
+import { LocaleSettingSchema } from '../model/locale'
 import { z } from 'zod'
 import type { LiveCommand } from '../api/channels'
 import { EMPTY_CHARTER, GroupSchema } from '../model/group'
@@ -46,7 +47,9 @@ export const SettingsSchema = z.object({
     'plus-minute': Accelerator,
     'minus-minute': Accelerator,
     mute: Accelerator
-  } satisfies Record<LiveCommand, typeof Accelerator>)
+  } satisfies Record<LiveCommand, typeof Accelerator>),
+  /** Dates and times on screen; a workspace from before this setting follows the computer. */
+  locale: LocaleSettingSchema.default('system')
 })
 
 export type Settings = z.infer<typeof SettingsSchema>
@@ -61,7 +64,8 @@ export const DEFAULT_SETTINGS: Settings = {
     'plus-minute': 'CommandOrControl+Alt+Up',
     'minus-minute': 'CommandOrControl+Alt+Down',
     mute: 'CommandOrControl+Alt+M'
-  }
+  },
+  locale: 'system'
 }
 
 export const WorkspaceSchema = z.object({

@@ -1,13 +1,14 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
-import dayjs from 'dayjs'
 import { useMemo } from 'react'
 import type { LiveSnapshot } from '../../../core/api/contract'
 import { marksFor, replayAttendance, type PersonMarks } from '../../../core/attendance/marks'
 import type { LiveEvent } from '../../../core/live/events'
+import type { AppLocale } from '../../../core/model/locale'
+import { clockTime } from '../../i18n/formatDates'
+import { useLocale } from '../../i18n/LocaleContext'
 
-const time = (ms: number) => dayjs(ms).format('HH:mm')
-
-function describe(marks: PersonMarks, startedAt: number | null): string {
+function describe(marks: PersonMarks, startedAt: number | null, locale: AppLocale): string {
+  const time = (ms: number) => clockTime(ms, locale)
   const first = marks.intervals[0]
   const last = marks.intervals.at(-1)
   if (marks.status === 'apologies') return 'Apologies'
@@ -24,6 +25,7 @@ function describe(marks: PersonMarks, startedAt: number | null): string {
  */
 export function AttendancePanel({ people, events, append, startedAt }: { people: LiveSnapshot['people']; events: readonly LiveEvent[]; append: (event: LiveEvent) => boolean; startedAt: number | null }) {
   const marks = useMemo(() => replayAttendance(events), [events])
+  const locale = useLocale()
   const here = people.filter((p) => marksFor(marks, p.id).inRoom).length
   return (
     <Card withBorder data-testid="attendance-panel">
@@ -53,7 +55,7 @@ export function AttendancePanel({ people, events, append, startedAt }: { people:
                   ) : null}
                 </Group>
                 <Text size="xs" c="dimmed" data-testid="attendance-status">
-                  {describe(m, startedAt)}
+                  {describe(m, startedAt, locale)}
                 </Text>
               </div>
               <Group gap={4} wrap="nowrap">

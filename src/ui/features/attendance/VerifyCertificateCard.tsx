@@ -3,6 +3,8 @@ import { useState } from 'react'
 import { verifyCertificate } from '../../../core/attendance/certificateCode'
 import type { VerifiedFields } from '../../../core/attendance/certificateFields'
 import { call } from '../../lib/api'
+import { longDate } from '../../i18n/formatDates'
+import { useLocale } from '../../i18n/LocaleContext'
 
 const EMPTY: VerifiedFields = { participantName: '', registrationNumber: '', activityTitle: '', sessionDate: '', cpdHours: '', creditType: '', providerName: '', certificateId: '', issueDate: '' }
 const LABELS: Record<keyof VerifiedFields, string> = {
@@ -22,6 +24,7 @@ const LABELS: Record<keyof VerifiedFields, string> = {
  * the ID is looked up in this group's register.
  */
 export function VerifyCertificateCard() {
+  const locale = useLocale()
   const [fields, setFields] = useState<VerifiedFields>(EMPTY)
   const [code, setCode] = useState('')
   const [verdict, setVerdict] = useState<{ ok: boolean; text: string } | null>(null)
@@ -29,7 +32,7 @@ export function VerifyCertificateCard() {
   const check = async () => {
     const matches = verifyCertificate(fields, code)
     const found = fields.certificateId.trim() ? await call('certificates/find', { certificateId: fields.certificateId }) : null
-    const inRegister = found?.ok && found.data ? ` It is in this Hearth’s register: issued to ${found.data.fields.participantName} on ${found.data.fields.issueDate}.` : ' It is not in this Hearth’s register.'
+    const inRegister = found?.ok && found.data ? ` It is in this Hearth’s register: issued to ${found.data.fields.participantName} on ${longDate(found.data.fields.issueDate, locale)}.` : ' It is not in this Hearth’s register.'
     setVerdict(matches ? { ok: true, text: `The code matches these details.${inRegister}` } : { ok: false, text: `The code does not match these details: a field or the code was changed or mistyped.${inRegister}` })
   }
 

@@ -2,6 +2,8 @@ import { Card, List, Text, Title } from '@mantine/core'
 import { useRequest } from '../../lib/useRequest'
 import { useNotes } from '../notes/useNotes'
 import { UnlockNotes } from '../notes/UnlockNotes'
+import { dueDate } from '../../i18n/formatDates'
+import { useLocale } from '../../i18n/LocaleContext'
 
 /**
  * Open actions this session's notes hold, e.g. carried from last month: shown on the plan so the
@@ -15,6 +17,7 @@ export function CarriedActions({ sessionId, groupId }: { sessionId: string; grou
 }
 
 function CarriedList({ sessionId, groupId }: { sessionId: string; groupId: string }) {
+  const locale = useLocale()
   const { load, notes, reload } = useNotes(sessionId)
   const group = useRequest('groups/get', { groupId }, groupId)
   const people = group.loaded.state === 'ready' ? group.loaded.data.members : []
@@ -39,7 +42,7 @@ function CarriedList({ sessionId, groupId }: { sessionId: string; groupId: strin
           <List.Item key={action.id}>
             {action.text}
             {action.ownerId ? ` — ${people.find((p) => p.id === action.ownerId)?.name ?? ''}` : ''}
-            {action.due ? `, by ${action.due}` : ''}
+            {action.due ? `, by ${dueDate(action.due, locale)}` : ''}
           </List.Item>
         ))}
       </List>

@@ -1,9 +1,12 @@
 import { Card, List, Text, Title } from '@mantine/core'
 import { useRequest } from '../../lib/useRequest'
 import { UnlockNotes } from '../notes/UnlockNotes'
+import { dueDate } from '../../i18n/formatDates'
+import { useLocale } from '../../i18n/LocaleContext'
 
 /** The thread between sessions: what the group said it would do and has not yet done. */
 export function OpenActionsCard({ groupId }: { groupId: string }) {
+  const locale = useLocale()
   const open = useRequest('groups/open-actions', { groupId }, groupId)
   return (
     <Card withBorder padding="lg" data-testid="open-actions">
@@ -28,7 +31,7 @@ export function OpenActionsCard({ groupId }: { groupId: string }) {
             <List.Item key={`${a.sessionId}-${a.text}`}>
               {a.text}
               {a.owner ? ` — ${a.owner}` : ''}
-              {a.due ? `, by ${a.due}` : ''}{' '}
+              {a.due ? `, by ${dueDate(a.due, locale)}` : ''}{' '}
               <Text span size="xs" c="dimmed">
                 ({a.sessionTitle})
               </Text>

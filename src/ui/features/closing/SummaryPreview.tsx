@@ -1,9 +1,10 @@
 import { Alert, Button, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core'
-import dayjs from 'dayjs'
 import { useState } from 'react'
 import type { SessionSummary } from '../../../core/summary/sessionSummary'
 import { call } from '../../lib/api'
 import { useRequest } from '../../lib/useRequest'
+import { clockTime, dueDate, weekdayDate, weekdayDateTime } from '../../i18n/formatDates'
+import { useLocale } from '../../i18n/LocaleContext'
 
 const delta = (a: SessionSummary['agenda'][number]) =>
   a.actualMinutes === null ? (a.skipped ? 'skipped' : 'not reached') : a.actualMinutes === a.plannedMinutes ? 'on time' : `${a.actualMinutes > a.plannedMinutes ? '+' : '−'}${Math.abs(a.actualMinutes - a.plannedMinutes)}`
@@ -48,14 +49,15 @@ export function SummaryPreview({ sessionId, onClose }: { sessionId: string; onCl
 
 function SummaryBody({ summary }: { summary: SessionSummary }) {
   const themes = [...new Set(summary.notes.flatMap((n) => n.themes))]
+  const locale = useLocale()
   return (
     <Stack gap="sm" data-testid="summary-preview">
       <Title order={3} size="h4">
         {summary.sessionTitle}
       </Title>
       <Text size="sm">
-        {summary.date}, {summary.startTime}
-        {summary.endTime ? `–${summary.endTime}` : ''} · facilitator {summary.facilitator || '—'}
+        {weekdayDate(summary.date, locale)}, {clockTime(`${summary.date}T${summary.startTime}`, locale)}
+        {summary.endTime ? `–${clockTime(`${summary.date}T${summary.endTime}`, locale)}` : ''} · facilitator {summary.facilitator || '—'}
         {summary.noteTaker ? ` · notes ${summary.noteTaker}` : ''}
       </Text>
       <Text size="sm">
@@ -92,7 +94,7 @@ function SummaryBody({ summary }: { summary: SessionSummary }) {
             <List.Item key={i}>
               {a.text}
               {a.owner ? ` — ${a.owner}` : ''}
-              {a.due ? `, by ${a.due}` : ''}
+              {a.due ? `, by ${dueDate(a.due, locale)}` : ''}
               {a.done ? ' (done)' : ''}
             </List.Item>
           ))}
@@ -101,7 +103,7 @@ function SummaryBody({ summary }: { summary: SessionSummary }) {
         <Text size="sm">No actions were recorded.</Text>
       )}
       <Text size="sm">
-        Next session: {summary.next.scheduledStart ? dayjs(summary.next.scheduledStart).format('dddd D MMMM YYYY, HH:mm') : 'not set'}
+        Next session: {summary.next.scheduledStart ? weekdayDateTime(summary.next.scheduledStart, locale) : 'not set'}
         {summary.next.facilitator ? `, facilitated by ${summary.next.facilitator}` : ''}
       </Text>
       <Text size="xs" c="dimmed">

@@ -1,7 +1,6 @@
 import { Alert, Anchor, Box, Breadcrumbs, Button, Card, Checkbox, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconExternalLink, IconKeyboard, IconPlayerStop, IconScale } from '@tabler/icons-react'
-import dayjs from 'dayjs'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LiveSnapshot } from '../../../core/api/contract'
 import { MINUTE, currentItem, firstRunnable, replay, sessionTiming } from '../../../core/live/clock'
@@ -32,12 +31,16 @@ import { NotesPanel } from '../notes/NotesPanel'
 import { AttendancePanel } from '../attendance/AttendancePanel'
 import { CertificatesPanel } from '../attendance/CertificatesPanel'
 import { ClosingPanel } from '../closing/ClosingPanel'
+import { clockTime } from '../../i18n/formatDates'
+import { useLocale } from '../../i18n/LocaleContext'
 
 /** A gap longer than this on reopening gets a note (shorter ones are a reload). */
 const GAP_NOTE_MS = 60_000
 
 function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string; sessionId: string; snapshot: LiveSnapshot; append: (e: LiveEvent) => boolean; saved: number }) {
   const now = useNow(250)
+  const locale = useLocale()
+  const clock = (at: number) => clockTime(at, locale)
   const { plan, events } = snapshot
   const state = useMemo(() => replay(plan.items, events, now), [plan.items, events, now])
   const current = currentItem(state)
@@ -289,7 +292,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
       <ShortcutSheet opened={helpOpen} onClose={() => setHelpOpen(false)} settings={settings} />
       {state.lastGap ? (
         <Alert color="blue" mb="md" title="Hearth was closed for a while" data-testid="gap-note">
-          From {dayjs(state.lastGap.from).format('HH:mm')} to {dayjs(state.lastGap.to).format('HH:mm')} (
+          From {clock(state.lastGap.from)} to {clock(state.lastGap.to)} (
           {Math.round((state.lastGap.to - state.lastGap.from) / MINUTE)} min). The session clock kept running.
         </Alert>
       ) : null}
@@ -297,7 +300,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
       {state.status === 'ended' ? (
         <Card withBorder>
           <Title order={2} mb="sm">
-            Session ended at {dayjs(state.endedAt ?? now).format('HH:mm')}
+            Session ended at {clock(state.endedAt ?? now)}
           </Title>
           <PlannedVsActual state={state} />
         </Card>
@@ -344,7 +347,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
                       Session {formatAhead(timing.aheadMs)}
                     </Text>
                     <Text>
-                      Projected end {dayjs(timing.projectedEndAt).format('HH:mm')} · hard end {dayjs(state.endAt).format('HH:mm')}
+                      Projected end {clock(timing.projectedEndAt)} · hard end {clock(state.endAt)}
                     </Text>
                   </Group>
                 </Card>

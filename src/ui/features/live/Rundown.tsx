@@ -1,12 +1,14 @@
 import { Badge, Group, Paper, Stack, Switch, Text } from '@mantine/core'
-import dayjs from 'dayjs'
 import { MINUTE, itemStartTimes, type LiveState } from '../../../core/live/clock'
+import { clockTime } from '../../i18n/formatDates'
+import { useLocale } from '../../i18n/LocaleContext'
 
 const minutes = (ms: number) => Math.round(ms / MINUTE)
 
 /** The agenda as it stands: done (actual vs planned), now, and to come (with skip). */
 export function Rundown({ state, now, onSkip }: { state: LiveState; now: number; onSkip: (itemId: string, skipped: boolean) => void }) {
   const starts = itemStartTimes(state, now)
+  const locale = useLocale()
   return (
     <Stack gap={6} role="list" aria-label="Agenda">
       {state.items.map((record, index) => {
@@ -32,7 +34,7 @@ export function Rundown({ state, now, onSkip }: { state: LiveState; now: number;
                 <Text size="xs" c="dimmed">
                   {done
                     ? `ran ${minutes(record.elapsedMs)} of ${minutes(record.allottedMs)} min`
-                    : `${minutes(record.allottedMs)} min${record.allottedMs !== record.plannedMinutes * MINUTE ? ` (planned ${record.plannedMinutes})` : ''}${start !== undefined && !record.skipped ? ` · ${dayjs(start).format('HH:mm')}` : ''}`}
+                    : `${minutes(record.allottedMs)} min${record.allottedMs !== record.plannedMinutes * MINUTE ? ` (planned ${record.plannedMinutes})` : ''}${start !== undefined && !record.skipped ? ` · ${clockTime(start, locale)}` : ''}`}
                 </Text>
               </Stack>
               <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>

@@ -3,6 +3,8 @@ import { IconPlayerPlay } from '@tabler/icons-react'
 import dayjs from 'dayjs'
 import type { SessionPlan } from '../../../core/model/plan'
 import { MINUTE } from '../../../core/live/clock'
+import { clockTime } from '../../i18n/formatDates'
+import { useLocale } from '../../i18n/LocaleContext'
 
 export type EndChoice = 'scheduled' | 'full'
 
@@ -40,7 +42,8 @@ export function StartPanel({
 }) {
   const { scheduledEnd, fullLength, slotStillOpen } = endOptions(plan, now)
   const selected = choice ?? (slotStillOpen ? 'scheduled' : 'full')
-  const clock = (at: number) => dayjs(at).format('HH:mm')
+  const locale = useLocale()
+  const clock = (at: number) => clockTime(at, locale)
   return (
     <Card withBorder padding="xl" maw={640} mx="auto" mt="lg">
       <Stack>

@@ -6,6 +6,8 @@ import type { AgendaItem } from '../../../core/model/plan'
 import type { Protocol } from '../../../core/protocols/protocolSchema'
 import { itemStartOffsets } from '../../../core/plan/planTotals'
 import { AgendaItemRow, type RowActions } from './AgendaItemRow'
+import { clockTime } from '../../i18n/formatDates'
+import { useLocale } from '../../i18n/LocaleContext'
 
 /**
  * The agenda as a sortable list. @dnd-kit gives pointer and keyboard dragging with screen-reader
@@ -30,6 +32,7 @@ export function AgendaList({
   )
   const offsets = itemStartOffsets(items)
   const start = dayjs(scheduledStart)
+  const locale = useLocale()
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return
@@ -49,7 +52,7 @@ export function AgendaList({
               item={item}
               index={index}
               count={items.length}
-              startsAt={start.isValid() ? start.add(offsets[index] ?? 0, 'minute').format('HH:mm') : `+${offsets[index] ?? 0}′`}
+              startsAt={start.isValid() ? clockTime(start.add(offsets[index] ?? 0, 'minute').valueOf(), locale) : `+${offsets[index] ?? 0}′`}
               actions={actionsFor(item, index)}
               protocols={protocols}
             />

@@ -7,7 +7,8 @@ import type { GroupDetail } from '../../../core/api/contract'
 import { LocalDateTimeSchema } from '../../../core/model/plan'
 import { suggestNextSession } from '../../../core/plan/nextSession'
 import { call } from '../../lib/api'
-import { formatSessionDate } from '../../lib/format'
+import { sessionDateTime } from '../../i18n/formatDates'
+import { useLocale } from '../../i18n/LocaleContext'
 import { hrefFor, navigate } from '../../lib/route'
 import { useRequest } from '../../lib/useRequest'
 import { CycleTalkCard } from './CycleTalkCard'
@@ -73,6 +74,7 @@ function PlanSessionForm({ detail, onDone }: { detail: GroupDetail; onDone: () =
 }
 
 export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onChanged: () => void }) {
+  const locale = useLocale()
   const [planning, setPlanning] = useState(false)
   return (
     <Stack>
@@ -106,7 +108,7 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
                   </Badge>
                 </Group>
                 <Text size="sm" c="dimmed">
-                  {formatSessionDate(session.scheduledStart)}
+                  {sessionDateTime(session.scheduledStart, locale)}
                 </Text>
               </Stack>
               <IconChevronRight aria-hidden />

@@ -1,8 +1,9 @@
-import { Button, Fieldset, Group, Slider, Stack, Switch, Text, TextInput } from '@mantine/core'
+import { Button, Fieldset, Group, Select, Slider, Stack, Switch, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useRef } from 'react'
 import { LIVE_COMMANDS, type LiveCommand } from '../../../core/api/channels'
+import { LOCALE_NAMES, LocaleSettingSchema, resolveLocale, type LocaleSetting } from '../../../core/model/locale'
 import { SettingsSchema, type Settings } from '../../../core/storage/workspaceDocument'
 import { LoadState } from '../../components/LoadState'
 import { PageHeader } from '../../components/PageHeader'
@@ -11,6 +12,8 @@ import { hrefFor } from '../../lib/route'
 import { ChimePlayer } from '../../lib/chimes'
 import { useRequest } from '../../lib/useRequest'
 import { zodValidate } from '../../lib/zodValidate'
+import { clockTime, weekdayDate } from '../../i18n/formatDates'
+import { systemLanguages, useSetLocaleSetting } from '../../i18n/LocaleContext'
 
 const COMMAND_LABELS: Record<LiveCommand, string> = {
   toggle: 'Start, pause or resume',
@@ -24,6 +27,8 @@ const COMMAND_LABELS: Record<LiveCommand, string> = {
 function SettingsForm({ initial }: { initial: Settings }) {
   const form = useForm<Settings>({ mode: 'controlled', initialValues: initial, validate: zodValidate(SettingsSchema) })
   const player = useRef<ChimePlayer | null>(null)
+  const setLocaleSetting = useSetLocaleSetting()
+  const shown = resolveLocale(form.values.locale, systemLanguages())
   const preview = (cue: 'warning' | 'danger' | 'overtime') => {
     player.current ??= new ChimePlayer()
     player.current.setLevel(form.values.chimeVolume, false)
@@ -34,10 +39,21 @@ function SettingsForm({ initial }: { initial: Settings }) {
       noValidate
       onSubmit={form.onSubmit(async (values) => {
         const result = await call('settings/update', { settings: values })
+        if (result.ok) setLocaleSetting(result.data.locale)
         notifications.show(result.ok ? { color: 'green', message: 'Settings saved.' } : { color: 'red', message: result.error.message })
       })}
     >
       <Stack maw={720} gap="lg">
+        <Fieldset legend="Dates and times">
+          <Select
+            label="Language and region"
+            description={`Dates and times on screen will read like this: ${weekdayDate(Date.now(), shown)}, ${clockTime(Date.now(), shown)}.`}
+            data={LocaleSettingSchema.options.map((value) => ({ value, label: LOCALE_NAMES[value] }))}
+            allowDeselect={false}
+            {...form.getInputProps('locale')}
+            onChange={(value) => form.setFieldValue('locale', LocaleSettingSchema.catch('system').parse(value) satisfies LocaleSetting)}
+          />
+        </Fieldset>
         <Fieldset legend="Chimes">
           <Stack>
             <Text size="sm" c="dimmed">

@@ -1,0 +1,53 @@
+import { z } from 'zod'
+
+/**
+ * The locales Hearth formats dates and times for. Groups meet in Canada, the UK and the US; the
+ * Ottawa groups are bilingual, so fr-CA is listed for when its translation ships.
+ */
+export const APP_LOCALES = ['en-CA', 'en-GB', 'en-US', 'fr-CA'] as const
+export type AppLocale = (typeof APP_LOCALES)[number]
+
+/** 'system' follows the computer's language and region. */
+export const LocaleSettingSchema = z.enum(['system', ...APP_LOCALES])
+export type LocaleSetting = z.infer<typeof LocaleSettingSchema>
+
+// English-speaking regions that write the day before the month and use a 24-hour clock in writing.
+const DAY_FIRST_ENGLISH = new Set(['GB', 'IE', 'AU', 'NZ', 'ZA', 'IN', 'SG', 'HK', 'MT'])
+
+/** The best supported locale for one BCP 47 tag, or null for a language Hearth has no format for. */
+function matchTag(tag: string): AppLocale | null {
+  const [language = '', ...rest] = tag.trim().replace(/_/g, '-').split('-')
+  const region = rest.find((part) => /^[A-Za-z]{2}$/.test(part))?.toUpperCase()
+  switch (language.toLowerCase()) {
+    case 'fr':
+      return 'fr-CA'
+    case 'en':
+      if (region === 'CA') return 'en-CA'
+      if (region && DAY_FIRST_ENGLISH.has(region)) return 'en-GB'
+      return 'en-US'
+    default:
+      return null
+  }
+}
+
+/**
+ * The locale to use: the one chosen in Settings, or the first of the computer's preferred
+ * languages Hearth can format for (a French speaker anywhere gets fr-CA, an Australian en-GB),
+ * falling back to en-US.
+ */
+export function resolveLocale(setting: LocaleSetting, preferred: readonly string[]): AppLocale {
+  if (setting !== 'system') return setting
+  for (const tag of preferred) {
+    const match = matchTag(tag)
+    if (match) return match
+  }
+  return 'en-US'
+}
+
+export const LOCALE_NAMES: Record<LocaleSetting, string> = {
+  system: 'Same as this computer',
+  'en-CA': 'English (Canada)',
+  'en-GB': 'English (United Kingdom)',
+  'en-US': 'English (United States)',
+  'fr-CA': 'Français (Canada)'
+}

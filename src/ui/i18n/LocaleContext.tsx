@@ -1,0 +1,39 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
+import { resolveLocale, type AppLocale, type LocaleSetting } from '../../core/model/locale'
+import { call } from '../lib/api'
+
+export const systemLanguages = (): readonly string[] =>
+  typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language]
+
+const LocaleContext = createContext<{ locale: AppLocale; setSetting: (setting: LocaleSetting) => void }>({
+  locale: resolveLocale('system', systemLanguages()),
+  setSetting: () => undefined
+})
+
+/**
+ * Holds the locale every date and time on screen is written in: the one chosen in Settings, or
+ * the computer's. Until the settings have loaded the computer's is used, so nothing waits for it.
+ */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const [setting, setSetting] = useState<LocaleSetting>('system')
+  useEffect(() => {
+    let live = true
+    void call('settings/get', {}).then((result) => {
+      if (live && result.ok) setSetting(result.data.locale)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+  const locale = resolveLocale(setting, systemLanguages())
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+  return <LocaleContext.Provider value={{ locale, setSetting }}>{children}</LocaleContext.Provider>
+}
+
+/** The locale to format with; components that show dates call this so a change in Settings re-renders them. */
+export const useLocale = (): AppLocale => useContext(LocaleContext).locale
+
+/** For the Settings screen: apply a newly saved choice at once. */
+export const useSetLocaleSetting = () => useContext(LocaleContext).setSetting

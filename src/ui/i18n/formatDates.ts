@@ -1,0 +1,54 @@
+import dayjs from 'dayjs'
+import localizedFormat from 'dayjs/plugin/localizedFormat'
+import 'dayjs/locale/en-ca'
+import 'dayjs/locale/en-gb'
+import 'dayjs/locale/fr-ca'
+import type { AppLocale } from '../../core/model/locale'
+
+dayjs.extend(localizedFormat)
+
+// dayjs names its locales in lower case and calls US English plain "en".
+const DAYJS_LOCALE: Record<AppLocale, string> = { 'en-CA': 'en-ca', 'en-GB': 'en-gb', 'en-US': 'en', 'fr-CA': 'fr-ca' }
+
+type DateInput = number | string | Date
+
+function at(value: DateInput, locale: AppLocale): dayjs.Dayjs | null {
+  const date = dayjs(value)
+  return date.isValid() ? date.locale(DAYJS_LOCALE[locale]) : null
+}
+
+/** A clock time: "7:05 PM" (en-US, en-CA), "19:05" (en-GB, fr-CA). */
+export function clockTime(value: DateInput, locale: AppLocale): string {
+  return at(value, locale)?.format('LT') ?? ''
+}
+
+/** "December 8, 2026", "8 December 2026", "8 décembre 2026". */
+export function longDate(value: DateInput, locale: AppLocale): string {
+  return at(value, locale)?.format('LL') ?? String(value)
+}
+
+/** "Tuesday, December 8, 2026", "Tuesday 8 December 2026", "mardi 8 décembre 2026". */
+export function weekdayDate(value: DateInput, locale: AppLocale): string {
+  const date = at(value, locale)
+  if (!date) return String(value)
+  return `${date.format('dddd')}${locale.startsWith('en-') && locale !== 'en-GB' ? ',' : ''} ${date.format('LL')}`
+}
+
+/** A session's date and start as a list shows it: "Tue, Dec 8, 2026 7:05 PM", "Tue, 8 Dec 2026 19:05". */
+export function sessionDateTime(value: DateInput, locale: AppLocale): string {
+  return at(value, locale)?.format('llll') ?? String(value)
+}
+
+/** The full form, for headings and summaries: "Tuesday, December 8, 2026 at 7:05 PM". */
+export function weekdayDateTime(value: DateInput, locale: AppLocale): string {
+  const date = at(value, locale)
+  if (!date) return String(value)
+  const joiner = locale === 'fr-CA' ? ' à ' : locale === 'en-GB' ? ', ' : ' at '
+  return `${weekdayDate(value, locale)}${joiner}${date.format('LT')}`
+}
+
+/** An action's due date: an ISO date in words, anything else (free text such as "next month") as typed. */
+export function dueDate(due: string, locale: AppLocale): string {
+  const trimmed = due.trim()
+  return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? longDate(trimmed, locale) : trimmed
+}
