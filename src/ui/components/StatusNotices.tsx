@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { AppStatus, BackupInfo } from '../../core/api/contract'
 import { RestoreDialog } from '../features/backups/RestoreDialog'
 import { backupDate } from '../features/backups/backupText'
+import { useLocale } from '../i18n/LocaleContext'
 
 const LOOK = {
   quarantined: { color: 'red', title: 'A data file could not be read', icon: IconShieldExclamation },
@@ -13,6 +14,7 @@ const LOOK = {
 
 /** What happened to the data files at start-up, said plainly at the top of every screen. */
 export function StatusNotices({ status }: { status: AppStatus }) {
+  const locale = useLocale()
   const [restoring, setRestoring] = useState<BackupInfo | null>(null)
   if (status.notices.length === 0) return null
   return (
@@ -26,7 +28,7 @@ export function StatusNotices({ status }: { status: AppStatus }) {
             {notice.message}
             {offer ? (
               <Button display="block" mt="sm" size="xs" color={look.color} onClick={() => setRestoring(offer)}>
-                Restore the newest valid backup ({backupDate(offer.takenAt)})…
+                Restore the newest valid backup ({backupDate(offer.takenAt, locale)})…
               </Button>
             ) : null}
           </Alert>

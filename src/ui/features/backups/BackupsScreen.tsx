@@ -9,8 +9,10 @@ import { call } from '../../lib/api'
 import { useRequest } from '../../lib/useRequest'
 import { RestoreDialog } from './RestoreDialog'
 import { backupDate, backupSize, reasonLabel } from './backupText'
+import { useLocale } from '../../i18n/LocaleContext'
 
 function BackupTable({ backups, onRestore }: { backups: BackupInfo[]; onRestore: (backup: BackupInfo) => void }) {
+  const locale = useLocale()
   if (backups.length === 0)
     return (
       <Alert icon={<IconArchive aria-hidden />} title="No backups yet" color="gray">
@@ -34,7 +36,7 @@ function BackupTable({ backups, onRestore }: { backups: BackupInfo[]; onRestore:
       <Table.Tbody>
         {backups.map((backup) => (
           <Table.Tr key={backup.id}>
-            <Table.Td>{backupDate(backup.takenAt)}</Table.Td>
+            <Table.Td>{backupDate(backup.takenAt, locale)}</Table.Td>
             <Table.Td>
               {reasonLabel(backup.reason)}
               {backup.valid ? null : (
@@ -56,7 +58,7 @@ function BackupTable({ backups, onRestore }: { backups: BackupInfo[]; onRestore:
                 variant="default"
                 disabled={!backup.valid}
                 onClick={() => onRestore(backup)}
-                aria-label={`Restore the backup from ${backupDate(backup.takenAt)}`}
+                aria-label={`Restore the backup from ${backupDate(backup.takenAt, locale)}`}
               >
                 Restore…
               </Button>
@@ -69,6 +71,7 @@ function BackupTable({ backups, onRestore }: { backups: BackupInfo[]; onRestore:
 }
 
 export function BackupsScreen() {
+  const locale = useLocale()
   const { loaded, reload } = useRequest('backups/list', {}, 'backups')
   const [busy, setBusy] = useState(false)
   const [restoring, setRestoring] = useState<BackupInfo | null>(null)
@@ -76,7 +79,7 @@ export function BackupsScreen() {
     setBusy(true)
     const result = await call('backups/create', {})
     setBusy(false)
-    notifications.show(result.ok ? { color: 'green', message: `Backed up (${backupDate(result.data.takenAt)}).` } : { color: 'red', message: result.error.message })
+    notifications.show(result.ok ? { color: 'green', message: `Backed up (${backupDate(result.data.takenAt, locale)}).` } : { color: 'red', message: result.error.message })
     reload()
   }
   return (

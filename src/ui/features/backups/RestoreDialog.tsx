@@ -5,12 +5,14 @@ import type { BackupInfo } from '../../../core/api/contract'
 import { call } from '../../lib/api'
 import { useReloadAllData } from '../../lib/dataReload'
 import { backupDate, reasonLabel } from './backupText'
+import { useLocale } from '../../i18n/LocaleContext'
 
 /**
  * Says exactly what a restore does before it happens; on success every screen reads the data
  * again. Used by the Backups screen and by the notice about a file Hearth could not read.
  */
 export function RestoreDialog({ backup, onClose }: { backup: BackupInfo | null; onClose: () => void }) {
+  const locale = useLocale()
   const reloadAll = useReloadAllData()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -27,7 +29,7 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo | null; 
     if (!result.ok) return setError(result.error.message)
     notifications.show({
       color: 'green',
-      message: `Restored the backup from ${backupDate(backup.takenAt)}. Your data as it was just before is kept as a backup (“Before a restore”).`
+      message: `Restored the backup from ${backupDate(backup.takenAt, locale)}. Your data as it was just before is kept as a backup (“Before a restore”).`
     })
     onClose()
     reloadAll()
@@ -37,7 +39,7 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo | null; 
       {backup ? (
         <Stack>
           <Text size="sm">
-            Hearth will put back the groups, sessions, notes and images as they were on <strong>{backupDate(backup.takenAt)}</strong> ({reasonLabel(backup.reason).toLowerCase()}).
+            Hearth will put back the groups, sessions, notes and images as they were on <strong>{backupDate(backup.takenAt, locale)}</strong> ({reasonLabel(backup.reason).toLowerCase()}).
           </Text>
           <Text size="sm">
             First, your current data is saved as a new backup, “Before a restore”, so nothing is lost: you can restore that one to undo this. Changes made after the

@@ -1,4 +1,6 @@
 import type { BackupInfo } from '../../../core/api/contract'
+import type { AppLocale } from '../../../core/model/locale'
+import { sessionDateTime } from '../../i18n/formatDates'
 
 export const REASON_LABELS: Record<NonNullable<BackupInfo['reason']>, string> = {
   'live-interval': 'During a live session',
@@ -9,9 +11,8 @@ export const REASON_LABELS: Record<NonNullable<BackupInfo['reason']>, string> = 
 
 export const reasonLabel = (reason: BackupInfo['reason']) => (reason ? REASON_LABELS[reason] : 'Unknown')
 
-/** Date and time in the person's own locale and time zone. */
-export const backupDate = (takenAt: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(takenAt))
+/** Date and time in the person's locale (Settings or the computer's) and time zone. */
+export const backupDate = (takenAt: string, locale: AppLocale) => sessionDateTime(Date.parse(takenAt), locale)
 
 export function backupSize(bytes: number): string {
   const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(bytes / 1024, 0.1), 'kilobyte']
