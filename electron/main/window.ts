@@ -10,7 +10,12 @@ const SIZES: Record<WindowKind, { width: number; height: number; minWidth: numbe
   share: { width: 960, height: 600, minWidth: 480, minHeight: 300 }
 }
 
-/** The only place Hearth creates a window, so every window gets the same hardening. */
+/**
+ * The only place Hearth creates a window, so every window gets the same hardening.
+ * Electronegativity flags this constructor (CONTEXT_ISOLATION, SANDBOX, AUXCLICK, PRELOAD): it
+ * does not follow the spread of HARDENED_WEB_PREFERENCES, and middle-click windows are denied by
+ * setWindowOpenHandler. Each is explained in tests/lint/electronegativity-allowed.json.
+ */
 function createWindow(kind: WindowKind, url: string, isPackaged: boolean): BrowserWindow {
   const window = new BrowserWindow({
     ...SIZES[kind],

@@ -1,18 +1,38 @@
-import { test as base } from '@playwright/test'
+import { test as base, expect } from '@playwright/test'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startHost, type Host } from '../host/server'
 
-/** Every test gets its own host and its own empty data folder, removed afterwards. */
-export const test = base.extend<{ host: Host & { dataDir: string } }>({
+/**
+ * Every test gets its own host and its own empty data folder, removed afterwards. And every test,
+ * whatever flow it drives, records each request its pages make: all must go to the host, or be
+ * stopped by the CSP before leaving (noNetwork.spec.ts tries that on purpose).
+ */
+export const test = base.extend<{ host: Host & { dataDir: string }; requestsStayHome: void }>({
   host: async ({}, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'hearth-e2e-'))
     const host = await startHost({ dataDir })
     await use({ ...host, dataDir })
     await host.close()
     await rm(dataDir, { recursive: true, force: true })
-  }
+  },
+  requestsStayHome: [
+    async ({ context, host }, use) => {
+      const origin = new URL(host.url).origin
+      const outside = new Map<string, string>()
+      context.on('request', (request) => {
+        const url = request.url()
+        if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.set(url, 'sent')
+      })
+      context.on('requestfailed', (request) => {
+        if (/csp/i.test(request.failure()?.errorText ?? '')) outside.delete(request.url())
+      })
+      await use()
+      expect([...outside.keys()], 'requests that left the app').toEqual([])
+    },
+    { auto: true }
+  ]
 })
 
-export { expect } from '@playwright/test'
+export { expect }

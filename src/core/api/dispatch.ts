@@ -1,6 +1,7 @@
 import { CONTRACT, type Handlers } from './contract'
 import { isChannel } from './channels'
 import { HearthError, fail, ok, type Result } from '../errors'
+import { readableIssue } from './readableIssue'
 
 /** Turns the first schema issue into a sentence a person can act on, naming the field. */
 function describeIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
@@ -21,7 +22,7 @@ export async function dispatch(
   report: (error: unknown) => void = () => {}
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('unknown-channel', 'Hearth does not know that request.')
-  const parsed = CONTRACT[channel].args.safeParse(payload ?? {})
+  const parsed = CONTRACT[channel].args.safeParse(payload ?? {}, { error: readableIssue })
   if (!parsed.success) return fail('invalid-input', describeIssue(parsed.error.issues))
   try {
     const handler = handlers[channel] as (args: unknown) => Promise<unknown>

@@ -42,8 +42,11 @@ export function decodeDocument<T extends { format: string; schemaVersion: number
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     return { status: 'unreadable', message: `The ${kind.label} file does not hold a Hearth document.` }
   const record = parsed as Record<string, unknown>
-  if (record.format !== kind.format)
-    return { status: 'unreadable', message: `This is not a ${kind.label} file (format "${String(record.format)}").` }
+  if (record.format !== kind.format) {
+    // Name the format only when it is a short plain word: the rest of a stranger's file stays out of the message.
+    const named = typeof record.format === 'string' && /^[\w.-]{1,40}$/.test(record.format) ? ` (it says it is "${record.format}")` : ''
+    return { status: 'unreadable', message: `This is not a ${kind.label} file${named}.` }
+  }
   const version = record.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { status: 'unreadable', message: `The ${kind.label} file has no valid schemaVersion.` }
