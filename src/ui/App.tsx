@@ -1,18 +1,22 @@
 import { ActionIcon, AppShell, Burger, Group, Text, Tooltip, useMantineColorScheme } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconFlame, IconMoon, IconSettings, IconSun } from '@tabler/icons-react'
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { StatusNotices } from './components/StatusNotices'
 import { GroupNav } from './features/groups/GroupNav'
-import { GroupPage } from './features/groups/GroupPage'
 import { HomeScreen } from './features/groups/HomeScreen'
 import { NewGroupScreen } from './features/groups/NewGroupScreen'
-import { LiveScreen } from './features/live/LiveScreen'
-import { ShareView } from './features/live/ShareView'
-import { PlanEditor } from './features/sessions/PlanEditor'
 import { useRequest } from './lib/useRequest'
 import { hrefFor, useRoute, type Route } from './lib/route'
-import { SettingsScreen } from './features/settings/SettingsScreen'
+import { lazyNamed } from './lib/lazyNamed'
+
+// Each screen's code loads when it is first opened (the plan editor brings drag and drop, the live
+// screen the notes and their checker): the first paint pays only for the shell and home screen.
+const GroupPage = lazyNamed(() => import('./features/groups/GroupPage'), 'GroupPage')
+const LiveScreen = lazyNamed(() => import('./features/live/LiveScreen'), 'LiveScreen')
+const ShareView = lazyNamed(() => import('./features/live/ShareView'), 'ShareView')
+const PlanEditor = lazyNamed(() => import('./features/sessions/PlanEditor'), 'PlanEditor')
+const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen')
 
 function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () => void }) {
   switch (route.screen) {
@@ -48,7 +52,13 @@ function ColorSchemeToggle() {
 
 export function App() {
   const route = useRoute()
-  return route.screen === 'share' ? <ShareView sessionId={route.sessionId} /> : <Workspace route={route} />
+  return route.screen === 'share' ? (
+    <Suspense fallback={null}>
+      <ShareView sessionId={route.sessionId} />
+    </Suspense>
+  ) : (
+    <Workspace route={route} />
+  )
 }
 
 function Workspace({ route }: { route: Route }) {
@@ -84,7 +94,10 @@ function Workspace({ route }: { route: Route }) {
       </AppShell.Navbar>
       <AppShell.Main>
         {status.loaded.state === 'ready' ? <StatusNotices status={status.loaded.data} /> : null}
-        <Screen route={route} onGroupsChanged={groups.reload} />
+        {/* The screen's own code is a local file read away: an empty fallback, not a loading flash. */}
+        <Suspense fallback={null}>
+          <Screen route={route} onGroupsChanged={groups.reload} />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   )
