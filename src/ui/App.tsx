@@ -1,20 +1,24 @@
 import { ActionIcon, AppShell, Burger, Group, Text, Tooltip, useMantineColorScheme } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconFlame, IconMoon, IconSettings, IconSun } from '@tabler/icons-react'
-import { useCallback, useEffect, useState } from 'react'
+import { Suspense, useCallback, useEffect, useState } from 'react'
 import { StatusNotices } from './components/StatusNotices'
 import { GroupNav } from './features/groups/GroupNav'
-import { GroupPage } from './features/groups/GroupPage'
 import { HomeScreen } from './features/groups/HomeScreen'
 import { NewGroupScreen } from './features/groups/NewGroupScreen'
-import { LiveScreen } from './features/live/LiveScreen'
-import { ShareView } from './features/live/ShareView'
-import { PlanEditor } from './features/sessions/PlanEditor'
 import { useRequest } from './lib/useRequest'
 import { hrefFor, useRoute, type Route } from './lib/route'
-import { SettingsScreen } from './features/settings/SettingsScreen'
-import { BackupsScreen } from './features/backups/BackupsScreen'
 import { DataReloadContext } from './lib/dataReload'
+import { lazyNamed } from './lib/lazyNamed'
+
+// Each screen's code loads when it is first opened (the plan editor brings drag and drop, the live
+// screen the notes and their checker): the first paint pays only for the shell and home screen.
+const GroupPage = lazyNamed(() => import('./features/groups/GroupPage'), 'GroupPage')
+const LiveScreen = lazyNamed(() => import('./features/live/LiveScreen'), 'LiveScreen')
+const ShareView = lazyNamed(() => import('./features/live/ShareView'), 'ShareView')
+const PlanEditor = lazyNamed(() => import('./features/sessions/PlanEditor'), 'PlanEditor')
+const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen')
+const BackupsScreen = lazyNamed(() => import('./features/backups/BackupsScreen'), 'BackupsScreen')
 
 function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () => void }) {
   switch (route.screen) {
@@ -55,7 +59,12 @@ export function App() {
   // Bumped after a restore: the whole workspace view mounts again and reads the restored data.
   const [dataVersion, setDataVersion] = useState(0)
   const reloadAll = useCallback(() => setDataVersion((v) => v + 1), [])
-  if (route.screen === 'share') return <ShareView sessionId={route.sessionId} />
+  if (route.screen === 'share')
+    return (
+      <Suspense fallback={null}>
+        <ShareView sessionId={route.sessionId} />
+      </Suspense>
+    )
   return (
     <DataReloadContext.Provider value={reloadAll}>
       <Workspace key={dataVersion} route={route} />
@@ -96,7 +105,10 @@ function Workspace({ route }: { route: Route }) {
       </AppShell.Navbar>
       <AppShell.Main>
         {status.loaded.state === 'ready' ? <StatusNotices status={status.loaded.data} /> : null}
-        <Screen route={route} onGroupsChanged={groups.reload} />
+        {/* The screen's own code is a local file read away: an empty fallback, not a loading flash. */}
+        <Suspense fallback={null}>
+          <Screen route={route} onGroupsChanged={groups.reload} />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   )

@@ -1,13 +1,11 @@
-import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
+import { join } from 'node:path'
+import type { CDPSession, Page } from '@playwright/test'
 import { NEW_GROUP_DEFAULTS } from '../../src/core/model/group'
 import { NEW_MEMBER_DEFAULTS } from '../../src/core/model/member'
 import { startHost, type Host } from '../host/server'
-import { CHROMIUM_ARGS, systemChromium } from '../support/chromium'
+import { RENDERER_DIR, ensureRenderer, launchChromium } from './browserHost'
 import { log, type Emit } from './report'
 import { median, round } from './stats'
 
@@ -20,38 +18,12 @@ const TICK_MS = 250
 const REPEATS = 3
 /** Longest a tick's animations may take to finish before the bench stops waiting. */
 const SETTLE_CAP_MS = 2000
-const RENDERER_DIR = resolve('out/renderer')
 const START = new Date(2026, 11, 8, 19, 0).getTime()
 
 declare global {
   interface Window {
     /** The browser's own frame and timer functions, saved before Playwright's fake clock replaces them. */
     __benchReal?: { frame: (callback: FrameRequestCallback) => number; setTimeout: (callback: () => void, ms: number) => number }
-  }
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)
-  }
-  return newest
-}
-
-/** The bench measures the built renderer, so it builds one if there is none and says if it looks stale. */
-function ensureRenderer(): void {
-  const index = join(RENDERER_DIR, 'index.html')
-  if (!existsSync(index)) {
-    log('No built renderer in out/renderer; running `npx electron-vite build`…')
-    try {
-      execFileSync('npx', ['electron-vite', 'build'], { stdio: ['ignore', process.stderr, process.stderr] })
-    } catch (error) {
-      throw new Error(`Building the renderer failed (${String(error)}); run \`npm run build\` and try again`)
-    }
-    if (!existsSync(index)) throw new Error('`electron-vite build` did not produce out/renderer/index.html')
-  } else if (newestMtime(resolve('src')) > statSync(index).mtimeMs) {
-    log('  note: src/ has changed since out/renderer was built; this figure is for the older build (run `npm run build`)')
   }
 }
 
@@ -100,20 +72,9 @@ async function ticks(page: Page, n: number): Promise<void> {
   }
 }
 
-async function launch(): Promise<Browser | null> {
-  const executablePath = systemChromium()
-  try {
-    return await chromium.launch({ headless: true, args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) })
-  } catch (error) {
-    const reason = String(error).split('\n')[0]
-    log(`Skipping live.renderPerTick: no usable Chromium (${executablePath ?? "Playwright's own browser"}: ${reason}). Set CHROMIUM_PATH to one.`)
-    return null
-  }
-}
-
 /** Script, layout and style time per 250 ms display tick of the live screen, in real Chromium. */
 export async function renderBench(emit: Emit): Promise<void> {
-  const browser = await launch()
+  const browser = await launchChromium('live.renderPerTick')
   if (!browser) return
   let host: Host | null = null
   const dataDir = await mkdtemp(join(tmpdir(), 'hearth-bench-live-'))

@@ -9,6 +9,9 @@ export interface Metric {
   baseline?: number
   ratio?: number
   note?: string
+  /** A budget from the issue, in the same unit: the figure should stay at or below it. */
+  target?: number
+  withinTarget?: boolean
 }
 
 export type Emit = (metric: Metric) => void

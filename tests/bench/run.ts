@@ -1,5 +1,8 @@
 import { certificateBench } from './certificateBench'
 import { deidBench } from './deidBench'
+import { initialLoadBench } from './initialLoadBench'
+import { liveInteractiveBench } from './liveInteractiveBench'
+import { noteKeystrokeBench } from './noteKeystrokeBench'
 import { renderBench } from './renderBench'
 import { log, type Emit } from './report'
 import { storageBench } from './storageBench'
@@ -16,6 +19,9 @@ await storageBench(emit)
 log('Simulating a 90-minute session: Hearth’s live clock against a setTimeout(1000) countdown…')
 timerBench(emit)
 await renderBench(emit)
+initialLoadBench(emit)
+await liveInteractiveBench(emit)
+await noteKeystrokeBench(emit)
 await deidBench(emit)
 await certificateBench(emit)
 await summaryBench(emit)

@@ -127,6 +127,7 @@ async function seed(handlers: Handlers): Promise<Seeded> {
   const closing = await must('closing/save', { sessionId, closing: { ...closingView.closing, nextSessionAt: '2027-01-12T19:00' } })
   const protocols: { id: string }[] = await must('protocols/list', { groupId })
   const settings = await must('settings/get', {})
+  const backup: { id: string } = await must('backups/create', {})
   const memberIds = detail.members.map((m) => m.id)
   const [firstMember = '', secondMember = ''] = memberIds
   const firstItem = planned.items[0]?.id ?? ''
@@ -194,7 +195,10 @@ async function seed(handlers: Handlers): Promise<Seeded> {
     'summary/export': [{ sessionId }],
     'sessions/plan-next': [{ sessionId }],
     'groups/cycle': [{ groupId, from: '2026-01-01', to: '2026-12-31' }],
-    'groups/open-actions': [{ groupId }]
+    'groups/open-actions': [{ groupId }],
+    'backups/list': [{}],
+    'backups/create': [{}],
+    'backups/restore': [{ backupId: backup.id }]
   }
   for (const channel of CHANNELS) {
     const valid = examples[channel].filter((example) => CONTRACT[channel].args.safeParse(example).success)

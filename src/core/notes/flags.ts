@@ -1,107 +1,14 @@
-import { findIdentifiers, type IdentifierKind } from '../deid'
-import { NOTE_TEXT_FIELDS, type ItemNotes, type Notes } from './notesSchema'
-import { PLACEHOLDER_PATTERN } from './placeholders'
+import { findIdentifiers } from '../deid'
+import { checkedText, flagContext, flagsFromFindings, textsOf, type Flag, type FlagContext, type LocatedFlag } from './flagRules'
+import type { Notes } from './notesSchema'
 
-/** One likely identifier in a piece of note text, and where the note-taker stands on it. */
-export interface Flag {
-  start: number
-  end: number
-  kind: IdentifierKind
-  text: string
-  /** Open until replaced, dismissed ("not an identifier") or confirmed ("keep it"). */
-  state: 'open' | 'confirmed'
-}
-
-/** Case, spacing and curly quotes do not make "Sam" a different name from "sam". */
-export const foldFlagText = (text: string): string =>
-  text.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase()
-
-/** What is known, beyond the text itself, when deciding which findings to show. */
-export interface FlagContext {
-  /** The group's safe list: folded texts that are never identifiers for this group. */
-  safe: ReadonlySet<string>
-  dismissed: ReadonlySet<string>
-  confirmed: ReadonlySet<string>
-  /** Stand-ins Hearth itself wrote ("Person A"), folded. */
-  pseudonyms: ReadonlySet<string>
-  /** The stand-ins for people as written, so the text around them is still checked as around a name. */
-  personStandIns: readonly string[]
-}
-
-export function flagContext(notes: Notes, safeList: readonly string[]): FlagContext {
-  const fold = (list: readonly string[]) => new Set(list.map(foldFlagText))
-  return {
-    safe: fold(safeList),
-    dismissed: fold(notes.decisions.filter((d) => d.decision === 'dismissed').map((d) => d.text)),
-    confirmed: fold(notes.decisions.filter((d) => d.decision === 'confirmed').map((d) => d.text)),
-    pseudonyms: fold(notes.pseudonyms.map((p) => p.pseudonym)),
-    personStandIns: notes.pseudonyms.filter((p) => p.kind === 'PERSON').map((p) => p.pseudonym)
-  }
-}
-
-function placeholderSpans(text: string): [number, number][] {
-  return [...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => [m.index, m.index + m[0].length])
-}
-
-const NAMES_BY_LENGTH = ['', '', '', 'Amy', 'Anna', 'Maria', 'Daniel', 'Michael', 'Jonathan', 'Alexander']
-
-/** An ordinary name exactly `length` characters long ("Anna Smith" for 10), if there is one. */
-function nameOfLength(length: number): string | null {
-  if (length < NAMES_BY_LENGTH.length) return NAMES_BY_LENGTH[length] || null
-  const surname = NAMES_BY_LENGTH[length - 5]
-  return surname ? `Anna ${surname}` : null
-}
-
-/**
- * The text as the checker should read it: "[CLIENT], 15," or "Person A, 15," still says a
- * person is 15, so each stand-in for a person is read as an ordinary name of the same length.
- * Replacing the name must not hide the age next to it.
- */
-function asChecked(text: string, personStandIns: readonly string[]): string {
-  const spans: [number, number][] = [...text.matchAll(/\[CLIENT\]/g)].map((m) => [m.index, m.index + m[0].length])
-  for (const standIn of personStandIns)
-    for (let at = text.indexOf(standIn); at !== -1; at = text.indexOf(standIn, at + standIn.length)) spans.push([at, at + standIn.length])
-  let checked = text
-  for (const [start, end] of spans) {
-    const name = nameOfLength(end - start)
-    if (name) checked = checked.slice(0, start) + name + checked.slice(end)
-  }
-  return checked
-}
+// The rules live in flagRules.ts, which does not load the checker (the screen runs it in a worker).
+export * from './flagRules'
 
 /** The checker's findings in one piece of text, less what the note-taker has already settled. */
 export function flagsIn(text: string, context: FlagContext): Flag[] {
   if (text.trim() === '') return []
-  const placeholders = placeholderSpans(text)
-  const flags: Flag[] = []
-  for (const finding of findIdentifiers(asChecked(text, context.personStandIns))) {
-    if (placeholders.some(([s, e]) => finding.start < e && s < finding.end)) continue
-    const flagged = text.slice(finding.start, finding.end)
-    const folded = foldFlagText(flagged)
-    if (context.safe.has(folded) || context.dismissed.has(folded) || context.pseudonyms.has(folded)) continue
-    flags.push({ ...finding, text: flagged, state: context.confirmed.has(folded) ? 'confirmed' : 'open' })
-  }
-  return flags
-}
-
-/** Where a piece of note text lives, so a flag can be shown and fixed in place. */
-export type NoteSpot =
-  | { field: (typeof NOTE_TEXT_FIELDS)[number] }
-  | { field: 'themes'; index: number }
-  | { field: 'actions'; index: number }
-
-export interface LocatedFlag extends Flag {
-  itemId: string
-  spot: NoteSpot
-}
-
-/** Every piece of text in one item's notes, themes and action texts included. */
-export function textsOf(item: ItemNotes): { spot: NoteSpot; text: string }[] {
-  return [
-    ...NOTE_TEXT_FIELDS.map((field) => ({ spot: { field }, text: item[field] })),
-    ...item.themes.map((text, index) => ({ spot: { field: 'themes' as const, index }, text })),
-    ...item.actions.map((action, index) => ({ spot: { field: 'actions' as const, index }, text: action.text }))
-  ]
+  return flagsFromFindings(text, findIdentifiers(checkedText(text, context)), context)
 }
 
 export function flagsInNotes(notes: Notes, safeList: readonly string[]): LocatedFlag[] {

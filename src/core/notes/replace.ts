@@ -1,5 +1,5 @@
 import type { IdentifierKind } from '../deid'
-import { foldFlagText } from './flags'
+import { foldFlagText } from './flagRules'
 import type { Notes } from './notesSchema'
 import { PSEUDONYM_STEMS, letterLabel } from './placeholders'
 

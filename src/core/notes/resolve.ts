@@ -1,5 +1,5 @@
 import type { IdentifierKind } from '../deid'
-import { foldFlagText, type LocatedFlag, type NoteSpot } from './flags'
+import { foldFlagText, type LocatedFlag, type NoteSpot } from './flagRules'
 import type { ItemNotes, Notes } from './notesSchema'
 import { PLACEHOLDERS } from './placeholders'
 import { pseudonymFor, replaceInNotes, replaceSpan } from './replace'

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Box, Breadcrumbs, Button, Card, Checkbox, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconExternalLink, IconKeyboard, IconPlayerStop, IconScale } from '@tabler/icons-react'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LiveSnapshot } from '../../../core/api/contract'
 import { MINUTE, currentItem, firstRunnable, replay, sessionTiming } from '../../../core/live/clock'
 import { dueAutoAdvance, upcomingCues } from '../../../core/live/cues'
@@ -27,12 +27,17 @@ import { protocolRun } from './protocolRun'
 import { replayTurns } from '../../../core/turns/turns'
 import type { LiveEvent } from '../../../core/live/events'
 import { firstLookThisLaunch, keepBeating } from './liveLaunch'
-import { NotesPanel } from '../notes/NotesPanel'
 import { AttendancePanel } from '../attendance/AttendancePanel'
-import { CertificatesPanel } from '../attendance/CertificatesPanel'
-import { ClosingPanel } from '../closing/ClosingPanel'
 import { clockTime } from '../../i18n/formatDates'
 import { useLocale } from '../../i18n/LocaleContext'
+import { lazyNamed } from '../../lib/lazyNamed'
+import { NotesPlaceholder } from '../notes/NotesPlaceholder'
+
+// The notes (with the identifier checker's screen code) and the end-of-session panels load after
+// the clock and its controls, which are what the facilitator needs first.
+const NotesPanel = lazyNamed(() => import('../notes/NotesPanel'), 'NotesPanel')
+const ClosingPanel = lazyNamed(() => import('../closing/ClosingPanel'), 'ClosingPanel')
+const CertificatesPanel = lazyNamed(() => import('../attendance/CertificatesPanel'), 'CertificatesPanel')
 
 /** A gap longer than this on reopening gets a note (shorter ones are a reload). */
 const GAP_NOTE_MS = 60_000
@@ -307,10 +312,12 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
       ) : null}
       {state.status === 'ended' ? (
         <Box mt="lg">
-          <ClosingPanel sessionId={sessionId} groupId={groupId} people={snapshot.people} />
-          <Box mt="lg">
-            <CertificatesPanel sessionId={sessionId} groupId={groupId} revision={saved} />
-          </Box>
+          <Suspense fallback={null}>
+            <ClosingPanel sessionId={sessionId} groupId={groupId} people={snapshot.people} />
+            <Box mt="lg">
+              <CertificatesPanel sessionId={sessionId} groupId={groupId} revision={saved} />
+            </Box>
+          </Suspense>
         </Box>
       ) : null}
       {state.status === 'not-started' ? <Box mt="lg">{attendance}</Box> : null}
@@ -393,7 +400,9 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
         </Grid>
       ) : null}
       <Box mt="lg">
-        <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} />
+        <Suspense fallback={<NotesPlaceholder />}>
+          <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} />
+        </Suspense>
       </Box>
       {reviewing ? <RebalanceDialog proposal={reviewing} opened onApply={() => apply(reviewing)} onClose={() => setReviewing(null)} /> : null}
       <Modal opened={endOpen} onClose={() => setEndOpen(false)} title="End the session?">

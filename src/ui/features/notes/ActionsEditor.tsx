@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
-import type { Flag } from '../../../core/notes/flags'
+import type { Flag } from '../../../core/notes/flagRules'
 import type { Action } from '../../../core/notes/notesSchema'
 import { FlagList, type FlagAction } from './FlagList'
 

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Menu, Text } from '@mantine/core'
 import { IconDots } from '@tabler/icons-react'
-import { foldFlagText, type Flag } from '../../../core/notes/flags'
+import { foldFlagText, type Flag } from '../../../core/notes/flagRules'
 import { KIND_LABELS, PLACEHOLDERS } from '../../../core/notes/placeholders'
 
 export type FlagAction = 'replace' | 'pseudonym' | 'dismiss' | 'confirm' | 'safe-list'

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core'
-import type { Flag, LocatedFlag } from '../../../core/notes/flags'
+import type { Flag, LocatedFlag } from '../../../core/notes/flagRules'
 import { FlagList, type FlagAction } from './FlagList'
 
 const FIELD_LABELS = { summary: 'Case summary', questions: 'Questions raised', reflections: 'Reflections', themes: 'Themes', actions: 'Actions' } as const

@@ -1,6 +1,6 @@
 import { Box, Text, VisuallyHidden } from '@mantine/core'
 import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
-import type { Flag } from '../../../core/notes/flags'
+import type { Flag } from '../../../core/notes/flagRules'
 import { KIND_LABELS } from '../../../core/notes/placeholders'
 import classes from './FlaggedTextarea.module.css'
 import { FlagList, type FlagAction } from './FlagList'

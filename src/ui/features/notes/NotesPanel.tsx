@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Group, Select, Stack, TagsInput, Text, Title } from '@mantine/core'
+import { Alert, Button, Card, Group, Select, Stack, TagsInput, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconLock, IconShieldCheck } from '@tabler/icons-react'
-import { useCallback, useMemo, useState } from 'react'
+import { IconShieldCheck } from '@tabler/icons-react'
+import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import type { NotesView } from '../../../core/api/contract'
-import { flagContext, flagsIn, flagsInNotes, type Flag, type LocatedFlag, type NoteSpot } from '../../../core/notes/flags'
+import { checkedText, flagContext, flagsFromFindings, textsOf, type Flag, type FlagContext, type LocatedFlag, type NoteSpot } from '../../../core/notes/flagRules'
 import { EMPTY_ITEM_NOTES, type ItemNotes, type Notes } from '../../../core/notes/notesSchema'
 import { pseudonymFor } from '../../../core/notes/replace'
 import { resolveFlag } from '../../../core/notes/resolve'
@@ -13,8 +13,10 @@ import { ActionsEditor } from './ActionsEditor'
 import { FlaggedTextarea } from './FlaggedTextarea'
 import { FlagList, type FlagAction } from './FlagList'
 import { FlagReview } from './FlagReview'
+import { findingsFor, useCheckerVersion, whenChecked } from './identifierChecker'
 import { UnlockNotes } from './UnlockNotes'
 import { useNotes } from './useNotes'
+import { NotesHeading } from './NotesPlaceholder'
 
 export interface NotesPanelProps {
   sessionId: string
@@ -25,18 +27,32 @@ export interface NotesPanelProps {
   currentItemId: string | null
 }
 
-/** Confidential notes for the session: unlocks first if need be, then one item at a time. */
-export function NotesPanel(props: NotesPanelProps) {
+const fieldKey = (itemId: string, spot: NoteSpot) => ('index' in spot ? `${itemId}|${spot.field}|${spot.index}` : `${itemId}|${spot.field}`)
+
+/** The flags of every piece of text in the notes, by field, as far as the checker has caught up. */
+function flagsByField(notes: Notes, context: FlagContext): Map<string, LocatedFlag[]> {
+  const byField = new Map<string, LocatedFlag[]>()
+  for (const [itemId, item] of Object.entries(notes.items))
+    for (const { spot, text } of textsOf(item)) {
+      const key = fieldKey(itemId, spot)
+      const flags = text.trim() === '' ? [] : flagsFromFindings(text, findingsFor(key, checkedText(text, context)).findings, context)
+      byField.set(key, flags.map((flag) => ({ ...flag, itemId, spot })))
+    }
+  return byField
+}
+
+const openIn = (byField: Map<string, LocatedFlag[]>) => [...byField.values()].flat().filter((f) => f.state === 'open')
+
+/**
+ * Confidential notes for the session: unlocks first if need be, then one item at a time. Memoised:
+ * the live screen redraws four times a second, and the notes only change when they are edited.
+ */
+export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
   const { load, notes, edit, status, flush, reload, setSafeList } = useNotes(props.sessionId)
   const onUnlocked = useCallback(() => void reload(), [reload])
   return (
     <Card withBorder padding="lg" data-testid="notes-panel">
-      <Group gap="xs" mb="sm">
-        <IconLock size={18} aria-hidden />
-        <Title order={2} size="h4">
-          Confidential notes
-        </Title>
-      </Group>
+      <NotesHeading />
       {load.state === 'loading' ? <Text c="dimmed">Opening notes…</Text> : null}
       {load.state === 'locked' ? <UnlockNotes onUnlocked={onUnlocked} /> : null}
       {load.state === 'error' ? <Alert color="red">{load.message}</Alert> : null}
@@ -45,7 +61,7 @@ export function NotesPanel(props: NotesPanelProps) {
       ) : null}
     </Card>
   )
-}
+})
 
 function NotesEditor(
   props: NotesPanelProps & {
@@ -63,7 +79,13 @@ function NotesEditor(
   const itemId = picked ?? currentItemId ?? items[0]?.id ?? ''
   const item: ItemNotes = notes.items[itemId] ?? EMPTY_ITEM_NOTES
   const context = useMemo(() => flagContext(notes, view.safeList), [notes, view.safeList])
-  const open = useMemo(() => flagsInNotes(notes, view.safeList).filter((f) => f.state === 'open'), [notes, view.safeList])
+  // The checker runs in the background: typing shows at once, the underlines follow a moment later.
+  const checked = useCheckerVersion()
+  const byField = useMemo(() => flagsByField(notes, context), [notes, context, checked]) // eslint-disable-line react-hooks/exhaustive-deps
+  const open = useMemo(() => openIn(byField), [byField])
+  const flagsAt = (spot: NoteSpot): Flag[] => byField.get(fieldKey(itemId, spot)) ?? []
+  const latest = useRef({ notes, context })
+  latest.current = { notes, context }
 
   const setItem = (change: (item: ItemNotes) => ItemNotes) =>
     edit((n) => ({ ...n, items: { ...n.items, [itemId]: change(n.items[itemId] ?? EMPTY_ITEM_NOTES) } }))
@@ -78,7 +100,10 @@ function NotesEditor(
   const pseudonymOf = (flag: Flag) => pseudonymFor(notes, flag.text, flag.kind)?.pseudonym ?? null
 
   const finish = async () => {
-    if (open.length > 0) return setReviewing(true)
+    // Nothing is judged on a check that has not caught up with the text.
+    const { notes: now, context: nowContext } = latest.current
+    await whenChecked(Object.entries(now.items).flatMap(([id, it]) => textsOf(it).map(({ spot, text }) => ({ field: fieldKey(id, spot), text: checkedText(text, nowContext) }))))
+    if (openIn(flagsByField(latest.current.notes, latest.current.context)).length > 0) return setReviewing(true)
     if (await flush()) notifications.show({ message: 'Notes saved. Nothing left to resolve.' })
   }
 
@@ -87,7 +112,7 @@ function NotesEditor(
       label={label}
       description={description}
       value={item[field]}
-      flags={flagsIn(item[field], context)}
+      flags={flagsAt({ field })}
       onChange={(value) => setItem((it) => ({ ...it, [field]: value }))}
       onFlag={at({ field })}
       pseudonymOf={pseudonymOf}
@@ -95,7 +120,7 @@ function NotesEditor(
     />
   )
 
-  const themeFlags = item.themes.flatMap((theme, index) => flagsIn(theme, context).map((flag) => ({ flag, index })))
+  const themeFlags = item.themes.flatMap((_, index) => flagsAt({ field: 'themes', index }).map((flag) => ({ flag, index })))
 
   return (
     <Stack gap="md">
@@ -141,7 +166,7 @@ function NotesEditor(
       <ActionsEditor
         actions={item.actions}
         people={people}
-        flagsOf={(index) => flagsIn(item.actions[index]?.text ?? '', context)}
+        flagsOf={(index) => flagsAt({ field: 'actions', index })}
         onChange={(actions) => setItem((it) => ({ ...it, actions }))}
         onFlag={(index, flag, action) => void act({ ...flag, itemId, spot: { field: 'actions', index } }, action)}
         pseudonymOf={pseudonymOf}
