@@ -2,7 +2,7 @@ import { Low, type Adapter } from 'lowdb'
 import { basename } from 'node:path'
 import { decodeDocument, encodeDocument, type DocumentKind } from '../../../src/core/storage/documentKind'
 import { HearthError } from '../../../src/core/errors'
-import { writeFileDurably } from './durableWrite'
+import { sweepStaleTemps, writeFileDurably } from './durableWrite'
 import { errorCode, nodeFs, type DurableFs } from './fileSystem'
 
 export interface StoreIo {
@@ -78,6 +78,9 @@ export class DocumentStore<T extends Doc> {
       if (!empty) throw new HearthError(opened.status === 'future' ? 'future-version' : opened.status === 'new' ? 'not-found' : 'unreadable-file', message)
       return new DocumentStore(new Low<T>(new DurableJsonAdapter<T>(path, io), empty()), path, opened, kind)
     }
+    // Hearth runs as a single instance, so a temp file of another process is what a killed save
+    // left behind: it was never acknowledged, and the file itself is the old or the new version.
+    await sweepStaleTemps(path, fs)
     let text: string
     try {
       text = await fs.readText(path)
