@@ -93,7 +93,7 @@ describe('DocumentStore', () => {
     const failing = await DocumentStore.open(path, WORKSPACE_KIND, { now, fs: recordingFs({ failAt: 2, code: 'ENOSPC' }).fs }, emptyWorkspace)
     await expect(failing.update((ws) => void ws.groups.push(aGroup('group-0002', 'Second')))).rejects.toMatchObject({
       code: 'write-failed',
-      message: expect.stringMatching(/ENOSPC.*previous version is intact/)
+      message: expect.stringMatching(/not saved: the disk is full \(ENOSPC\)\. The previous version on disk is intact/)
     })
     expect(failing.data.groups.map((g) => g.name)).toEqual(['First'])
     expect(await readFile(path, 'utf8')).toBe(before)

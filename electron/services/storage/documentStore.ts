@@ -38,6 +38,19 @@ class DurableJsonAdapter<T extends Doc> implements Adapter<T> {
   }
 }
 
+/** Says why a save failed in words a facilitator can act on; the code stays for whoever helps them. */
+export function writeFailure(label: string, code: string | undefined): string {
+  const why =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'Hearth is not allowed to write to its data folder'
+        : code === 'EIO'
+          ? 'the disk reported an error'
+          : 'the disk refused the write'
+  return `The ${label} was not saved: ${why} (${code ?? 'unknown error'}). The previous version on disk is intact.`
+}
+
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-')
 
 /**
@@ -130,10 +143,7 @@ export class DocumentStore<T extends Doc> {
       try {
         await this.db.adapter.write(checked.data)
       } catch (error) {
-        throw new HearthError(
-          'write-failed',
-          `Hearth could not save the ${this.kind.label} (${errorCode(error) ?? 'disk error'}). Your previous version is intact; check free disk space and try again.`
-        )
+        throw new HearthError('write-failed', writeFailure(this.kind.label, errorCode(error)))
       }
       this.db.data = checked.data
       return result
