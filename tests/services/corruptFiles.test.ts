@@ -85,7 +85,8 @@ describe('damaged files at start', () => {
       await writeFile(workspacePath, which === 'workspace' ? damaged : valid.workspace)
       await writeFile(sessionPath, which === 'session' ? damaged : valid.session)
       const path = which === 'workspace' ? workspacePath : sessionPath
-      const outcome = decodeDocument(which === 'workspace' ? WORKSPACE_KIND : SESSION_KIND, Buffer.from(damaged).toString('utf8'))
+      const text = Buffer.from(damaged).toString('utf8')
+      const outcome = which === 'workspace' ? decodeDocument(WORKSPACE_KIND, text) : decodeDocument(SESSION_KIND, text)
 
       const { handlers } = createHearthService({ dataDir, now, newId })
       const status = await dispatch(handlers, 'app/status', {})

@@ -52,7 +52,7 @@ export function useAutosave<T>(value: T, revision: number, validate: Validate<T>
       const result = await send(checked.value)
       if (!result.ok) {
         // Only a refused write is worth retrying unchanged; a rejected edit needs the person.
-        const retryInMs = result.error.code === 'write-failed' && mounted.current ? RETRY_BACKOFF_MS[Math.min(failures.current, RETRY_BACKOFF_MS.length - 1)] : null
+        const retryInMs = result.error.code === 'write-failed' && mounted.current ? (RETRY_BACKOFF_MS[Math.min(failures.current, RETRY_BACKOFF_MS.length - 1)] ?? 30_000) : null
         failures.current++
         setStatus({ state: 'error', message: result.error.message, retryInMs })
         if (retryInMs !== null) {
