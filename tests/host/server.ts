@@ -11,6 +11,7 @@ import type { DestinationRequest } from '../../electron/services/serviceContext'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy'
 import { contentTypeFor } from '../../electron/main/contentTypes'
 import { BRIDGE_PATH, BRIDGE_SCRIPT, INVOKE_PREFIX } from './bridgeScript'
+import { switchableFaultFs, type WriteStep } from '../support/faultFs'
 
 export interface HostOptions {
   dataDir: string
@@ -27,6 +28,11 @@ export interface Host {
    * to an "exports" folder in the data folder; tests say where, or cancel with null.
    */
   answerDialogs(answer: (request: DestinationRequest) => string | null): void
+  /**
+   * Makes every save fail at `step` with `code` (e.g. ENOSPC: the disk is full) until called
+   * with null; the tests' way to fill the disk. Reads keep working.
+   */
+  failWrites(code: string | null, step?: WriteStep): void
   close(): Promise<void>
 }
 
@@ -71,7 +77,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     await mkdir(exportsDir, { recursive: true })
     return answer(request)
   }
-  const service = createHearthService({ dataDir: options.dataDir, now: options.now ?? (() => new Date()), newId: randomUUID, keys, hooks: { chooseDestination } })
+  const faults = switchableFaultFs()
+  const service = createHearthService({ dataDir: options.dataDir, now: options.now ?? (() => new Date()), newId: randomUUID, keys, hooks: { chooseDestination }, fs: faults.fs })
   let origin = ''
 
   const server = createServer((req, res) => {
@@ -122,6 +129,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     answerDialogs: (next) => {
       answer = next
     },
+    failWrites: (code, step) => (code === null ? faults.clear() : faults.fail(code, step)),
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections()

@@ -93,7 +93,7 @@ describe('DocumentStore', () => {
     const failing = await DocumentStore.open(path, WORKSPACE_KIND, { now, fs: recordingFs({ failAt: 2, code: 'ENOSPC' }).fs }, emptyWorkspace)
     await expect(failing.update((ws) => void ws.groups.push(aGroup('group-0002', 'Second')))).rejects.toMatchObject({
       code: 'write-failed',
-      message: expect.stringMatching(/ENOSPC.*previous version is intact/)
+      message: expect.stringMatching(/not saved: the disk is full \(ENOSPC\)\. The previous version on disk is intact/)
     })
     expect(failing.data.groups.map((g) => g.name)).toEqual(['First'])
     expect(await readFile(path, 'utf8')).toBe(before)
@@ -134,6 +134,23 @@ describe('DocumentStore', () => {
     await expect(store.update((ws) => void ws.groups.push({ ...aGroup('group-0002', ''), maxSize: -1 }))).rejects.toThrow(/invalid workspace/)
     expect(await readFile(path, 'utf8')).toBe(before)
     expect(store.data.groups).toHaveLength(1)
+  })
+
+  it('removes the temp files a killed save left beside its file, and nothing else', async () => {
+    const store = await open()
+    await store.update((ws) => void ws.groups.push(aGroup('group-0001', 'Kept')))
+    const saved = await readFile(path, 'utf8')
+    const leftovers = {
+      killed: '.workspace.json.999999.0123456789ab.tmp',
+      ours: `.workspace.json.${process.pid}.0123456789ab.tmp`,
+      otherFile: '.workspace.json.pre-v1.bak.999999.0123456789ab.tmp',
+      notOurs: '.workspace.json.tmp'
+    }
+    for (const name of Object.values(leftovers)) await writeFile(join(dir, name), '{"format":"hearth-works')
+    const reopened = await open()
+    expect(reopened.opened.status).toBe('ok')
+    expect(await readFile(path, 'utf8')).toBe(saved)
+    expect((await readdir(dir)).sort()).toEqual([leftovers.notOurs, leftovers.otherFile, leftovers.ours, 'workspace.json'].sort())
   })
 
   it('reports an unreadable folder as an error without touching anything', async () => {

@@ -46,7 +46,8 @@ export function recordingFs(options: { failAt?: number; failForever?: boolean; c
       await nodeFs.rename(from, to)
     },
     unlink: (path) => nodeFs.unlink(path),
-    readText: (path) => nodeFs.readText(path)
+    readText: (path) => nodeFs.readText(path),
+    list: (dir) => nodeFs.list(dir)
   }
   return { fs, log }
 }

@@ -5,7 +5,7 @@ import { errorCode, nodeFs, type DurableFs } from '../storage/fileSystem'
 export interface BackupFs extends DurableFs {
   readBytes(path: string): Promise<Uint8Array>
   /** The entries of a folder; none when it does not exist. */
-  list(dir: string): Promise<{ name: string; isDirectory: boolean }[]>
+  listEntries(dir: string): Promise<{ name: string; isDirectory: boolean }[]>
   makeDir(path: string): Promise<void>
   removeTree(path: string): Promise<void>
 }
@@ -13,7 +13,7 @@ export interface BackupFs extends DurableFs {
 export const nodeBackupFs: BackupFs = {
   ...nodeFs,
   readBytes: async (path) => new Uint8Array(await readFile(path)),
-  list: async (dir) => {
+  listEntries: async (dir) => {
     try {
       return (await readdir(dir, { withFileTypes: true })).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }))
     } catch (error) {

@@ -27,7 +27,7 @@ export function backupHandlers(context: ServiceContext, backups: BackupService):
 async function filesStillMissing(dataDir: string, fs: BackupFs): Promise<string[]> {
   const missing = new Set<string>()
   for (const [dir, prefix] of [[dataDir, ''], [join(dataDir, 'sessions'), 'sessions/']] as const) {
-    for (const entry of await fs.list(dir)) {
+    for (const entry of await fs.listEntries(dir)) {
       const at = entry.name.indexOf('.unreadable-')
       if (at <= 0) continue
       const path = prefix + entry.name.slice(0, at)

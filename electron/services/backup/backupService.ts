@@ -95,8 +95,8 @@ export function createBackupService(options: BackupServiceOptions) {
     const names = [
       'workspace.json',
       'keys.json',
-      ...(await fs.list(join(dataDir, 'sessions'))).filter((e) => !e.isDirectory && SESSION_FILE.test(e.name)).map((e) => `sessions/${e.name}`),
-      ...(await fs.list(join(dataDir, 'images'))).filter((e) => !e.isDirectory && IMAGE_FILE.test(e.name)).map((e) => `images/${e.name}`)
+      ...(await fs.listEntries(join(dataDir, 'sessions'))).filter((e) => !e.isDirectory && SESSION_FILE.test(e.name)).map((e) => `sessions/${e.name}`),
+      ...(await fs.listEntries(join(dataDir, 'images'))).filter((e) => !e.isDirectory && IMAGE_FILE.test(e.name)).map((e) => `images/${e.name}`)
     ]
     const files: { path: string; bytes: Uint8Array }[] = []
     const skipped: { path: string; reason: string }[] = []
@@ -149,7 +149,7 @@ export function createBackupService(options: BackupServiceOptions) {
   }
 
   const backupIds = async () =>
-    (await fs.list(backupsDir))
+    (await fs.listEntries(backupsDir))
       .filter((entry) => entry.isDirectory && timeOfBackupId(entry.name) !== null)
       .map((entry) => entry.name)
 
@@ -181,7 +181,7 @@ export function createBackupService(options: BackupServiceOptions) {
     )
     for (const backup of all) if (!keep.has(backup.id)) await fs.removeTree(join(backupsDir, backup.id))
     // Folders left by a backup interrupted by a crash: never valid, never listed.
-    for (const entry of await fs.list(backupsDir)) if (entry.name.startsWith('.partial-')) await fs.removeTree(join(backupsDir, entry.name))
+    for (const entry of await fs.listEntries(backupsDir)) if (entry.name.startsWith('.partial-')) await fs.removeTree(join(backupsDir, entry.name))
   }
 
   const sameFiles = (a: readonly BackupFile[], b: readonly { path: string; sha256: string }[]) =>

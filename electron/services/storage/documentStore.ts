@@ -2,7 +2,7 @@ import { Low, type Adapter } from 'lowdb'
 import { basename } from 'node:path'
 import { decodeDocument, encodeDocument, type DocumentKind } from '../../../src/core/storage/documentKind'
 import { HearthError } from '../../../src/core/errors'
-import { writeFileDurably } from './durableWrite'
+import { sweepStaleTemps, writeFileDurably } from './durableWrite'
 import { errorCode, nodeFs, type DurableFs } from './fileSystem'
 
 export interface StoreIo {
@@ -36,6 +36,19 @@ class DurableJsonAdapter<T extends Doc> implements Adapter<T> {
   write(data: T): Promise<void> {
     return writeFileDurably(this.path, encodeDocument(data), { fs: this.io.fs, platform: this.io.platform, onWarning: this.io.onWarning })
   }
+}
+
+/** Says why a save failed in words a facilitator can act on; the code stays for whoever helps them. */
+export function writeFailure(label: string, code: string | undefined): string {
+  const why =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'Hearth is not allowed to write to its data folder'
+        : code === 'EIO'
+          ? 'the disk reported an error'
+          : 'the disk refused the write'
+  return `The ${label} was not saved: ${why} (${code ?? 'unknown error'}). The previous version on disk is intact.`
 }
 
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-')
@@ -79,6 +92,9 @@ export class DocumentStore<T extends Doc> {
       if (!empty) throw new HearthError(opened.status === 'future' ? 'future-version' : opened.status === 'new' ? 'not-found' : 'unreadable-file', message)
       return new DocumentStore(new Low<T>(new DurableJsonAdapter<T>(path, io), empty()), path, opened, kind)
     }
+    // Hearth runs as a single instance, so a temp file of another process is what a killed save
+    // left behind: it was never acknowledged, and the file itself is the old or the new version.
+    await sweepStaleTemps(path, fs)
     let text: string
     try {
       text = await fs.readText(path)
@@ -131,10 +147,7 @@ export class DocumentStore<T extends Doc> {
       try {
         await this.db.adapter.write(checked.data)
       } catch (error) {
-        throw new HearthError(
-          'write-failed',
-          `Hearth could not save the ${this.kind.label} (${errorCode(error) ?? 'disk error'}). Your previous version is intact; check free disk space and try again.`
-        )
+        throw new HearthError('write-failed', writeFailure(this.kind.label, errorCode(error)))
       }
       this.db.data = checked.data
       return result

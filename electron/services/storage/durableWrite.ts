@@ -15,6 +15,33 @@ export interface DurableWriteOptions {
   onWarning?: (message: string) => void
 }
 
+/** `.workspace.json.<pid>.<12 hex>.tmp`: unique per write, and tells which process made it. */
+export const tempNameFor = (base: string, pid: number, suffix: string) => `.${base}.${pid}.${suffix}.tmp`
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Removes temp files that an earlier process left beside `path` when it was killed mid-save.
+ * A temp file never holds an acknowledged edit (the reply comes only after the rename), so
+ * deleting it loses nothing; temp files of this process are left alone (a save may be under way).
+ * Best effort: a leftover that cannot be removed is harmless and tried again at the next start.
+ */
+export async function sweepStaleTemps(path: string, fs: DurableFs = nodeFs, pid = process.pid): Promise<string[]> {
+  const dir = dirname(path)
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(path))}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`)
+  const names = await fs.list(dir).catch(() => [] as string[])
+  const removed: string[] = []
+  for (const name of names) {
+    const match = pattern.exec(name)
+    if (!match || Number(match[1]) === pid) continue
+    await fs.unlink(join(dir, name)).then(
+      () => removed.push(name),
+      () => undefined
+    )
+  }
+  return removed
+}
+
 const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES'])
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -30,7 +57,7 @@ export async function writeFileDurably(path: string, text: string | Uint8Array, 
   const attempts = options.renameAttempts ?? 8
   const sleep = options.sleep ?? defaultSleep
   const dir = dirname(path)
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const temp = join(dir, tempNameFor(basename(path), process.pid, randomBytes(6).toString('hex')))
 
   try {
     const handle = await fs.createExclusive(temp)

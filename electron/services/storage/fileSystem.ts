@@ -1,4 +1,4 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises'
+import { open, readFile, readdir, rename, unlink } from 'node:fs/promises'
 import { constants } from 'node:fs'
 
 /** The few file operations a durable save needs; tests swap in a recording or failing version. */
@@ -16,6 +16,8 @@ export interface DurableFs {
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
   readText(path: string): Promise<string>
+  /** Names in a folder; used to find temp files a killed save left behind. */
+  list(dir: string): Promise<string[]>
 }
 
 export const nodeFs: DurableFs = {
@@ -23,7 +25,8 @@ export const nodeFs: DurableFs = {
   openDirectory: (path) => open(path, constants.O_RDONLY),
   rename: (from, to) => rename(from, to),
   unlink: (path) => unlink(path),
-  readText: (path) => readFile(path, 'utf8')
+  readText: (path) => readFile(path, 'utf8'),
+  list: (dir) => readdir(dir)
 }
 
 export const errorCode = (error: unknown): string | undefined =>

@@ -29,9 +29,10 @@ export function SaveStatus({ status, retry }: { status: SaveState; retry: () => 
           <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-hidden />
           <Text size="sm" c="red">
             Not saved: {status.message}
+            {status.retryInMs !== null ? ` Hearth keeps your text here and tries again by itself (next try in ${Math.round(status.retryInMs / 1000)} s).` : null}
           </Text>
           <Button size="compact-sm" variant="light" color="red" onClick={retry}>
-            Retry
+            Retry now
           </Button>
         </>
       ) : null}

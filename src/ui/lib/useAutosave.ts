@@ -6,16 +6,21 @@ export type SaveState =
   | { state: 'pending' }
   | { state: 'saving' }
   | { state: 'invalid'; message: string }
-  | { state: 'error'; message: string }
+  /** `retryInMs`: the disk refused the save; the edit is kept and sent again after this wait. */
+  | { state: 'error'; message: string; retryInMs: number | null }
 
 /** Checks an edit before it is sent: a message says what to fix, null lets it through. */
 export type Validate<T> = (value: T) => { ok: true; value: T } | { ok: false; message: string }
 
 const DEBOUNCE_MS = 400
+/** Waits between automatic retries after the disk refused a save (full, read-only, I/O error). */
+export const RETRY_BACKOFF_MS = [1000, 2000, 5000, 10_000, 30_000] as const
 
 /**
  * Saves a value a moment after the last edit. "Saved" is only shown once the service has
  * answered, i.e. once the file is durably on disk; edits made meanwhile trigger one more save.
+ * When the disk refuses the save, the edit stays here (the form keeps it) and is sent again by
+ * itself after 1, 2, 5, 10, then every 30 s, until it lands or the person edits again.
  */
 export function useAutosave<T>(value: T, revision: number, validate: Validate<T>, save: (value: T) => Promise<Result<unknown>>) {
   const [status, setStatus] = useState<SaveState>({ state: 'saved' })
@@ -23,6 +28,8 @@ export function useAutosave<T>(value: T, revision: number, validate: Validate<T>
   const savedRevision = useRef(revision)
   const inFlight = useRef<Promise<boolean> | null>(null)
   const timer = useRef<number | undefined>(undefined)
+  const failures = useRef(0)
+  const mounted = useRef(true)
 
   latest.current = { value, revision, validate, save }
 
@@ -44,9 +51,17 @@ export function useAutosave<T>(value: T, revision: number, validate: Validate<T>
     const attempt = (async () => {
       const result = await send(checked.value)
       if (!result.ok) {
-        setStatus({ state: 'error', message: result.error.message })
+        // Only a refused write is worth retrying unchanged; a rejected edit needs the person.
+        const retryInMs = result.error.code === 'write-failed' && mounted.current ? (RETRY_BACKOFF_MS[Math.min(failures.current, RETRY_BACKOFF_MS.length - 1)] ?? 30_000) : null
+        failures.current++
+        setStatus({ state: 'error', message: result.error.message, retryInMs })
+        if (retryInMs !== null) {
+          window.clearTimeout(timer.current)
+          timer.current = window.setTimeout(() => void flush(), retryInMs)
+        }
         return false
       }
+      failures.current = 0
       savedRevision.current = saving
       return true
     })()
@@ -70,10 +85,13 @@ export function useAutosave<T>(value: T, revision: number, validate: Validate<T>
   // Leaving the screen, or closing the window, with an edit still waiting saves it: the request
   // leaves before the page goes, even though nobody is left to read the answer.
   useEffect(() => {
+    mounted.current = true
     const onUnload = () => void flush()
     window.addEventListener('beforeunload', onUnload)
     return () => {
       window.removeEventListener('beforeunload', onUnload)
+      // One last try on the way out, but no retry loop for a screen nobody sees.
+      mounted.current = false
       void flush()
     }
   }, [flush])
