@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import dns from 'node:dns'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -281,6 +281,28 @@ function preview(value: unknown): string {
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T | 'timed out'> =>
   Promise.race([promise, new Promise<'timed out'>((resolve) => setTimeout(() => resolve('timed out'), ms).unref())])
 
+/** A service on `dataDir` whose new ids continue from `counterFrom` (so copies never reuse the template's ids). */
+function serviceOn(dataDir: string, counterFrom: number) {
+  let counter = counterFrom
+  let dialogs = 0
+  const exportsDir = join(dataDir, 'exports')
+  const service = createHearthService({
+    dataDir,
+    now: () => NOW,
+    newId: () => `fz-${String(++counter).padStart(8, '0')}-0000-4000-8000-000000000000`,
+    keys: passphraseKeyProvider({ dataDir, kdfParams: { N: 2 ** 10, r: 8, p: 1 } }),
+    onWarning: () => undefined,
+    hooks: {
+      // Every other export is cancelled, so both paths of the dialog get their share.
+      chooseDestination: async (request) => {
+        await mkdir(exportsDir, { recursive: true })
+        return ++dialogs % 2 === 0 ? null : request.kind === 'folder' ? exportsDir : join(exportsDir, request.suggestedName)
+      }
+    }
+  })
+  return { service, counter: () => counter }
+}
+
 export async function runIpcFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const seedValue = options.seed ?? 20261122
   const baseDir = options.baseDir ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir())
@@ -294,29 +316,23 @@ export async function runIpcFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const restoreNetwork = trapNetwork((what) => problems.push(`network attempt: ${what}`))
   const started = performance.now()
   const figures: ChannelFigures[] = []
+  // Seeding (the sample group with its two sessions) is the slow part: it is done once, and every
+  // channel's folder, and every recycled one, is a copy of it.
+  const templateDir = await mkdtemp(join(baseDir, 'hearth-fuzz-template-'))
+  const seeding = serviceOn(templateDir, 0)
+  const template = { dataDir: templateDir, seeded: await seed(seeding.service.handlers), counter: seeding.counter() }
   try {
     for (const channel of options.channels ?? CHANNELS) {
       const channelStart = performance.now()
       const row: ChannelFigures = { channel, runs: 0, accepted: 0, refused: {}, ms: 0 }
-      // A fresh data folder, seeded the same way each time (ids come from a counter that restarts).
+      // A fresh data folder: a copy of the seeded template, with a service of its own.
       const fresh = async () => {
         const dataDir = await mkdtemp(join(baseDir, 'hearth-fuzz-'))
-        let counter = 0
-        let dialogs = 0
-        const exportsDir = join(dataDir, 'exports')
-        await mkdir(exportsDir, { recursive: true })
-        const service = createHearthService({
-          dataDir,
-          now: () => NOW,
-          newId: () => `fz-${String(++counter).padStart(8, '0')}-0000-4000-8000-000000000000`,
-          keys: passphraseKeyProvider({ dataDir, kdfParams: { N: 2 ** 10, r: 8, p: 1 } }),
-          onWarning: () => undefined,
-          hooks: {
-            // Every other export is cancelled, so both paths of the dialog get their share.
-            chooseDestination: async (request) => (++dialogs % 2 === 0 ? null : request.kind === 'folder' ? exportsDir : join(exportsDir, request.suggestedName))
-          }
-        })
-        return { dataDir, seeded: await seed(service.handlers) }
+        await cp(template.dataDir, dataDir, { recursive: true })
+        const service = serviceOn(dataDir, template.counter)
+        const unlocked = await dispatch(service.service.handlers, 'keys/unlock', { passphrase: PASSPHRASE })
+        if (!unlocked.ok) throw new Error(`the copied folder did not unlock: ${unlocked.error.message}`)
+        return { dataDir, seeded: { ...template.seeded, handlers: service.service.handlers } }
       }
       const retire = async (dataDir: string) => {
         problems.push(...(await dataFolderProblems(dataDir)).map((p) => `${channel}: ${p}`))
@@ -334,7 +350,6 @@ export async function runIpcFuzz(options: FuzzOptions): Promise<FuzzReport> {
             if (row.runs > 0 && row.runs % RECYCLE_EVERY === 0 && current) {
               await retire(current.dataDir)
               current = await fresh()
-              if (JSON.stringify(current.seeded.ids) !== JSON.stringify(first.ids)) throw new Error('seeding is not deterministic; ids moved')
             }
             row.runs++
             const handlers = current?.seeded.handlers ?? first.handlers
@@ -373,6 +388,7 @@ export async function runIpcFuzz(options: FuzzOptions): Promise<FuzzReport> {
     // Let any stray promise settle before the listeners come off.
     await new Promise((resolve) => setTimeout(resolve, 50))
   } finally {
+    await rm(templateDir, { recursive: true, force: true })
     restoreNetwork()
     process.off('unhandledRejection', onRejection)
     process.off('uncaughtException', onException)

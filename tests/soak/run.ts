@@ -1,6 +1,7 @@
+import { runIpcFuzz } from './ipcFuzzSoak'
 import { runKillSoak } from './killSoak'
 
-// `npm run soak [-- --kills N] [-- --seed S]`: long-running durability checks, one JSON line of
+// `npm run soak [-- --kills N] [-- --fuzz-runs N] [-- --seed S]`: long-running durability checks, one JSON line of
 // figures per task on stdout (the lines docs/durability.md quotes), progress on stderr.
 // Each task is an entry below; a task reports through `emit` and may throw to fail the run.
 
@@ -18,6 +19,8 @@ export interface SoakTask {
 
 const kills = argument('kills') ?? 1000
 const seed = argument('seed')
+// CI fuzzes 1,000 payloads per IPC channel (tests/fuzz/ipcHandlers.test.ts); the soak five times that.
+const fuzzRuns = argument('fuzz-runs') ?? 5000
 
 const tasks: SoakTask[] = [
   {
@@ -33,6 +36,28 @@ const tasks: SoakTask[] = [
       emit({ ...figures })
       if (figures.lostEdits > 0 || figures.invalidFiles > 0 || figures.staleTemps > 0 || figures.finalOpen !== 'ok' || figures.childFailures > 0)
         throw new Error('kill-9 soak found lost edits, invalid files or leftovers')
+    }
+  },
+  {
+    name: 'ipc-fuzz',
+    run: async (emit) => {
+      const report = await runIpcFuzz({
+        runsPerHandler: fuzzRuns,
+        seed,
+        onChannel: (row) => process.stderr.write(`[soak] ipc-fuzz: ${row.channel} ${row.runs} runs, ${row.accepted} accepted, ${row.ms} ms\n`)
+      })
+      emit({
+        task: 'ipc-fuzz',
+        channels: report.channels.length,
+        runsPerHandler: report.runsPerHandler,
+        totalRuns: report.totalRuns,
+        accepted: report.channels.reduce((sum, c) => sum + c.accepted, 0),
+        problems: report.problems.length,
+        seed: report.seed,
+        durationS: Math.round(report.totalMs / 100) / 10
+      })
+      for (const problem of report.problems.slice(0, 20)) process.stderr.write(`[soak] ipc-fuzz problem: ${problem}\n`)
+      if (report.problems.length > 0) throw new Error(`${report.problems.length} problems`)
     }
   }
 ]

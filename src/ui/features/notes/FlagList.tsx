@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Menu, Text } from '@mantine/core'
 import { IconDots } from '@tabler/icons-react'
+import { memo, useCallback, useRef } from 'react'
 import { foldFlagText, type Flag } from '../../../core/notes/flagRules'
 import { KIND_LABELS, PLACEHOLDERS } from '../../../core/notes/placeholders'
 
@@ -16,70 +17,93 @@ const KIND_COLORS: Record<Flag['kind'], string> = {
 }
 
 /** One row per flagged text: "Sam" three times is one decision, not three. */
-function grouped(flags: readonly Flag[]): { flag: Flag; count: number }[] {
-  const rows = new Map<string, { flag: Flag; count: number }>()
+function grouped(flags: readonly Flag[]): { key: string; flag: Flag; count: number }[] {
+  const rows = new Map<string, { key: string; flag: Flag; count: number }>()
   for (const flag of flags) {
     const key = `${foldFlagText(flag.text)}|${flag.kind}`
     const row = rows.get(key)
     if (row) row.count++
-    else rows.set(key, { flag, count: 1 })
+    else rows.set(key, { key, flag, count: 1 })
   }
   return [...rows.values()]
 }
 
+interface RowProps {
+  rowKey: string
+  text: string
+  kind: Flag['kind']
+  state: Flag['state']
+  count: number
+  pseudonym: string | null
+  act: (rowKey: string, action: FlagAction) => void
+}
+
+// A row only re-renders when what it shows changes: typing moves every flag after the caret, and a
+// 5,000-word note lists hundreds of them, each with Mantine buttons and a menu.
+const FlagRow = memo(function FlagRow({ rowKey, text, kind, state, count, pseudonym, act }: RowProps) {
+  const quoted = `“${text}”`
+  return (
+    <li data-flag={text} data-flag-state={state}>
+      <Group gap={6} wrap="wrap">
+        <Badge size="sm" variant="light" color={state === 'confirmed' ? 'gray' : KIND_COLORS[kind]}>
+          {KIND_LABELS[kind]}
+        </Badge>
+        <Text size="sm" fw={600}>
+          {text}
+          {count > 1 ? <Text span c="dimmed" size="xs">{` ×${count}`}</Text> : null}
+        </Text>
+        {state === 'confirmed' ? (
+          <Text size="xs" c="dimmed">
+            kept: you confirmed it
+          </Text>
+        ) : null}
+        <Button size="compact-xs" variant="light" onClick={() => act(rowKey, 'replace')} aria-label={`Replace ${quoted} with ${PLACEHOLDERS[kind]}`}>
+          {PLACEHOLDERS[kind]}
+        </Button>
+        {pseudonym ? (
+          <Button size="compact-xs" variant="light" color="grape" onClick={() => act(rowKey, 'pseudonym')} aria-label={`Replace ${quoted} with ${pseudonym}`}>
+            {pseudonym}
+          </Button>
+        ) : null}
+        {state === 'open' ? (
+          <>
+            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => act(rowKey, 'dismiss')} aria-label={`${quoted} is not an identifier`}>
+              Not an identifier
+            </Button>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`More choices for ${quoted}`}>
+                  <IconDots size={14} aria-hidden />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => act(rowKey, 'safe-list')}>Never flag {quoted} in this group (safe list)</Menu.Item>
+                <Menu.Item onClick={() => act(rowKey, 'confirm')}>Keep {quoted}: I confirm it may stay</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </>
+        ) : null}
+      </Group>
+    </li>
+  )
+})
+
 /** The flags under a note field, each with its choices spelled out (screen readers hear the text too). */
 export function FlagList({ flags, onFlag, pseudonymOf }: { flags: readonly Flag[]; onFlag: (flag: Flag, action: FlagAction) => void; pseudonymOf: (flag: Flag) => string | null }) {
+  const rows = grouped(flags)
+  // The rows' handler never changes; it acts on the flag as it is now (its place moves as text is typed).
+  const latest = useRef({ rows, onFlag })
+  latest.current = { rows, onFlag }
+  const act = useCallback((rowKey: string, action: FlagAction) => {
+    const row = latest.current.rows.find((r) => r.key === rowKey)
+    if (row) latest.current.onFlag(row.flag, action)
+  }, [])
   if (flags.length === 0) return null
   return (
     <ul style={{ listStyle: 'none', margin: '6px 0 0', padding: 0, display: 'grid', gap: 4 }} aria-label="Possible identifiers">
-      {grouped(flags).map(({ flag, count }) => {
-        const quoted = `“${flag.text}”`
-        const pseudonym = pseudonymOf(flag)
-        return (
-          <li key={`${flag.start}-${flag.text}`} data-flag={flag.text} data-flag-state={flag.state}>
-            <Group gap={6} wrap="wrap">
-              <Badge size="sm" variant="light" color={flag.state === 'confirmed' ? 'gray' : KIND_COLORS[flag.kind]}>
-                {KIND_LABELS[flag.kind]}
-              </Badge>
-              <Text size="sm" fw={600}>
-                {flag.text}
-                {count > 1 ? <Text span c="dimmed" size="xs">{` ×${count}`}</Text> : null}
-              </Text>
-              {flag.state === 'confirmed' ? (
-                <Text size="xs" c="dimmed">
-                  kept: you confirmed it
-                </Text>
-              ) : null}
-              <Button size="compact-xs" variant="light" onClick={() => onFlag(flag, 'replace')} aria-label={`Replace ${quoted} with ${PLACEHOLDERS[flag.kind]}`}>
-                {PLACEHOLDERS[flag.kind]}
-              </Button>
-              {pseudonym ? (
-                <Button size="compact-xs" variant="light" color="grape" onClick={() => onFlag(flag, 'pseudonym')} aria-label={`Replace ${quoted} with ${pseudonym}`}>
-                  {pseudonym}
-                </Button>
-              ) : null}
-              {flag.state === 'open' ? (
-                <>
-                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => onFlag(flag, 'dismiss')} aria-label={`${quoted} is not an identifier`}>
-                    Not an identifier
-                  </Button>
-                  <Menu position="bottom-end" withinPortal>
-                    <Menu.Target>
-                      <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`More choices for ${quoted}`}>
-                        <IconDots size={14} aria-hidden />
-                      </ActionIcon>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      <Menu.Item onClick={() => onFlag(flag, 'safe-list')}>Never flag {quoted} in this group (safe list)</Menu.Item>
-                      <Menu.Item onClick={() => onFlag(flag, 'confirm')}>Keep {quoted}: I confirm it may stay</Menu.Item>
-                    </Menu.Dropdown>
-                  </Menu>
-                </>
-              ) : null}
-            </Group>
-          </li>
-        )
-      })}
+      {rows.map(({ key, flag, count }) => (
+        <FlagRow key={key} rowKey={key} text={flag.text} kind={flag.kind} state={flag.state} count={count} pseudonym={pseudonymOf(flag)} act={act} />
+      ))}
     </ul>
   )
 }

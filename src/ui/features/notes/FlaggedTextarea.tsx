@@ -1,29 +1,61 @@
 import { Box, Text, VisuallyHidden } from '@mantine/core'
-import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import type { Flag } from '../../../core/notes/flagRules'
 import { KIND_LABELS } from '../../../core/notes/placeholders'
 import classes from './FlaggedTextarea.module.css'
 import { FlagList, type FlagAction } from './FlagList'
 
+const GROWS_BY_ITSELF = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content')
 const ACTION_KEYS: Record<string, FlagAction> = { r: 'replace', p: 'pseudonym', d: 'dismiss', k: 'confirm' }
 
-/** The text again, with each flag wrapped so the backdrop can underline it under the textarea. */
-function marked(text: string, flags: readonly Flag[]): ReactNode[] {
+/**
+ * One line of the backdrop. `marks` lists its flags relative to the line ("start:end:kind:state;…"),
+ * so a line whose text and flags did not change is not rendered again, and the browser lays out
+ * only the line being typed in, not the whole 5,000-word note.
+ */
+const BackdropLine = memo(function BackdropLine({ text, marks }: { text: string; marks: string }) {
   const parts: ReactNode[] = []
   let at = 0
-  for (const flag of flags) {
-    if (flag.start < at) continue
-    parts.push(text.slice(at, flag.start))
+  for (const [index, mark] of (marks ? marks.split(';') : []).entries()) {
+    const [from = 0, to = 0] = mark.split(':', 2).map(Number)
+    const [, , kind, state] = mark.split(':')
+    parts.push(text.slice(at, from))
     parts.push(
-      <mark key={flag.start} className={classes.mark} data-kind={flag.kind} data-state={flag.state}>
-        {text.slice(flag.start, flag.end)}
+      <mark key={index} className={classes.mark} data-kind={kind} data-state={state}>
+        {text.slice(from, to)}
       </mark>
     )
-    at = flag.end
+    at = to
   }
-  // A trailing newline needs a character after it, or the backdrop ends a line short.
-  parts.push(`${text.slice(at)}\u200b`)
-  return parts
+  // An empty line still takes its height.
+  parts.push(text.slice(at) || '\u200b')
+  return <div>{parts}</div>
+})
+
+/** The text again, line by line, with each flag wrapped so the backdrop can underline it under the textarea. */
+function marked(text: string, flags: readonly Flag[]): ReactNode[] {
+  const lines: ReactNode[] = []
+  let flag = 0
+  let lineStart = 0
+  for (const [index, line] of text.split('\n').entries()) {
+    const lineEnd = lineStart + line.length
+    const marks: string[] = []
+    let reach = lineStart
+    while (flag < flags.length && (flags[flag]?.start ?? 0) < lineEnd + 1) {
+      const f = flags[flag]
+      // A flag never crosses a line in the backdrop (one that would is cut at the line's end), and
+      // one overlapping the flag before it is left to that one.
+      const to = Math.min(f?.end ?? 0, lineEnd)
+      if (f && f.start >= reach && to > f.start) {
+        marks.push(`${f.start - lineStart}:${to - lineStart}:${f.kind}:${f.state}`)
+        reach = to
+      }
+      flag++
+    }
+    lines.push(<BackdropLine key={index} text={line} marks={marks.join(';')} />)
+    lineStart = lineEnd + 1
+  }
+  return lines
 }
 
 /** The flag the caret is in, or else the nearest one before it: what Alt+R acts on. */
@@ -50,10 +82,11 @@ export function FlaggedTextarea(props: {
   const id = useId()
   const input = useRef<HTMLTextAreaElement>(null)
 
-  // Grows with its text instead of scrolling, so the backdrop never has to follow a scroll.
+  // Grows with its text instead of scrolling, so the backdrop never has to follow a scroll. CSS
+  // does it (field-sizing) where the engine can; measuring a long note on every key costs a layout.
   useLayoutEffect(() => {
     const el = input.current
-    if (!el) return
+    if (!el || GROWS_BY_ITSELF) return
     el.style.height = 'auto'
     el.style.height = `${el.scrollHeight + 2}px`
   }, [value])
