@@ -1,6 +1,6 @@
-import { ActionIcon, AppShell, Burger, Group, Text, Tooltip, useMantineColorScheme } from '@mantine/core'
+import { ActionIcon, AppShell, Burger, Group, Text, Tooltip } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconFlame, IconMoon, IconSettings, IconSun } from '@tabler/icons-react'
+import { IconFlame, IconSettings } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import { StatusNotices } from './components/StatusNotices'
 import { GroupNav } from './features/groups/GroupNav'
@@ -13,11 +13,14 @@ import { PlanEditor } from './features/sessions/PlanEditor'
 import { useRequest } from './lib/useRequest'
 import { hrefFor, useRoute, type Route } from './lib/route'
 import { SettingsScreen } from './features/settings/SettingsScreen'
+import { ColorSchemeMenu, useSavedColorScheme } from './lib/colorScheme'
+import type { Loaded } from './lib/useRequest'
+import type { GroupSummary } from '../core/api/contract'
 
-function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () => void }) {
+function Screen({ route, groups, onGroupsChanged }: { route: Route; groups: Loaded<GroupSummary[]>; onGroupsChanged: () => void }) {
   switch (route.screen) {
     case 'home':
-      return <HomeScreen onGroupsChanged={onGroupsChanged} />
+      return <HomeScreen groups={groups} retry={onGroupsChanged} onGroupsChanged={onGroupsChanged} />
     case 'new-group':
       return <NewGroupScreen onCreated={onGroupsChanged} />
     case 'settings':
@@ -33,21 +36,9 @@ function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () 
   }
 }
 
-function ColorSchemeToggle() {
-  const { colorScheme, setColorScheme } = useMantineColorScheme()
-  const dark = colorScheme === 'dark'
-  const label = dark ? 'Switch to light mode' : 'Switch to dark mode'
-  return (
-    <Tooltip label={label}>
-      <ActionIcon variant="subtle" size="lg" aria-label={label} onClick={() => setColorScheme(dark ? 'light' : 'dark')}>
-        {dark ? <IconSun aria-hidden /> : <IconMoon aria-hidden />}
-      </ActionIcon>
-    </Tooltip>
-  )
-}
-
 export function App() {
   const route = useRoute()
+  useSavedColorScheme()
   return route.screen === 'share' ? <ShareView sessionId={route.sessionId} /> : <Workspace route={route} />
 }
 
@@ -75,7 +66,7 @@ function Workspace({ route }: { route: Route }) {
                 <IconSettings aria-hidden />
               </ActionIcon>
             </Tooltip>
-            <ColorSchemeToggle />
+            <ColorSchemeMenu />
           </Group>
         </Group>
       </AppShell.Header>
@@ -84,7 +75,7 @@ function Workspace({ route }: { route: Route }) {
       </AppShell.Navbar>
       <AppShell.Main>
         {status.loaded.state === 'ready' ? <StatusNotices status={status.loaded.data} /> : null}
-        <Screen route={route} onGroupsChanged={groups.reload} />
+        <Screen route={route} groups={groups.loaded} onGroupsChanged={groups.reload} />
       </AppShell.Main>
     </AppShell>
   )

@@ -95,7 +95,6 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
             withBorder
             component="a"
             href={hrefFor({ screen: session.status === 'planned' ? 'plan' : 'live', groupId: detail.group.id, sessionId: session.id })}
-            aria-label={`Open ${session.status === 'planned' ? 'plan' : 'session'}: ${session.title}`}
           >
             <Group justify="space-between">
               <Stack gap={2}>
