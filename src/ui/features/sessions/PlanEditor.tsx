@@ -12,6 +12,7 @@ import { AgendaList } from './AgendaList'
 import { CarriedActions } from '../closing/CarriedActions'
 import { PlanTotal } from './PlanTotal'
 import { SaveStatus } from '../../lib/SaveStatus'
+import { showUndo } from '../../components/undoNotice'
 import { useAutosave, type Validate } from '../../lib/useAutosave'
 
 const validatePlan: Validate<PlanInput> = (plan) => {
@@ -145,7 +146,12 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
             setItems((items) => moveItem(items, index, index + delta))
             refocus(item.id, delta < 0 ? 'up' : 'down')
           },
-          remove: () => setItems((items) => items.filter((it) => it.id !== item.id))
+          remove: () => {
+            setItems((items) => items.filter((it) => it.id !== item.id))
+            showUndo(`Removed “${item.title.trim() || `item ${index + 1}`}” from the agenda.`, () =>
+              setItems((items) => (items.some((it) => it.id === item.id) ? items : [...items.slice(0, index), item, ...items.slice(index)]))
+            )
+          }
         })}
       />
       <Group justify="space-between">

@@ -85,9 +85,14 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
         </Button>
       </Group>
       {detail.sessions.length === 0 ? (
-        <Text py="xl" ta="center" c="dimmed">
-          No sessions planned yet.
-        </Text>
+        <Stack align="center" py="xl" gap="sm">
+          <Text c="dimmed" ta="center">
+            No sessions planned yet. The first plan starts from the 90-minute template; change any item afterwards.
+          </Text>
+          <Button variant="light" leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={() => setPlanning(true)}>
+            Plan the first session
+          </Button>
+        </Stack>
       ) : (
         detail.sessions.map((session) => (
           <Card
