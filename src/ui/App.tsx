@@ -1,6 +1,6 @@
-import { ActionIcon, AppShell, Burger, Group, Text, Tooltip, useMantineColorScheme } from '@mantine/core'
+import { ActionIcon, AppShell, Burger, Group, Text, Tooltip } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconFlame, IconMoon, IconSettings, IconSun } from '@tabler/icons-react'
+import { IconFlame, IconSettings } from '@tabler/icons-react'
 import { Suspense, useCallback, useEffect, useState } from 'react'
 import { StatusNotices } from './components/StatusNotices'
 import { GroupNav } from './features/groups/GroupNav'
@@ -19,11 +19,14 @@ const ShareView = lazyNamed(() => import('./features/live/ShareView'), 'ShareVie
 const PlanEditor = lazyNamed(() => import('./features/sessions/PlanEditor'), 'PlanEditor')
 const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen')
 const BackupsScreen = lazyNamed(() => import('./features/backups/BackupsScreen'), 'BackupsScreen')
+import { ColorSchemeMenu, useSavedColorScheme } from './lib/colorScheme'
+import type { Loaded } from './lib/useRequest'
+import type { GroupSummary } from '../core/api/contract'
 
-function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () => void }) {
+function Screen({ route, groups, onGroupsChanged }: { route: Route; groups: Loaded<GroupSummary[]>; onGroupsChanged: () => void }) {
   switch (route.screen) {
     case 'home':
-      return <HomeScreen onGroupsChanged={onGroupsChanged} />
+      return <HomeScreen groups={groups} retry={onGroupsChanged} onGroupsChanged={onGroupsChanged} />
     case 'new-group':
       return <NewGroupScreen onCreated={onGroupsChanged} />
     case 'settings':
@@ -41,21 +44,9 @@ function Screen({ route, onGroupsChanged }: { route: Route; onGroupsChanged: () 
   }
 }
 
-function ColorSchemeToggle() {
-  const { colorScheme, setColorScheme } = useMantineColorScheme()
-  const dark = colorScheme === 'dark'
-  const label = dark ? 'Switch to light mode' : 'Switch to dark mode'
-  return (
-    <Tooltip label={label}>
-      <ActionIcon variant="subtle" size="lg" aria-label={label} onClick={() => setColorScheme(dark ? 'light' : 'dark')}>
-        {dark ? <IconSun aria-hidden /> : <IconMoon aria-hidden />}
-      </ActionIcon>
-    </Tooltip>
-  )
-}
-
 export function App() {
   const route = useRoute()
+  useSavedColorScheme()
   // Bumped after a restore: the whole workspace view mounts again and reads the restored data.
   const [dataVersion, setDataVersion] = useState(0)
   const reloadAll = useCallback(() => setDataVersion((v) => v + 1), [])
@@ -96,7 +87,7 @@ function Workspace({ route }: { route: Route }) {
                 <IconSettings aria-hidden />
               </ActionIcon>
             </Tooltip>
-            <ColorSchemeToggle />
+            <ColorSchemeMenu />
           </Group>
         </Group>
       </AppShell.Header>
@@ -107,7 +98,7 @@ function Workspace({ route }: { route: Route }) {
         {status.loaded.state === 'ready' ? <StatusNotices status={status.loaded.data} /> : null}
         {/* The screen's own code is a local file read away: an empty fallback, not a loading flash. */}
         <Suspense fallback={null}>
-          <Screen route={route} onGroupsChanged={groups.reload} />
+          <Screen route={route} groups={groups.loaded} onGroupsChanged={groups.reload} />
         </Suspense>
       </AppShell.Main>
     </AppShell>

@@ -29,6 +29,16 @@ describe('decodeDocument', () => {
     expect(outcome.value.groups[0]?.rhythm.detail).toBe('Second Tuesday, 19:00 Eastern, online')
   })
 
+  it('reads a v4 file saved before the colour-scheme setting existed as following the OS', () => {
+    const { colorScheme: _dropped, ...olderSettings } = emptyWorkspace().settings
+    const outcome = decodeDocument(WORKSPACE_KIND, JSON.stringify({ ...emptyWorkspace(), settings: { ...olderSettings, chimesMuted: true } }))
+    expect(outcome.status).toBe('ok')
+    if (outcome.status !== 'ok') return
+    expect(outcome.migratedFrom).toBeUndefined()
+    expect(outcome.value.settings.colorScheme).toBe('auto')
+    expect(outcome.value.settings.chimesMuted).toBe(true)
+  })
+
   it('refuses a file from a newer version with a message saying what to do', () => {
     const outcome = decodeDocument(WORKSPACE_KIND, JSON.stringify({ ...emptyWorkspace(), schemaVersion: 99 }))
     expect(outcome.status).toBe('future')

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures'
 // the form, and once space is back the edit reaches the disk by itself.
 test('a full disk keeps the text on screen, says so, and saves it by itself once space is back', async ({ page, host }) => {
   await page.goto(host.url)
-  await page.getByRole('link', { name: 'Create a group' }).click()
+  await page.getByRole('link', { name: 'Set up my group' }).click()
   await page.getByLabel('Group name').fill('Peer CoP')
   await page.getByRole('button', { name: 'Create group' }).click()
   await page.getByRole('tab', { name: /Sessions/ }).click()

@@ -11,7 +11,7 @@ test('a facilitator sets up a group, its members and a session plan, and finds i
   await expect(page.getByRole('heading', { name: 'Welcome to Hearth' })).toBeVisible()
 
   // The group, with a few of its charter answers.
-  await page.getByRole('link', { name: 'Create a group' }).click()
+  await page.getByRole('link', { name: 'Set up my group' }).click()
   await page.getByLabel('Group name').fill('Ottawa Mental Performance CoP')
   await page.getByLabel('1. What is the focus of your group?').fill('Mental performance work with athletes and coaches')
   await page.getByLabel('14. How will you address any conflicts?').fill('Name it early; the facilitator checks in one to one.')

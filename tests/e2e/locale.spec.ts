@@ -7,7 +7,7 @@ test.use({ locale: 'en-US' })
 
 test('dates and times follow the computer, and a choice in Settings changes them everywhere and is kept', async ({ page, host }) => {
   await page.goto(host.url)
-  await page.getByRole('link', { name: 'Create a group' }).click()
+  await page.getByRole('link', { name: 'Set up my group' }).click()
   await page.getByLabel('Group name').fill('Kingston Coaches CoP')
   await page.getByRole('button', { name: 'Create group' }).click()
   await page.getByRole('tab', { name: /Sessions/ }).click()

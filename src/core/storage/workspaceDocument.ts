@@ -36,7 +36,13 @@ export type { LiveCommand } from '../api/channels'
 /** Electron accelerators, e.g. "CommandOrControl+Alt+Space"; empty turns a shortcut off. */
 const Accelerator = z.string().trim().max(60).regex(/^[A-Za-z0-9+ ]*$/, 'Use keys joined with +, e.g. CommandOrControl+Alt+Space.')
 
+/** 'auto' follows the operating system's light or dark setting. */
+export const COLOR_SCHEMES = ['light', 'dark', 'auto'] as const
+export type ColorSchemeSetting = (typeof COLOR_SCHEMES)[number]
+
 export const SettingsSchema = z.object({
+  /** Added within v4: a file saved before it has none and reads as 'auto', so no migration step. */
+  colorScheme: z.enum(COLOR_SCHEMES).default('auto'),
   chimeVolume: z.number().min(0).max(1),
   chimesMuted: z.boolean(),
   /** Work while another app (the video call) has focus. */
@@ -55,6 +61,7 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>
 
 export const DEFAULT_SETTINGS: Settings = {
+  colorScheme: 'auto',
   chimeVolume: 0.6,
   chimesMuted: false,
   globalShortcuts: {

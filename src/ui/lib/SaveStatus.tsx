@@ -8,7 +8,7 @@ export function SaveStatus({ status, retry }: { status: SaveState; retry: () => 
     <Group gap={6} role="status" aria-live="polite" data-save-state={status.state}>
       {status.state === 'saved' ? (
         <>
-          <IconCheck size={16} color="var(--mantine-color-green-7)" aria-hidden />
+          <IconCheck size={16} color="var(--mantine-color-green-text)" aria-hidden />
           <Text size="sm">Saved</Text>
         </>
       ) : null}
@@ -20,13 +20,13 @@ export function SaveStatus({ status, retry }: { status: SaveState; retry: () => 
       ) : null}
       {status.state === 'invalid' ? (
         <>
-          <IconAlertTriangle size={16} color="var(--mantine-color-yellow-8)" aria-hidden />
+          <IconAlertTriangle size={16} color="var(--mantine-color-yellow-text)" aria-hidden />
           <Text size="sm">Not saved: {status.message}</Text>
         </>
       ) : null}
       {status.state === 'error' ? (
         <>
-          <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-hidden />
+          <IconAlertTriangle size={16} color="var(--mantine-color-red-text)" aria-hidden />
           <Text size="sm" c="red">
             Not saved: {status.message}
             {status.retryInMs !== null ? ` Hearth keeps your text here and tries again by itself (next try in ${Math.round(status.retryInMs / 1000)} s).` : null}

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Radio, Stack, Tabl
 import { IconCertificate } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { AttendanceRow } from '../../../core/api/contract'
+import { notifications } from '@mantine/notifications'
 import { call } from '../../lib/api'
 import { hrefFor } from '../../lib/route'
 import { useRequest } from '../../lib/useRequest'
@@ -39,6 +40,7 @@ export function CertificatesPanel({ sessionId, groupId, revision }: { sessionId:
     const n = reply.data.files.length
     const dup = reply.data.duplicates > 0 ? ` ${reply.data.duplicates} re-issued, marked Duplicate with the same ID.` : ''
     setResult({ ok: true, message: `Saved ${n} file${n === 1 ? '' : 's'}.${dup}`, files: reply.data.files })
+    notifications.show({ color: 'green', title: 'Certificates saved', message: `${n} file${n === 1 ? '' : 's'}.${dup}` })
     summary.reload()
   }
 

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Select, Text, TextInput, Title } from '@man
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import type { Member } from '../../../core/model/member'
+import { notifications } from '@mantine/notifications'
 import { call } from '../../lib/api'
 
 /** A member's CPD log across a cycle (six months by default), as Word and CSV. */
@@ -15,7 +16,9 @@ export function CpdLogCard({ groupId, members }: { groupId: string; members: rea
     if (!memberId) return
     const result = await call('cpd/export-log', { groupId, memberId, from, to })
     if (!result.ok) return setMessage({ ok: false, text: result.error.message })
-    if (!result.data.cancelled) setMessage({ ok: true, text: `Saved ${result.data.files.join(' and ')}` })
+    if (result.data.cancelled) return
+    setMessage({ ok: true, text: `Saved ${result.data.files.join(' and ')}` })
+    notifications.show({ color: 'green', title: 'CPD log saved', message: result.data.files.join(' and ') })
   }
 
   return (
@@ -23,6 +26,11 @@ export function CpdLogCard({ groupId, members }: { groupId: string; members: rea
       <Title order={2} size="h4" mb="sm">
         CPD log for a member
       </Title>
+      {members.length === 0 ? (
+        <Text size="sm" c="dimmed" mb="xs">
+          Add members on the Members tab first; each one’s log lists the sessions they attended.
+        </Text>
+      ) : null}
       <Group align="flex-end">
         <Select label="Member" data={members.map((m) => ({ value: m.id, label: m.name }))} value={memberId} onChange={setMemberId} allowDeselect={false} w={220} />
         <TextInput label="From" type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />

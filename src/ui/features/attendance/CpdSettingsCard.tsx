@@ -4,6 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { CpdSettings, Group as HearthGroup } from '../../../core/model/group'
 import { call } from '../../lib/api'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 
 type Editable = Omit<CpdSettings, 'signature' | 'logo'>
 
@@ -19,6 +20,7 @@ export function CpdSettingsCard({ group, onSaved }: { group: HearthGroup; onSave
   const { signature, logo, ...initial } = group.cpd
   const [rule, setRule] = useState<Editable>(initial)
   const [saving, setSaving] = useState(false)
+  const [removing, setRemoving] = useState<'signature' | 'logo' | null>(null)
   const set = (change: Partial<Editable>) => setRule((r) => ({ ...r, ...change }))
 
   const save = async () => {
@@ -55,7 +57,7 @@ export function CpdSettingsCard({ group, onSaved }: { group: HearthGroup; onSave
         )}
       </FileButton>
       {current ? (
-        <Button size="xs" variant="subtle" color="red" onClick={() => void setImage(which, null)}>
+        <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(which)}>
           Remove
         </Button>
       ) : null}
@@ -120,6 +122,15 @@ export function CpdSettingsCard({ group, onSaved }: { group: HearthGroup; onSave
           </Button>
         </Group>
       </Stack>
+      <ConfirmDialog
+        opened={removing !== null}
+        title={`Remove the ${removing ?? 'image'}?`}
+        confirmLabel="Remove"
+        onConfirm={() => removing && void setImage(removing, null)}
+        onClose={() => setRemoving(null)}
+      >
+        Certificates saved from now on will have no {removing}. Hearth keeps no copy: to get it back, choose the image file again.
+      </ConfirmDialog>
     </Card>
   )
 }

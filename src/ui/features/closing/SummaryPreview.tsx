@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { SessionSummary } from '../../../core/summary/sessionSummary'
+import { notifications } from '@mantine/notifications'
 import { call } from '../../lib/api'
 import { useRequest } from '../../lib/useRequest'
 import { clockTime, dueDate, weekdayDate, weekdayDateTime } from '../../i18n/formatDates'
@@ -19,7 +20,10 @@ export function SummaryPreview({ sessionId, onClose }: { sessionId: string; onCl
   const save = async () => {
     const result = await call('summary/export', { sessionId })
     if (!result.ok) setSaved({ ok: false, text: result.error.message })
-    else if (!result.data.cancelled) setSaved({ ok: true, text: `Saved ${result.data.files[0] ?? ''}` })
+    else if (!result.data.cancelled) {
+      setSaved({ ok: true, text: `Saved ${result.data.files[0] ?? ''}` })
+      notifications.show({ color: 'green', title: 'Summary saved', message: result.data.files[0] ?? '' })
+    }
   }
   return (
     <Modal opened onClose={onClose} title="Session summary" size="xl">

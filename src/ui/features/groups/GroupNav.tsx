@@ -21,7 +21,7 @@ export function GroupNav({ loaded, retry, route }: { loaded: Loaded<GroupSummary
           {(groups) =>
             groups.length === 0 ? (
               <Text size="sm" c="dimmed" px="xs">
-                No groups yet.
+                No groups yet. Use New group above, or try the sample from the welcome page.
               </Text>
             ) : (
               groups.map((group) => (

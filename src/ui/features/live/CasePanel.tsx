@@ -41,7 +41,7 @@ export const CasePanel = memo(function CasePanel({
               {view.phase.title}
             </Title>
           </Stack>
-          <Text ff="monospace" fw={700} size="xl" c={view.remainingMs <= 0 ? 'red.7' : undefined} aria-label="Time left in this phase" data-testid="phase-left">
+          <Text ff="monospace" fw={700} size="xl" c={view.remainingMs <= 0 ? 'red' : undefined} aria-label="Time left in this phase" data-testid="phase-left">
             {formatCountdown(view.remainingMs)}
           </Text>
         </Group>

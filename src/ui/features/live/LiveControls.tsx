@@ -46,10 +46,10 @@ export const LiveControls = memo(function LiveControls({
         Next item
       </Button>
       <Button.Group>
-        <Button variant="default" size="md" onClick={() => onCommand('minus-minute')} aria-label="One minute less for this item" leftSection={<IconMinus size={16} aria-hidden />}>
+        <Button variant="default" size="md" onClick={() => onCommand('minus-minute')} aria-label="1 min less for this item" leftSection={<IconMinus size={16} aria-hidden />}>
           1 min
         </Button>
-        <Button variant="default" size="md" onClick={() => onCommand('plus-minute')} aria-label="One more minute for this item" leftSection={<IconPlus size={16} aria-hidden />}>
+        <Button variant="default" size="md" onClick={() => onCommand('plus-minute')} aria-label="1 min more for this item" leftSection={<IconPlus size={16} aria-hidden />}>
           1 min
         </Button>
       </Button.Group>
@@ -71,7 +71,7 @@ export const LiveControls = memo(function LiveControls({
             // After a mouse drag, hand the arrow keys back to the agenda; keyboard users keep focus.
             if (dragged.current && document.activeElement instanceof HTMLElement) document.activeElement.blur()
             dragged.current = false
-          }} label={(v) => `${Math.round(v * 100)} %`} aria-label="Chime volume" disabled={muted} />
+          }} label={(v) => `${Math.round(v * 100)} %`} aria-label="Chime volume" thumbLabel="Chime volume" disabled={muted} />
       </Group>
     </Group>
   )

@@ -10,6 +10,7 @@ import { allocationsOf, proposeRebalance, type RebalanceProposal } from '../../.
 import type { LiveCommand, Settings } from '../../../core/storage/workspaceDocument'
 import { call } from '../../lib/api'
 import { ChimePlayer } from '../../lib/chimes'
+import { updateSettings } from '../../lib/settings'
 import { hrefFor } from '../../lib/route'
 import { useNow } from '../../lib/useNow'
 import { LiveControls } from './LiveControls'
@@ -22,6 +23,7 @@ import { TimerDisplay } from './TimerDisplay'
 import { useLiveCommands } from './liveCommands'
 import { useLiveSession } from './useLiveSession'
 import { CasePanel } from './CasePanel'
+import { CueBanner, useCueFlash } from './CueFlash'
 import { DEFAULT_TURN_SECONDS, TurnsPanel } from './TurnsPanel'
 import { protocolRun } from './protocolRun'
 import { replayTurns } from '../../../core/turns/turns'
@@ -50,6 +52,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
   const state = useMemo(() => replay(plan.items, events, now), [plan.items, events, now])
   const current = currentItem(state)
   const timing = sessionTiming(state, now)
+  const cueFlash = useCueFlash(current?.record.item.id ?? null, current?.tone ?? 'normal', state.status === 'running')
   // Talk time and phase clocks show whole seconds: the panels under the timer follow a
   // once-a-second clock (never behind the latest event), not the 250 ms refresh.
   const second = Math.max(Math.floor(now / 1000) * 1000, events.at(-1)?.at ?? 0)
@@ -122,7 +125,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
 
   const saveSettings = useCallback((next: Settings) => {
     setSettings(next)
-    void call('settings/update', { settings: next })
+    void updateSettings({ chimeVolume: next.chimeVolume, chimesMuted: next.chimesMuted })
   }, [])
 
   const [endChoice, setEndChoice] = useState<EndChoice | null>(null)
@@ -326,6 +329,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="lg">
               <Card withBorder padding="lg">
+                <CueBanner flash={cueFlash} muted={settings?.chimesMuted ?? false} />
                 <TimerDisplay
                   title={current.record.item.title}
                   remainingMs={current.remainingMs}
@@ -350,7 +354,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
               {timing && state.endAt !== null ? (
                 <Card withBorder data-testid="session-timing">
                   <Group justify="space-between" wrap="wrap">
-                    <Text fw={700} c={timing.aheadMs < -MINUTE / 2 ? 'red.7' : undefined} size="lg">
+                    <Text fw={700} c={timing.aheadMs < -MINUTE / 2 ? 'red' : undefined} size="lg">
                       Session {formatAhead(timing.aheadMs)}
                     </Text>
                     <Text>

@@ -24,7 +24,7 @@ export function PlannedVsActual({ state }: { state: LiveState }) {
               <Table.Td ta="right">{r.plannedMinutes} min</Table.Td>
               <Table.Td ta="right">{r.firstStartedAt === null ? (r.skipped ? 'skipped' : 'not reached') : `${min(r.elapsedMs)} min`}</Table.Td>
               <Table.Td ta="right">
-                <Text span c={diff > 0 ? 'red.7' : undefined}>
+                <Text span c={diff > 0 ? 'red' : undefined}>
                   {r.firstStartedAt === null ? '—' : diff === 0 ? 'on time' : `${diff > 0 ? '+' : '−'}${Math.abs(diff)} min`}
                 </Text>
               </Table.Td>

@@ -40,7 +40,7 @@ export function TimerDisplay({
         fw={700}
         ff="monospace"
         lh={1}
-        c={tone === 'normal' ? undefined : `${look.color}.${tone === 'warning' ? 8 : 7}`}
+        c={tone === 'normal' ? undefined : look.color}
         fz={size === 'room' ? 'min(22vw, 14rem)' : 'min(14vw, 7.5rem)'}
         role="timer"
         aria-label={remainingMs < 0 ? `${formatCountdown(remainingMs)} over time` : `${formatCountdown(remainingMs)} left`}

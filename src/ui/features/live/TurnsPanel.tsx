@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, NumberInput, SegmentedControl, Stack, Switch, Text, Title, Tooltip, UnstyledButton } from '@mantine/core'
+import { ActionIcon, Badge, Button, Card, Group, Kbd, NumberInput, SegmentedControl, Stack, Switch, Text, Title, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconHandStop, IconMicrophone, IconPlayerStop, IconX } from '@tabler/icons-react'
 import { memo, useState } from 'react'
 import type { LiveSnapshot } from '../../../core/api/contract'
@@ -76,7 +76,7 @@ export const TurnsPanel = memo(function TurnsPanel({
             <Group gap={6}>
               <IconMicrophone size={18} aria-hidden />
               <Text fw={700}>{name(speaker.personId)}</Text>
-              <Text ff="monospace" c={over ? 'orange.8' : undefined}>
+              <Text ff="monospace" c={over ? 'orange' : undefined}>
                 {minutesSeconds(speaker.turnMs)} / {minutesSeconds(limitMs)}
               </Text>
               {over ? (
@@ -103,7 +103,6 @@ export const TurnsPanel = memo(function TurnsPanel({
               <UnstyledButton
                 onClick={() => append({ type: 'speaker-set', at: now(), personId: speaking ? null : person.id })}
                 aria-pressed={speaking}
-                aria-label={`${speaking ? 'Stop' : 'Start'} talk time for ${person.name}`}
                 data-testid="person"
                 style={{
                   border: '1px solid var(--mantine-color-default-border)',
@@ -112,11 +111,20 @@ export const TurnsPanel = memo(function TurnsPanel({
                   background: speaking ? 'var(--mantine-primary-color-light)' : undefined
                 }}
               >
-                <Text size="sm" fw={speaking ? 700 : 500}>
-                  {index < 9 ? `${index + 1} · ` : ''}
-                  {person.name}
-                </Text>
+                {/* Named by its own text (no aria-label), so what a voice-control user reads out is what it is called. */}
+                <Group gap={6} wrap="nowrap" justify="space-between">
+                  <Text size="sm" fw={speaking ? 700 : 500}>
+                    <VisuallyHidden>{speaking ? 'Stop' : 'Start'} talk time for </VisuallyHidden>
+                    {person.name}
+                  </Text>
+                  {index < 9 ? (
+                    <Kbd size="xs" aria-hidden>
+                      {index + 1}
+                    </Kbd>
+                  ) : null}
+                </Group>
                 <Text size="xs" c="dimmed">
+                  {speaking ? <IconMicrophone size={12} aria-hidden style={{ verticalAlign: -1, marginRight: 4 }} /> : null}
                   {minutesSeconds(turns.talkMs[person.id] ?? 0)} · {Math.round(shares[person.id] ?? 0)} %
                 </Text>
               </UnstyledButton>

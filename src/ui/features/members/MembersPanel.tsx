@@ -50,9 +50,14 @@ export function MembersPanel({ detail, onChanged }: { detail: GroupDetail; onCha
       </Group>
 
       {detail.members.length === 0 ? (
-        <Text py="xl" ta="center" c="dimmed">
-          No members yet. Add the people who come to the calls, yourself included.
-        </Text>
+        <Stack align="center" py="xl" gap="sm">
+          <Text c="dimmed" ta="center">
+            No members yet. Add the people who come to the calls, yourself included: attendance and certificates need them.
+          </Text>
+          <Button variant="light" leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setEditing({ mode: 'add' })}>
+            Add the first member
+          </Button>
+        </Stack>
       ) : (
         <Table striped highlightOnHover verticalSpacing="sm" aria-label="Members">
           <Table.Thead>

@@ -3,6 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react'
 import type { Flag } from '../../../core/notes/flagRules'
 import type { Action } from '../../../core/notes/notesSchema'
 import { FlagList, type FlagAction } from './FlagList'
+import { showUndo } from '../../components/undoNotice'
 
 const newActionId = () => `action-${crypto.randomUUID()}`
 
@@ -35,7 +36,10 @@ export function ActionsEditor(props: {
             <TextInput label={`Action ${index + 1}`} value={action.text} onChange={(e) => update(index, { text: e.currentTarget.value })} style={{ flex: '1 1 16rem' }} />
             <Select label="Owner" data={owners} value={action.ownerId} onChange={(ownerId) => update(index, { ownerId })} clearable placeholder="Nobody yet" w={170} />
             <TextInput label="Due" type="date" value={action.due} onChange={(e) => update(index, { due: e.currentTarget.value })} w={160} />
-            <ActionIcon variant="subtle" color="red" aria-label={`Remove action ${index + 1}`} onClick={() => onChange(actions.filter((_, i) => i !== index))} mb={4}>
+            <ActionIcon variant="subtle" color="red" aria-label={`Remove action ${index + 1}`} onClick={() => {
+                onChange(actions.filter((_, i) => i !== index))
+                if (action.text.trim()) showUndo(`Removed action ${index + 1}.`, () => onChange([...actions.slice(0, index), action, ...actions.slice(index + 1)]))
+              }} mb={4}>
               <IconTrash size={16} aria-hidden />
             </ActionIcon>
           </Group>

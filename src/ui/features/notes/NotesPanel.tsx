@@ -173,7 +173,7 @@ function NotesEditor(
       />
       {textField('reflections', 'Reflections')}
       <Group justify="space-between" wrap="wrap">
-        <Text size="sm" c={open.length > 0 ? 'orange.8' : 'dimmed'} data-testid="open-flag-count">
+        <Text size="sm" c={open.length > 0 ? 'orange' : 'dimmed'} data-testid="open-flag-count">
           {open.length === 0 ? 'No possible identifiers left in this session’s notes.' : `${open.length} possible identifier${open.length === 1 ? '' : 's'} to resolve in this session’s notes.`}
         </Text>
         <Button variant="light" leftSection={<IconShieldCheck size={16} aria-hidden />} onClick={() => void finish()}>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useForm } from '@mantine/form'
+import { useEffect, useState } from 'react'
 import type { KeyStatus } from '../../../core/notes/keyStatus'
 import { call } from '../../lib/api'
 import { useRequest } from '../../lib/useRequest'
@@ -19,9 +20,19 @@ export function UnlockNotes({ onUnlocked }: { onUnlocked: () => void }) {
   return <UnlockForm status={status.loaded.data} onUnlocked={onUnlocked} />
 }
 
+/** The service's own minimum (MIN_PASSPHRASE_LENGTH), repeated here for an early, friendly message. */
+const FIRST_PASSPHRASE_MIN = 10
+
 function UnlockForm({ status, onUnlocked }: { status: KeyStatus; onUnlocked: () => void }) {
-  const [passphrase, setPassphrase] = useState('')
-  const [repeat, setRepeat] = useState('')
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { passphrase: '', repeat: '' },
+    validate: {
+      // The service checks the same length; saying it here saves a round trip and a lost typing.
+      passphrase: (value) => (firstRun && value.length < FIRST_PASSPHRASE_MIN ? `Use at least ${FIRST_PASSPHRASE_MIN} characters: a short sentence is easy to remember.` : value ? null : 'Enter the passphrase.'),
+      repeat: (value, values) => (firstRun && value !== values.passphrase ? 'The two passphrases are not the same. Type it again in both fields.' : null)
+    }
+  })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const firstRun = status.state === 'needs-passphrase'
@@ -29,23 +40,18 @@ function UnlockForm({ status, onUnlocked }: { status: KeyStatus; onUnlocked: () 
   if (status.state === 'unavailable') return <Alert color="red" title="Notes cannot be opened">{status.message}</Alert>
   if (status.state === 'ready') return null
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (firstRun && passphrase !== repeat) {
-      setError('The two passphrases are not the same. Type it again in both fields.')
-      return
-    }
+  const submit = async ({ passphrase }: { passphrase: string }) => {
     setBusy(true)
+    setError(null)
     const result = await call('keys/unlock', { passphrase })
     setBusy(false)
-    setPassphrase('')
-    setRepeat('')
+    form.setValues({ passphrase: '', repeat: '' })
     if (result.ok) onUnlocked()
     else setError(result.error.message)
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label={firstRun ? 'Protect notes with a passphrase' : 'Unlock notes'}>
+    <form noValidate onSubmit={form.onSubmit((values) => void submit(values))} aria-label={firstRun ? 'Protect notes with a passphrase' : 'Unlock notes'}>
       <Stack gap="sm" maw={460}>
         <Text fw={600}>{firstRun ? 'Protect confidential notes with a passphrase' : 'Notes are locked'}</Text>
         <Text size="sm" c="dimmed">
@@ -53,15 +59,15 @@ function UnlockForm({ status, onUnlocked }: { status: KeyStatus; onUnlocked: () 
             ? 'Notes are encrypted on this computer. This system has no keychain Hearth can use, so choose a passphrase of at least 10 characters. Without it the notes cannot be read — by anyone, including you.'
             : 'Enter the notes passphrase to read and write notes in this run of Hearth.'}
         </Text>
-        <PasswordInput label="Passphrase" value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} autoComplete={firstRun ? 'new-password' : 'current-password'} data-autofocus />
-        {firstRun ? <PasswordInput label="Passphrase again" value={repeat} onChange={(e) => setRepeat(e.currentTarget.value)} autoComplete="new-password" /> : null}
+        <PasswordInput label="Passphrase" {...form.getInputProps('passphrase')} autoComplete={firstRun ? 'new-password' : 'current-password'} data-autofocus />
+        {firstRun ? <PasswordInput label="Passphrase again" {...form.getInputProps('repeat')} autoComplete="new-password" /> : null}
         {error ? (
           <Text size="sm" c="red" role="alert">
             {error}
           </Text>
         ) : null}
         <Group>
-          <Button type="submit" loading={busy} disabled={passphrase.length === 0}>
+          <Button type="submit" loading={busy} disabled={form.values.passphrase.length === 0}>
             {firstRun ? 'Set passphrase' : 'Unlock notes'}
           </Button>
         </Group>

@@ -6,6 +6,7 @@ import { ProtocolSchema, type Phase, type Protocol } from '../../../core/protoco
 import { protocolMinutes } from '../../../core/protocols/phaseClock'
 import { moveItem } from '../../../core/plan/planTotals'
 import { call } from '../../lib/api'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 
 const SPEAKERS: { value: Phase['speaking']['speakers']; label: string }[] = [
   { value: 'presenter', label: 'Presenter only' },
@@ -28,6 +29,8 @@ const slug = (text: string) =>
 export function ProtocolEditor({ groupId, initial, onDone }: { groupId: string; initial: Protocol; onDone: () => void }) {
   const [protocol, setProtocol] = useState<Protocol>(initial)
   const [error, setError] = useState<string | null>(null)
+  const [discarding, setDiscarding] = useState(false)
+  const changed = JSON.stringify(protocol) !== JSON.stringify(initial)
   const setPhase = (index: number, patch: Partial<Phase>) =>
     setProtocol((p) => ({ ...p, phases: p.phases.map((phase, i) => (i === index ? { ...phase, ...patch, timing: 'minutes' in patch ? 'default' : phase.timing } : phase)) }))
 
@@ -136,7 +139,7 @@ export function ProtocolEditor({ groupId, initial, onDone }: { groupId: string; 
           Add phase
         </Button>
         <Group>
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={() => (changed ? setDiscarding(true) : onDone())}>
             Cancel
           </Button>
           <Button onClick={() => void save()}>Save for our group</Button>
@@ -147,6 +150,9 @@ export function ProtocolEditor({ groupId, initial, onDone }: { groupId: string; 
           {error}
         </Text>
       ) : null}
+      <ConfirmDialog opened={discarding} title="Discard your changes?" confirmLabel="Discard changes" keepLabel="Keep editing" onConfirm={onDone} onClose={() => setDiscarding(false)}>
+        The changes to {initial.name} are not saved. Discarding them keeps the protocol as it was.
+      </ConfirmDialog>
     </Stack>
   )
 }

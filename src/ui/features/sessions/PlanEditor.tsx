@@ -1,4 +1,5 @@
 import { Alert, Anchor, Breadcrumbs, Button, Card, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconDeviceFloppy, IconPlayerPlay, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -12,6 +13,7 @@ import { AgendaList } from './AgendaList'
 import { CarriedActions } from '../closing/CarriedActions'
 import { PlanTotal } from './PlanTotal'
 import { SaveStatus } from '../../lib/SaveStatus'
+import { showUndo } from '../../components/undoNotice'
 import { useAutosave, type Validate } from '../../lib/useAutosave'
 
 const validatePlan: Validate<PlanInput> = (plan) => {
@@ -39,9 +41,13 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
   const library = useRequest('protocols/list', { groupId }, groupId)
   const protocols = library.loaded.state === 'ready' ? library.loaded.data : []
   const [savingTemplate, setSavingTemplate] = useState(false)
-  const [templateName, setTemplateName] = useState('Our monthly session')
+  const templateForm = useForm({
+    mode: 'controlled',
+    initialValues: { name: 'Our monthly session' },
+    validate: { name: (value) => (value.trim() ? null : 'Name the template, e.g. “Our monthly session”.') }
+  })
 
-  const saveTemplate = async () => {
+  const saveTemplate = async (templateName: string) => {
     // The template is made from the file, so the latest edit must be on disk first.
     if (!(await flush())) {
       notifications.show({ color: 'yellow', message: 'Save the plan first: fix what is marked, then try again.' })
@@ -145,7 +151,12 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
             setItems((items) => moveItem(items, index, index + delta))
             refocus(item.id, delta < 0 ? 'up' : 'down')
           },
-          remove: () => setItems((items) => items.filter((it) => it.id !== item.id))
+          remove: () => {
+            setItems((items) => items.filter((it) => it.id !== item.id))
+            showUndo(`Removed “${item.title.trim() || `item ${index + 1}`}” from the agenda.`, () =>
+              setItems((items) => (items.some((it) => it.id === item.id) ? items : [...items.slice(0, index), item, ...items.slice(index)]))
+            )
+          }
         })}
       />
       <Group justify="space-between">
@@ -162,14 +173,9 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
         </Group>
       </Group>
       <Modal opened={savingTemplate} onClose={() => setSavingTemplate(false)} title="Save this plan as a group template">
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            void saveTemplate()
-          }}
-        >
+        <form noValidate onSubmit={templateForm.onSubmit(({ name }) => void saveTemplate(name.trim()))}>
           <Stack>
-            <TextInput label="Template name" value={templateName} onChange={(e) => setTemplateName(e.currentTarget.value)} data-autofocus required />
+            <TextInput label="Template name" data-autofocus required {...templateForm.getInputProps('name')} />
             <Text size="sm" c="dimmed">
               A template with the same name is replaced. The next session can start from it.
             </Text>

@@ -17,7 +17,7 @@ export function PlanTotal({ items, plannedMinutes }: { items: AgendaItem[]; plan
     <Stack gap={6} data-testid="plan-total" data-state={balance.state}>
       <Group justify="space-between">
         <Group gap={6}>
-          <Icon size={20} color={`var(--mantine-color-${look.color}-7)`} aria-hidden />
+          <Icon size={20} color={`var(--mantine-color-${look.color}-text)`} aria-hidden />
           <Text fw={600}>{look.text}</Text>
         </Group>
         <Text fw={600} aria-label={`Total ${balance.totalMinutes} of ${plannedMinutes} minutes`}>

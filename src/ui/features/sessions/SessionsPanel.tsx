@@ -87,9 +87,14 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
         </Button>
       </Group>
       {detail.sessions.length === 0 ? (
-        <Text py="xl" ta="center" c="dimmed">
-          No sessions planned yet.
-        </Text>
+        <Stack align="center" py="xl" gap="sm">
+          <Text c="dimmed" ta="center">
+            No sessions planned yet. The first plan starts from the 90-minute template; change any item afterwards.
+          </Text>
+          <Button variant="light" leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={() => setPlanning(true)}>
+            Plan the first session
+          </Button>
+        </Stack>
       ) : (
         detail.sessions.map((session) => (
           <Card
@@ -97,7 +102,6 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
             withBorder
             component="a"
             href={hrefFor({ screen: session.status === 'planned' ? 'plan' : 'live', groupId: detail.group.id, sessionId: session.id })}
-            aria-label={`Open ${session.status === 'planned' ? 'plan' : 'session'}: ${session.title}`}
           >
             <Group justify="space-between">
               <Stack gap={2}>

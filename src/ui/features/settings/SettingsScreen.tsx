@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Select, Slider, Stack, Switch, Text, TextInput } from '@mantine/core'
+import { Button, Center, Fieldset, Group, SegmentedControl, Select, Slider, Stack, Switch, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useRef } from 'react'
@@ -7,8 +7,9 @@ import { LOCALE_NAMES, LocaleSettingSchema, resolveLocale, type LocaleSetting } 
 import { SettingsSchema, type Settings } from '../../../core/storage/workspaceDocument'
 import { LoadState } from '../../components/LoadState'
 import { PageHeader } from '../../components/PageHeader'
-import { call } from '../../lib/api'
 import { hrefFor } from '../../lib/route'
+import { SCHEME_CHOICES, useColorSchemeChoice } from '../../lib/colorScheme'
+import { updateSettings } from '../../lib/settings'
 import { ChimePlayer } from '../../lib/chimes'
 import { useRequest } from '../../lib/useRequest'
 import { zodValidate } from '../../lib/zodValidate'
@@ -38,12 +39,15 @@ function SettingsForm({ initial }: { initial: Settings }) {
     <form
       noValidate
       onSubmit={form.onSubmit(async (values) => {
-        const result = await call('settings/update', { settings: values })
+        // Appearance saves as soon as it is picked; the form saves the rest.
+        const { colorScheme: _picked, ...rest } = values
+        const result = await updateSettings(rest)
         if (result.ok) setLocaleSetting(result.data.locale)
         notifications.show(result.ok ? { color: 'green', message: 'Settings saved.' } : { color: 'red', message: result.error.message })
       })}
     >
       <Stack maw={720} gap="lg">
+        <Appearance />
         <Fieldset legend="Dates and times">
           <Select
             label="Language and region"
@@ -64,7 +68,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
               <Text size="sm" fw={500} id="volume-label">
                 Volume
               </Text>
-              <Slider min={0} max={1} step={0.05} aria-labelledby="volume-label" label={(v) => `${Math.round(v * 100)} %`} {...form.getInputProps('chimeVolume')} />
+              <Slider min={0} max={1} step={0.05} aria-labelledby="volume-label" thumbLabel="Chime volume" label={(v) => `${Math.round(v * 100)} %`} {...form.getInputProps('chimeVolume')} />
             </Stack>
             <Group gap="xs">
               <Button variant="default" size="xs" onClick={() => preview('warning')}>
@@ -98,13 +102,42 @@ function SettingsForm({ initial }: { initial: Settings }) {
   )
 }
 
+/** Saved at once and shown at once: there is nothing to confirm about a colour scheme. */
+function Appearance() {
+  const { colorScheme, choose } = useColorSchemeChoice()
+  return (
+    <Fieldset legend="Appearance">
+      <Stack gap="xs">
+        <Text size="sm" id="scheme-label">
+          Colour scheme. System follows your computer’s light or dark setting.
+        </Text>
+        <SegmentedControl
+          aria-labelledby="scheme-label"
+          value={colorScheme}
+          onChange={(value) => void choose(SCHEME_CHOICES.find((c) => c.value === value)?.value ?? 'auto')}
+          data={SCHEME_CHOICES.map((choice) => ({
+            value: choice.value,
+            label: (
+              <Center style={{ gap: 8 }}>
+                <choice.icon size={16} aria-hidden />
+                <span>{choice.label}</span>
+              </Center>
+            )
+          }))}
+          maw={420}
+        />
+      </Stack>
+    </Fieldset>
+  )
+}
+
 export function SettingsScreen() {
   const { loaded, reload } = useRequest('settings/get', {}, 'settings')
   return (
     <>
       <PageHeader
         title="Settings"
-        subtitle="Chimes and shortcuts for running a live session."
+        subtitle="Appearance, dates and times, chimes and shortcuts for running a live session."
         actions={
           <Button component="a" href={hrefFor({ screen: 'backups' })} variant="default">
             Backups and restore
