@@ -11,7 +11,9 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     trace: 'retain-on-failure',
-    viewport: { width: 1280, height: 800 }
+    viewport: { width: 1280, height: 800 },
+    // Dates and times follow the browser's locale; the tests read them in one fixed form (24-hour).
+    locale: 'en-GB'
   },
   projects: [
     {

@@ -10,12 +10,13 @@ import { useRequest } from './lib/useRequest'
 import { hrefFor, useRoute, type Route } from './lib/route'
 import { DataReloadContext } from './lib/dataReload'
 import { lazyNamed } from './lib/lazyNamed'
+import { LiveScreen } from './features/live/LiveScreen'
+import { ShareView } from './features/live/ShareView'
 
-// Each screen's code loads when it is first opened (the plan editor brings drag and drop, the live
-// screen the notes and their checker): the first paint pays only for the shell and home screen.
+// Screens away from the call load when first opened (the plan editor brings drag and drop): the
+// first paint pays for the shell and the home screen. The live screen and the share view are in
+// the first bundle: mid-call they must appear at once, never behind a loading step.
 const GroupPage = lazyNamed(() => import('./features/groups/GroupPage'), 'GroupPage')
-const LiveScreen = lazyNamed(() => import('./features/live/LiveScreen'), 'LiveScreen')
-const ShareView = lazyNamed(() => import('./features/live/ShareView'), 'ShareView')
 const PlanEditor = lazyNamed(() => import('./features/sessions/PlanEditor'), 'PlanEditor')
 const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen')
 const BackupsScreen = lazyNamed(() => import('./features/backups/BackupsScreen'), 'BackupsScreen')
@@ -50,12 +51,7 @@ export function App() {
   // Bumped after a restore: the whole workspace view mounts again and reads the restored data.
   const [dataVersion, setDataVersion] = useState(0)
   const reloadAll = useCallback(() => setDataVersion((v) => v + 1), [])
-  if (route.screen === 'share')
-    return (
-      <Suspense fallback={null}>
-        <ShareView sessionId={route.sessionId} />
-      </Suspense>
-    )
+  if (route.screen === 'share') return <ShareView sessionId={route.sessionId} />
   return (
     <DataReloadContext.Provider value={reloadAll}>
       <Workspace key={dataVersion} route={route} />

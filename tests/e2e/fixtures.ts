@@ -2,7 +2,7 @@ import { test as base, expect } from '@playwright/test'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startHost, type Host } from '../host/server'
+import { HOST_ORIGINS, startHost, type Host } from '../host/server'
 
 /**
  * Every test gets its own host and its own empty data folder, removed afterwards. And every test,
@@ -18,12 +18,13 @@ export const test = base.extend<{ host: Host & { dataDir: string }; requestsStay
     await rm(dataDir, { recursive: true, force: true })
   },
   requestsStayHome: [
-    async ({ context, host }, use) => {
-      const origin = new URL(host.url).origin
+    async ({ context, host: _host }, use) => {
       const outside = new Map<string, string>()
+      // The fixture's host, or one a test started itself (e.g. to reopen a data folder).
+      const home = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || HOST_ORIGINS.has(new URL(url).origin)
       context.on('request', (request) => {
         const url = request.url()
-        if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.set(url, 'sent')
+        if (!home(url)) outside.set(url, 'sent')
       })
       context.on('requestfailed', (request) => {
         if (/csp/i.test(request.failure()?.errorText ?? '')) outside.delete(request.url())

@@ -5,9 +5,23 @@ import { NEW_CPD_RULE_DEFAULTS } from '../../src/core/attendance/cpdRule'
 import { NEW_GROUP_DEFAULTS } from '../../src/core/model/group'
 import { NEW_MEMBER_DEFAULTS } from '../../src/core/model/member'
 import { readDocx } from '../services/exports/readDocx'
+import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 const at = (h: number, m: number) => new Date(2026, 11, 8, h, m).getTime()
+
+/**
+ * Screens away from the call load their code on first use, and React reveals them on a timer that
+ * the test's paused clock holds: move the clock on until the thing is there.
+ */
+async function revealed(locator: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      await locator.page().clock.runFor(300)
+      return locator.count()
+    })
+    .toBeGreaterThan(0)
+}
 
 test('closes a session, is refused a summary until the notes are resolved, then plans the next one with its open action carried forward', async ({ page, host }) => {
   const h = host.service.handlers
@@ -49,7 +63,7 @@ test('closes a session, is refused a summary until the notes are resolved, then 
   await closing.getByRole('button', { name: 'Preview the summary' }).click()
   await page.clock.runFor(500)
   await expect(page.getByTestId('summary-refused')).toContainText('possible identifier')
-  await page.getByRole('dialog', { name: 'Session summary' }).getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('dialog', { name: 'Session summary' }).getByRole('button', { name: 'Close', exact: true }).click()
   await page.clock.runFor(500)
 
   await notes.getByRole('button', { name: 'Replace “Marcel Dubois” with [CLIENT]' }).click()
@@ -66,16 +80,18 @@ test('closes a session, is refused a summary until the notes are resolved, then 
   expect(doc.text).toContain('[CLIENT] keeps cancelling')
   expect(doc.text).toContain('4 out of 5')
   expect(doc.text).not.toContain('Marcel')
-  await page.getByRole('dialog', { name: 'Session summary' }).getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('dialog', { name: 'Session summary' }).getByRole('button', { name: 'Close', exact: true }).click()
   await page.clock.runFor(500)
 
   // The next session, a month on: its plan shows the action still open.
   await closing.getByRole('button', { name: 'Plan the next session' }).click()
+  await revealed(page.getByTestId('carried-actions'))
   await expect(page.getByTestId('carried-actions')).toContainText('Send the group the reading list on avoidance')
   await expect(page.getByLabel('Session title')).toHaveValue(/^Session 2 — January 2027$/)
 
   // The group page: the open action in the thread; one session held; Léa and Tom came, Kiri sent apologies.
   await page.goto(`${host.url}#/groups/${group.id}/sessions`)
+  await revealed(page.getByTestId('open-actions'))
   await expect(page.getByTestId('open-actions')).toContainText('Send the group the reading list on avoidance')
   const cycle = page.getByTestId('cycle-dashboard')
   await expect(cycle).toContainText('1sessions held')

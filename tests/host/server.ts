@@ -66,6 +66,9 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
  * Serves the built renderer on loopback and the same handler table as the Electron shell, so a
  * browser drives the real UI over the real services and real files. For verification only.
  */
+/** Every origin a host in this process has served from: the only places the app may send requests. */
+export const HOST_ORIGINS = new Set<string>()
+
 export async function startHost(options: HostOptions): Promise<Host> {
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer')
   // A passphrase protects notes here, with the production key-derivation cost, as on a machine
@@ -123,6 +126,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen))
   const { port } = server.address() as AddressInfo
   origin = `http://127.0.0.1:${port}`
+  HOST_ORIGINS.add(origin)
   return {
     url: `${origin}/`,
     service,

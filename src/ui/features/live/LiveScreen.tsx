@@ -1,7 +1,7 @@
 import { Alert, Anchor, Box, Breadcrumbs, Button, Card, Checkbox, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconExternalLink, IconKeyboard, IconPlayerStop, IconScale } from '@tabler/icons-react'
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LiveSnapshot } from '../../../core/api/contract'
 import { MINUTE, currentItem, firstRunnable, replay, sessionTiming } from '../../../core/live/clock'
 import { dueAutoAdvance, upcomingCues } from '../../../core/live/cues'
@@ -32,14 +32,9 @@ import { firstLookThisLaunch, keepBeating } from './liveLaunch'
 import { AttendancePanel } from '../attendance/AttendancePanel'
 import { clockTime } from '../../i18n/formatDates'
 import { useLocale } from '../../i18n/LocaleContext'
-import { lazyNamed } from '../../lib/lazyNamed'
-import { NotesPlaceholder } from '../notes/NotesPlaceholder'
-
-// The notes (with the identifier checker's screen code) and the end-of-session panels load after
-// the clock and its controls, which are what the facilitator needs first.
-const NotesPanel = lazyNamed(() => import('../notes/NotesPanel'), 'NotesPanel')
-const ClosingPanel = lazyNamed(() => import('../closing/ClosingPanel'), 'ClosingPanel')
-const CertificatesPanel = lazyNamed(() => import('../attendance/CertificatesPanel'), 'CertificatesPanel')
+import { NotesPanel } from '../notes/NotesPanel'
+import { ClosingPanel } from '../closing/ClosingPanel'
+import { CertificatesPanel } from '../attendance/CertificatesPanel'
 
 /** A gap longer than this on reopening gets a note (shorter ones are a reload). */
 const GAP_NOTE_MS = 60_000
@@ -315,12 +310,10 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
       ) : null}
       {state.status === 'ended' ? (
         <Box mt="lg">
-          <Suspense fallback={null}>
-            <ClosingPanel sessionId={sessionId} groupId={groupId} people={snapshot.people} />
-            <Box mt="lg">
-              <CertificatesPanel sessionId={sessionId} groupId={groupId} revision={saved} />
-            </Box>
-          </Suspense>
+          <ClosingPanel sessionId={sessionId} groupId={groupId} people={snapshot.people} />
+          <Box mt="lg">
+            <CertificatesPanel sessionId={sessionId} groupId={groupId} revision={saved} />
+          </Box>
         </Box>
       ) : null}
       {state.status === 'not-started' ? <Box mt="lg">{attendance}</Box> : null}
@@ -404,9 +397,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
         </Grid>
       ) : null}
       <Box mt="lg">
-        <Suspense fallback={<NotesPlaceholder />}>
-          <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} />
-        </Suspense>
+        <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} />
       </Box>
       {reviewing ? <RebalanceDialog proposal={reviewing} opened onApply={() => apply(reviewing)} onClose={() => setReviewing(null)} /> : null}
       <Modal opened={endOpen} onClose={() => setEndOpen(false)} title="End the session?">

@@ -16,7 +16,7 @@ import { FlagReview } from './FlagReview'
 import { findingsFor, useCheckerVersion, whenChecked } from './identifierChecker'
 import { UnlockNotes } from './UnlockNotes'
 import { useNotes } from './useNotes'
-import { NotesHeading } from './NotesPlaceholder'
+import { NotesHeading } from './NotesHeading'
 
 export interface NotesPanelProps {
   sessionId: string
