@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 
       log(`Taking screenshots (${scheme}) into ${OUT}…`)
       await page.goto(host.url)
-      await page.getByRole('button', { name: 'Try it with a sample group' }).waitFor()
+      await page.getByRole('button', { name: 'Try with a sample group' }).waitFor()
       await shot(page, 'home')
 
       // The notes key is open first, so the sample gets its notes.

@@ -34,7 +34,8 @@ export function SummaryPreview({ sessionId, onClose }: { sessionId: string; onCl
         </Alert>
       ) : null}
       {preview.loaded.state === 'ready' ? <SummaryBody summary={preview.loaded.data} /> : null}
-      <Group justify="flex-end" mt="md">
+      {/* The actions stay in view at the foot of the dialog while a long summary scrolls. */}
+      <Group justify="flex-end" mt="md" py="sm" style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', borderTop: '1px solid var(--mantine-color-default-border)' }}>
         <Button variant="default" onClick={onClose}>
           Close
         </Button>
