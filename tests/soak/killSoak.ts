@@ -113,7 +113,8 @@ async function readFolder(dataDir: string): Promise<FolderState> {
   const sessionsDir = join(dataDir, 'sessions')
   const entries = [...(await readdir(dataDir)).map((name) => ({ dir: dataDir, name })), ...(await readdir(sessionsDir)).map((name) => ({ dir: sessionsDir, name }))]
   for (const { dir, name } of entries) {
-    if (name === 'sessions' && dir === dataDir) continue
+    // The backups folder is the backup service's, checked by its own tests (each copy decoded before it counts).
+    if ((name === 'sessions' || name === 'backups') && dir === dataDir) continue
     const temp = TEMP.exec(name)
     if (temp) {
       state.temps.push({ name, pid: Number(temp[2]) })
