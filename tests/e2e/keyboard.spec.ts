@@ -78,6 +78,8 @@ test('a facilitator sets up a group, plans, runs and pauses a session and takes 
 
   await tabTo(page, page.getByRole('link', { name: 'Run live' }))
   await page.keyboard.press('Enter')
+  // The live screen replaces the plan: tab only once it is there, or the first Tab lands on a page being swapped out.
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible()
   await tabTo(page, page.getByRole('button', { name: 'Start session' }))
   await page.keyboard.press('Enter')
   const title = page.getByTestId('timer').getByRole('heading')
