@@ -5,6 +5,7 @@ import type { AgendaItem } from '../../src/core/model/plan'
 import { DEFAULT_COP_TEMPLATE, itemsFromTemplate } from '../../src/core/plan/defaultTemplate'
 import { log, type Emit, type Metric } from './report'
 import { round } from './stats'
+import { seededRandom } from '../support/seededRandom'
 
 // A 90-minute call replayed on a simulated clock, so the truth is known to the millisecond and
 // the run is identical on every machine: Hearth's display and chimes against a naive
@@ -20,17 +21,6 @@ const MAX_JITTER_MS = 16
 const HIDDEN = { from: T0 + 40 * MINUTE, to: T0 + 60 * MINUTE }
 const HIDDEN_WAKE_MS = MINUTE
 
-/** mulberry32: a small seeded PRNG, so "random" lateness is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const intBetween = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1))
 
 /** A discrete-event loop: tasks run in time order, ties in the order they were queued. */
@@ -351,7 +341,7 @@ function chimeSummary(score: ChimeScore, truthCount: number): { maxLatenessMs: n
 }
 
 export function timerBench(emit: Emit): void {
-  const schedule = prng(SEED)
+  const schedule = seededRandom(SEED)
   let nextId = 0
   const items = itemsFromTemplate(DEFAULT_COP_TEMPLATE.items, () => `item-${String(++nextId).padStart(4, '0')}`)
   // Positions in running time, placed to land at about 30 and 70 minutes of wall time.
@@ -364,7 +354,7 @@ export function timerBench(emit: Emit): void {
 
   const loop = new SimLoop()
   const ours = new Ours(loop, truth, truthCues)
-  const naive = new Naive(loop, new PageTimers(loop, prng(SEED + 2)), truth, truthCues)
+  const naive = new Naive(loop, new PageTimers(loop, seededRandom(SEED + 2)), truth, truthCues)
   const facilitators: Facilitator[] = [ours, naive]
   const act = (at: number, action: (f: Facilitator) => void) => loop.at(at, () => facilitators.forEach(action))
 
@@ -382,7 +372,7 @@ export function timerBench(emit: Emit): void {
   const end = truth.wallAt(truth.total)
   act(end, (f) => f.ended(end))
   // useNow's interval starts when the screen mounts, a few seconds before Start is pressed.
-  new PageTimers(loop, prng(SEED + 1)).setInterval(() => ours.refresh(), REFRESH_MS, T0 - intBetween(schedule, 1000, 5000) + REFRESH_MS)
+  new PageTimers(loop, seededRandom(SEED + 1)).setInterval(() => ours.refresh(), REFRESH_MS, T0 - intBetween(schedule, 1000, 5000) + REFRESH_MS)
 
   loop.runUntil(end + MINUTE)
   // Chimes still placed when the run stops have sounded if they were due.

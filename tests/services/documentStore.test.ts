@@ -1,4 +1,3 @@
-import { NEW_CPD_RULE_DEFAULTS } from '../../src/core/attendance/cpdRule'
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +6,7 @@ import { DocumentStore } from '../../electron/services/storage/documentStore'
 import { nodeFs, type DurableFs } from '../../electron/services/storage/fileSystem'
 import { WORKSPACE_KIND, WORKSPACE_VERSION, emptyWorkspace } from '../../src/core/storage/workspaceDocument'
 import { recordingFs } from './recordingFs'
+import { storedGroup } from '../support/storedGroup'
 
 const now = () => new Date('2026-11-22T10:00:00.000Z')
 let dir: string
@@ -19,32 +19,13 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }))
 
 const open = (fs?: DurableFs) => DocumentStore.open(path, WORKSPACE_KIND, { now, fs }, emptyWorkspace)
-const groupStamp = '2026-11-22T10:00:00.000Z'
-const aGroup = (id: string, name: string) => ({
-  id,
-  name,
-  focus: '',
-  purpose: '',
-  openness: 'closed' as const,
-  maxSize: 8,
-  rhythm: { frequency: 'monthly' as const, durationMinutes: 90, detail: '' },
-  confidentialityStatement: '',
-  charter: { leader: '', aims: '', commitment: '', structure: '', costs: '', admission: '', values: '', communication: '', conflicts: '' },
-  talkTimeInExports: false,
-  notesRetentionMonths: null,
-  safeList: [],
-  themes: [],
-  cpd: NEW_CPD_RULE_DEFAULTS,
-  createdAt: groupStamp,
-  updatedAt: groupStamp
-})
 
 describe('DocumentStore', () => {
   it('creates nothing until the first change, then writes a versioned file that a new store reads back', async () => {
     const store = await open()
     expect(store.opened.status).toBe('new')
     expect(await readdir(dir)).toEqual([])
-    await store.update((ws) => void ws.groups.push(aGroup('group-0001', 'Peer CoP')))
+    await store.update((ws) => void ws.groups.push(storedGroup('group-0001', 'Peer CoP')))
     const onDisk = JSON.parse(await readFile(path, 'utf8'))
     expect(onDisk).toMatchObject({ format: 'hearth-workspace', schemaVersion: WORKSPACE_VERSION, groups: [{ name: 'Peer CoP' }] })
     const reopened = await open()
@@ -57,7 +38,7 @@ describe('DocumentStore', () => {
     const store = await open()
     expect(store.opened).toMatchObject({ status: 'quarantined', keptAs: `${path}.unreadable-2026-11-22T10-00-00-000Z` })
     expect(await readFile(`${path}.unreadable-2026-11-22T10-00-00-000Z`, 'utf8')).toBe('{"format":"hearth-workspace","schemaVersion":2,"groups":[{"na')
-    await store.update((ws) => void ws.groups.push(aGroup('group-0001', 'Fresh start')))
+    await store.update((ws) => void ws.groups.push(storedGroup('group-0001', 'Fresh start')))
     expect(await readFile(`${path}.unreadable-2026-11-22T10-00-00-000Z`, 'utf8')).toMatch(/"groups":\[\{"na$/)
   })
 
@@ -66,7 +47,7 @@ describe('DocumentStore', () => {
     await writeFile(path, future)
     const store = await open()
     expect(store.readOnly).toBe(true)
-    await expect(store.update((ws) => void ws.groups.push(aGroup('group-0001', 'x')))).rejects.toMatchObject({
+    await expect(store.update((ws) => void ws.groups.push(storedGroup('group-0001', 'x')))).rejects.toMatchObject({
       code: 'read-only',
       message: expect.stringMatching(/newer version of Hearth/)
     })
@@ -88,16 +69,16 @@ describe('DocumentStore', () => {
 
   it('keeps the previous version in memory and on disk when a save fails, and saves on the next try', async () => {
     const store = await open()
-    await store.update((ws) => void ws.groups.push(aGroup('group-0001', 'First')))
+    await store.update((ws) => void ws.groups.push(storedGroup('group-0001', 'First')))
     const before = await readFile(path, 'utf8')
     const failing = await DocumentStore.open(path, WORKSPACE_KIND, { now, fs: recordingFs({ failAt: 2, code: 'ENOSPC' }).fs }, emptyWorkspace)
-    await expect(failing.update((ws) => void ws.groups.push(aGroup('group-0002', 'Second')))).rejects.toMatchObject({
+    await expect(failing.update((ws) => void ws.groups.push(storedGroup('group-0002', 'Second')))).rejects.toMatchObject({
       code: 'write-failed',
       message: expect.stringMatching(/not saved: the disk is full \(ENOSPC\)\. The previous version on disk is intact/)
     })
     expect(failing.data.groups.map((g) => g.name)).toEqual(['First'])
     expect(await readFile(path, 'utf8')).toBe(before)
-    await failing.update((ws) => void ws.groups.push(aGroup('group-0002', 'Second')))
+    await failing.update((ws) => void ws.groups.push(storedGroup('group-0002', 'Second')))
     expect(JSON.parse(await readFile(path, 'utf8')).groups).toHaveLength(2)
   })
 
@@ -112,7 +93,7 @@ describe('DocumentStore', () => {
       }
     }
     const store = await DocumentStore.open(path, WORKSPACE_KIND, { now, fs: slow }, emptyWorkspace)
-    const saving = store.update((ws) => void ws.groups.push(aGroup('group-0001', 'Pending')))
+    const saving = store.update((ws) => void ws.groups.push(storedGroup('group-0001', 'Pending')))
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(store.data.groups).toEqual([])
     release()
@@ -122,23 +103,23 @@ describe('DocumentStore', () => {
 
   it('applies concurrent updates one after another, in call order', async () => {
     const store = await open()
-    await Promise.all(Array.from({ length: 25 }, (_, i) => store.update((ws) => void ws.groups.push(aGroup(`group-${1000 + i}`, `G${i}`)))))
+    await Promise.all(Array.from({ length: 25 }, (_, i) => store.update((ws) => void ws.groups.push(storedGroup(`group-${1000 + i}`, `G${i}`)))))
     const names = JSON.parse(await readFile(path, 'utf8')).groups.map((g: { name: string }) => g.name)
     expect(names).toEqual(Array.from({ length: 25 }, (_, i) => `G${i}`))
   })
 
   it('refuses to save a change that breaks the schema, leaving the file alone', async () => {
     const store = await open()
-    await store.update((ws) => void ws.groups.push(aGroup('group-0001', 'Valid')))
+    await store.update((ws) => void ws.groups.push(storedGroup('group-0001', 'Valid')))
     const before = await readFile(path, 'utf8')
-    await expect(store.update((ws) => void ws.groups.push({ ...aGroup('group-0002', ''), maxSize: -1 }))).rejects.toThrow(/invalid workspace/)
+    await expect(store.update((ws) => void ws.groups.push({ ...storedGroup('group-0002', ''), maxSize: -1 }))).rejects.toThrow(/invalid workspace/)
     expect(await readFile(path, 'utf8')).toBe(before)
     expect(store.data.groups).toHaveLength(1)
   })
 
   it('removes the temp files a killed save left beside its file, and nothing else', async () => {
     const store = await open()
-    await store.update((ws) => void ws.groups.push(aGroup('group-0001', 'Kept')))
+    await store.update((ws) => void ws.groups.push(storedGroup('group-0001', 'Kept')))
     const saved = await readFile(path, 'utf8')
     const leftovers = {
       killed: '.workspace.json.999999.0123456789ab.tmp',

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
 import { DocumentStore } from '../../electron/services/storage/documentStore'
 import type { DurableFs } from '../../electron/services/storage/fileSystem'
-import { NEW_CPD_RULE_DEFAULTS } from '../../src/core/attendance/cpdRule'
 import { WORKSPACE_KIND, emptyWorkspace } from '../../src/core/storage/workspaceDocument'
 import { encodeDocument } from '../../src/core/storage/documentKind'
 import { PowerLossFs, type PowerLossChoices } from './powerLossFs'
+import { storedGroup } from '../support/storedGroup'
 
 // Power loss at every step of a save, on a disk that keeps only what was flushed: after the
 // restart the file must be a version the app wrote (never torn, empty or missing), and no
@@ -14,25 +14,7 @@ import { PowerLossFs, type PowerLossChoices } from './powerLossFs'
 
 const PATH = '/data/workspace.json'
 const now = () => new Date('2026-11-22T10:00:00.000Z')
-const stamp = '2026-11-22T10:00:00.000Z'
-const aGroup = (n: number, name: string) => ({
-  id: `group-${String(n).padStart(4, '0')}`,
-  name,
-  focus: '',
-  purpose: '',
-  openness: 'closed' as const,
-  maxSize: 8,
-  rhythm: { frequency: 'monthly' as const, durationMinutes: 90, detail: '' },
-  confidentialityStatement: '',
-  charter: { leader: '', aims: '', commitment: '', structure: '', costs: '', admission: '', values: '', communication: '', conflicts: '' },
-  talkTimeInExports: false,
-  notesRetentionMonths: null,
-  safeList: [],
-  themes: [],
-  cpd: NEW_CPD_RULE_DEFAULTS,
-  createdAt: stamp,
-  updatedAt: stamp
-})
+const aGroup = (n: number, name: string) => storedGroup(`group-${String(n).padStart(4, '0')}`, name)
 const OLD = encodeDocument({ ...emptyWorkspace(), groups: [aGroup(1, 'Before the save')] })
 const V1 = readFileSync(new URL('../fixtures/workspace-v1.json', import.meta.url), 'utf8')
 

@@ -11,6 +11,7 @@ import { decodeDocument } from '../../src/core/storage/documentKind'
 import { SESSION_KIND } from '../../src/core/storage/sessionDocument'
 import { WORKSPACE_KIND } from '../../src/core/storage/workspaceDocument'
 import { editAt, editOf, isWorkspaceEdit, purposeEdit } from './killEdits'
+import { seededRandom } from '../support/seededRandom'
 
 export interface KillSoakOptions {
   kills: number
@@ -44,17 +45,6 @@ export interface KillSoakFigures {
 const CHILD_SOURCE = new URL('./killChild.ts', import.meta.url).pathname
 const TEMP = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/
 
-/** mulberry32: a seeded generator, so a failing run can be replayed with its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 async function call(handlers: ReturnType<typeof createHearthService>['handlers'], channel: string, payload: unknown): Promise<unknown> {
   const result = await dispatch(handlers, channel, payload)
@@ -145,7 +135,7 @@ export async function runKillSoak(options: KillSoakOptions): Promise<KillSoakFig
   const minDelay = options.minDelayMs ?? 5
   const maxDelay = options.maxDelayMs ?? 200
   const rotateAfter = options.rotateAfter ?? 200
-  const next = random(seed)
+  const next = seededRandom(seed)
   const started = performance.now()
   const dataDir = await mkdtemp(join(tmpdir(), 'hearth-soak-'))
   const figures: KillSoakFigures = {
