@@ -26,12 +26,19 @@ describe('carrying findings across an edit', () => {
     }
   })
 
-  test.prop([edited])('findings clear of the edit are all kept: before it in place, after it moved by the change in length', ({ before, after, spans, from, to, inserted }) => {
+  // Where an edit happened is ambiguous when the typed text repeats its neighbours ("a" typed into "aa"):
+  // the function can only see what the two texts share at the start and the end, so "clear of the
+  // edit" is measured against that, worked out here character by character.
+  test.prop([edited])('findings clear of the edit are all kept: before it in place, after it moved by the change in length', ({ before, after, spans }) => {
     const kept = shiftFindings(before, after, spans)
-    const delta = inserted.length - (to - from)
+    let prefix = 0
+    while (prefix < Math.min(before.length, after.length) && before[prefix] === after[prefix]) prefix++
+    let suffix = 0
+    while (suffix < Math.min(before.length, after.length) - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++
+    const delta = after.length - before.length
     for (const s of spans) {
-      if (s.end < from) expect(kept).toContainEqual(s)
-      if (s.start > to) expect(kept).toContainEqual({ start: s.start + delta, end: s.end + delta })
+      if (s.end < prefix) expect(kept).toContainEqual(s)
+      if (s.start > before.length - suffix && before !== after) expect(kept).toContainEqual({ start: s.start + delta, end: s.end + delta })
     }
   })
 
