@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
+import { messagesFor, type Messages } from '../../core/i18n/messages'
 import { resolveLocale, type AppLocale, type LocaleSetting } from '../../core/model/locale'
 import { call } from '../lib/api'
 
@@ -37,3 +38,10 @@ export const useLocale = (): AppLocale => useContext(LocaleContext).locale
 
 /** For the Settings screen: apply a newly saved choice at once. */
 export const useSetLocaleSetting = () => useContext(LocaleContext).setSetting
+
+/**
+ * The words of the current language: `const t = useT()`, then `t.live.startSession` or
+ * `t.live.plannedSummary(items, minutes)`. Every word on screen comes from here (a test fails on
+ * text written straight into a component), so switching the language in Settings changes them all.
+ */
+export const useT = (): Messages => messagesFor(useLocale())

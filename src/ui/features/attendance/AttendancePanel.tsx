@@ -4,7 +4,7 @@ import type { LiveSnapshot } from '../../../core/api/contract'
 import { marksFor, replayAttendance, type PersonMarks } from '../../../core/attendance/marks'
 import type { LiveEvent } from '../../../core/live/events'
 import type { AppLocale } from '../../../core/model/locale'
-import { clockTime } from '../../i18n/formatDates'
+import { clockTime } from '../../../core/i18n/dates'
 import { useLocale } from '../../i18n/LocaleContext'
 
 function describe(marks: PersonMarks, startedAt: number | null, locale: AppLocale): string {

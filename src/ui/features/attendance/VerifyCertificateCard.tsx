@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { verifyCertificate } from '../../../core/attendance/certificateCode'
 import type { VerifiedFields } from '../../../core/attendance/certificateFields'
 import { call } from '../../lib/api'
-import { longDate } from '../../i18n/formatDates'
+import { longDate } from '../../../core/i18n/dates'
 import { useLocale } from '../../i18n/LocaleContext'
 
 const EMPTY: VerifiedFields = { participantName: '', registrationNumber: '', activityTitle: '', sessionDate: '', cpdHours: '', creditType: '', providerName: '', certificateId: '', issueDate: '' }

@@ -1,6 +1,6 @@
 import type { BackupInfo } from '../../../core/api/contract'
 import type { AppLocale } from '../../../core/model/locale'
-import { sessionDateTime } from '../../i18n/formatDates'
+import { sessionDateTime } from '../../../core/i18n/dates'
 
 export const REASON_LABELS: Record<NonNullable<BackupInfo['reason']>, string> = {
   'live-interval': 'During a live session',

@@ -2,7 +2,7 @@ import { Card, List, Text, Title } from '@mantine/core'
 import { useRequest } from '../../lib/useRequest'
 import { useNotes } from '../notes/useNotes'
 import { UnlockNotes } from '../notes/UnlockNotes'
-import { dueDate } from '../../i18n/formatDates'
+import { dueDate } from '../../../core/i18n/dates'
 import { useLocale } from '../../i18n/LocaleContext'
 
 /**

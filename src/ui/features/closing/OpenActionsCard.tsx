@@ -1,7 +1,7 @@
 import { Card, List, Text, Title } from '@mantine/core'
 import { useRequest } from '../../lib/useRequest'
 import { UnlockNotes } from '../notes/UnlockNotes'
-import { dueDate } from '../../i18n/formatDates'
+import { dueDate } from '../../../core/i18n/dates'
 import { useLocale } from '../../i18n/LocaleContext'
 
 /** The thread between sessions: what the group said it would do and has not yet done. */

@@ -4,7 +4,7 @@ import type { SessionSummary } from '../../../core/summary/sessionSummary'
 import { notifications } from '@mantine/notifications'
 import { call } from '../../lib/api'
 import { useRequest } from '../../lib/useRequest'
-import { clockTime, dueDate, weekdayDate, weekdayDateTime } from '../../i18n/formatDates'
+import { clockTime, dueDate, weekdayDate, weekdayDateTime } from '../../../core/i18n/dates'
 import { useLocale } from '../../i18n/LocaleContext'
 
 const delta = (a: SessionSummary['agenda'][number]) =>

@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Switch, Text } from '@mantine/core'
 import { MINUTE, itemStartTimes, type LiveState } from '../../../core/live/clock'
-import { clockTime } from '../../i18n/formatDates'
+import { clockTime } from '../../../core/i18n/dates'
 import { useLocale } from '../../i18n/LocaleContext'
 
 const minutes = (ms: number) => Math.round(ms / MINUTE)

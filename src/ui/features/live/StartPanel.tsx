@@ -3,8 +3,8 @@ import { IconPlayerPlay } from '@tabler/icons-react'
 import dayjs from 'dayjs'
 import type { SessionPlan } from '../../../core/model/plan'
 import { MINUTE } from '../../../core/live/clock'
-import { clockTime } from '../../i18n/formatDates'
-import { useLocale } from '../../i18n/LocaleContext'
+import { clockTime } from '../../../core/i18n/dates'
+import { useLocale, useT } from '../../i18n/LocaleContext'
 
 export type EndChoice = 'scheduled' | 'full'
 
@@ -43,27 +43,25 @@ export function StartPanel({
   const { scheduledEnd, fullLength, slotStillOpen } = endOptions(plan, now)
   const selected = choice ?? (slotStillOpen ? 'scheduled' : 'full')
   const locale = useLocale()
+  const t = useT().live.start
   const clock = (at: number) => clockTime(at, locale)
   return (
     <Card withBorder padding="xl" maw={640} mx="auto" mt="lg">
       <Stack>
-        <Title order={2}>Ready to start?</Title>
-        <Text c="dimmed">
-          {plan.items.length} items, {plan.plannedMinutes} minutes planned. The clock runs from the moment you start, even if
-          Hearth is closed.
-        </Text>
-        <Radio.Group label="End the session at" value={selected} onChange={(value) => onChoice(value === 'scheduled' ? 'scheduled' : 'full')}>
+        <Title order={2}>{t.title}</Title>
+        <Text c="dimmed">{t.planned(plan.items.length, plan.plannedMinutes)}</Text>
+        <Radio.Group label={t.endAt} value={selected} onChange={(value) => onChoice(value === 'scheduled' ? 'scheduled' : 'full')}>
           <Stack gap="xs" mt="xs">
-            <Radio value="scheduled" disabled={!slotStillOpen} label={`${clock(scheduledEnd)}, as scheduled`} description={slotStillOpen ? undefined : 'The scheduled slot has passed or is too close.'} />
-            <Radio value="full" label={`${clock(fullLength)}: the full ${plan.plannedMinutes} minutes from now`} />
+            <Radio value="scheduled" disabled={!slotStillOpen} label={t.asScheduled(clock(scheduledEnd))} description={slotStillOpen ? undefined : t.slotPassed} />
+            <Radio value="full" label={t.fullLength(clock(fullLength), plan.plannedMinutes)} />
           </Stack>
         </Radio.Group>
         <Group>
           <Button size="lg" leftSection={<IconPlayerPlay aria-hidden />} onClick={onStart}>
-            Start session
+            {t.startSession}
           </Button>
           <Text size="sm" c="dimmed">
-            or press Space
+            {t.orPressSpace}
           </Text>
         </Group>
       </Stack>

@@ -6,7 +6,7 @@ import type { AgendaItem } from '../../../core/model/plan'
 import type { Protocol } from '../../../core/protocols/protocolSchema'
 import { itemStartOffsets } from '../../../core/plan/planTotals'
 import { AgendaItemRow, type RowActions } from './AgendaItemRow'
-import { clockTime } from '../../i18n/formatDates'
+import { clockTime } from '../../../core/i18n/dates'
 import { useLocale } from '../../i18n/LocaleContext'
 
 /**

@@ -13,7 +13,7 @@ import { updateSettings } from '../../lib/settings'
 import { ChimePlayer } from '../../lib/chimes'
 import { useRequest } from '../../lib/useRequest'
 import { zodValidate } from '../../lib/zodValidate'
-import { clockTime, weekdayDate } from '../../i18n/formatDates'
+import { clockTime, weekdayDate } from '../../../core/i18n/dates'
 import { systemLanguages, useSetLocaleSetting } from '../../i18n/LocaleContext'
 
 const COMMAND_LABELS: Record<LiveCommand, string> = {

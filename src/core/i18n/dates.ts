@@ -3,7 +3,7 @@ import localizedFormat from 'dayjs/plugin/localizedFormat'
 import 'dayjs/locale/en-ca'
 import 'dayjs/locale/en-gb'
 import 'dayjs/locale/fr-ca'
-import type { AppLocale } from '../../core/model/locale'
+import type { AppLocale } from '../model/locale'
 
 dayjs.extend(localizedFormat)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolveLocale } from '../../src/core/model/locale'
-import { clockTime, dueDate, longDate, sessionDateTime, weekdayDate, weekdayDateTime } from '../../src/ui/i18n/formatDates'
+import { clockTime, dueDate, longDate, sessionDateTime, weekdayDate, weekdayDateTime } from '../../src/core/i18n/dates'
 
 // 8 December 2026, 19:05 local time: a Tuesday.
 const EVENING = '2026-12-08T19:05'

@@ -1,0 +1,2 @@
+/** English words of the app area. */
+export const app = {}

@@ -1,0 +1,2 @@
+/** English words of the attendance area. */
+export const attendance = {}

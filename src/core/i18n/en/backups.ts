@@ -1,0 +1,2 @@
+/** English words of the backups area. */
+export const backups = {}

@@ -1,0 +1,2 @@
+/** English words of the closing area. */
+export const closing = {}

@@ -1,0 +1,2 @@
+/** English words of the groups area. */
+export const groups = {}

@@ -1,0 +1,2 @@
+/** English words of the members area. */
+export const members = {}

@@ -1,0 +1,2 @@
+/** English words of the notes area. */
+export const notes = {}

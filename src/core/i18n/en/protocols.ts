@@ -1,0 +1,2 @@
+/** English words of the protocols area. */
+export const protocols = {}

@@ -1,0 +1,2 @@
+/** English words of the sessions area. */
+export const sessions = {}

@@ -1,0 +1,2 @@
+/** English words of the settings area. */
+export const settings = {}

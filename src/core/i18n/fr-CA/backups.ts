@@ -1,0 +1,3 @@
+import type { backups as english } from '../en/backups'
+
+export const backups = {} satisfies typeof english

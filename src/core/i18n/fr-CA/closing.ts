@@ -1,0 +1,3 @@
+import type { closing as english } from '../en/closing'
+
+export const closing = {} satisfies typeof english

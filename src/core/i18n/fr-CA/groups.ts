@@ -1,0 +1,3 @@
+import type { groups as english } from '../en/groups'
+
+export const groups = {} satisfies typeof english

@@ -1,0 +1,16 @@
+import type { Messages } from '../messages'
+import { common } from './common'
+import { app } from './app'
+import { live } from './live'
+import { protocols } from './protocols'
+import { notes } from './notes'
+import { closing } from './closing'
+import { attendance } from './attendance'
+import { groups } from './groups'
+import { members } from './members'
+import { sessions } from './sessions'
+import { settings } from './settings'
+import { backups } from './backups'
+import { documents } from './documents'
+
+export const frCA = { common, app, live, protocols, notes, closing, attendance, groups, members, sessions, settings, backups, documents } satisfies Messages
