@@ -147,6 +147,23 @@ describe('organisations', () => {
     expectClean('She qualified for Nationals and Provincials this year.')
   })
 
+  it('finds a team or an employer by where it stands, whatever its words', () => {
+    expectCaught('she is 15 and plays for the birchwood lane hornets.', 'the birchwood lane hornets')
+    expectCaught('He plays D for the Tamarack Otters.', 'the Tamarack Otters')
+    expectCaught('Dad works at Quillby Hardware and drives for Pellow Co-op.', 'Quillby Hardware', 'Pellow Co-op')
+    expectCaught('- club: silver birch boxing gym', 'silver birch boxing gym')
+    expectCaught('Sponsored by Northern Kettle. Sponsor ardvale surf co wants clips.', 'Northern Kettle', 'ardvale surf co')
+    expectCaught('she rows for wendle vale rfc now', 'wendle vale rfc')
+    expectCaught('Coached his son’s team (the Marrow Creek Stags).', 'the Marrow Creek Stags')
+    expectCaught('Moved from Team Manitoba to Hockey New Brunswick last year.', 'Team Manitoba', 'Hockey New Brunswick')
+    expectCaught('Elle joue pour le Club de patinage de vitesse de Sorelle et l’Essor de Pontbriand.', 'Club de patinage de vitesse de Sorelle', 'l’Essor de Pontbriand')
+    expectCaught('Plays for Larch Point Foxes 14U.', 'Larch Point Foxes 14U')
+  })
+
+  it('leaves the words after a team or work verb alone when they are not a name', () => {
+    for (const text of ['She plays for fun and works at home.', 'He plays for the team and works at a bank.', 'The date was on the intake sheet.', 'Skating glossary for new members.', 'Funded by Sport Canada and Swimming Canada.', 'She works for her mother on weekends.']) expectClean(text)
+  })
+
   it('leaves professional bodies and therapies alone', () => {
     expectClean('BPS, HCPC, CSPA and AASP rules differ; ACT and DBT skills, CBT and EMDR referrals.')
     expectClean('Mental Performance Consultant training and Acceptance and Commitment Therapy came up.')
