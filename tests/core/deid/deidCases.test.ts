@@ -55,6 +55,15 @@ describe('people', () => {
     expectCaught('Faith will facilitate next month.', 'Faith')
   })
 
+  it('reads a word right before an age, a birthday or a sign-off as a name', () => {
+    expectCaught('Patience — thirteen — texts me after every match.', 'Patience', 'thirteen')
+    expectCaught('Case presented by member: Valour, aged 10, judo.', 'Valour', 'aged 10')
+    expectCaught('Clover turns 12 in May and can then sign herself.', 'Clover')
+    expectCaught('Hi all, the plan is attached.\nCheers, Temple', 'Temple')
+    expectCaught('Athlete: Sorrel | Age: 19 | Club: none', 'Sorrel')
+    for (const text of ['U14 girls, 15 of them, came.']) expect(flaggedText(text).filter((f) => /student|girls/i.test(f)), text).toEqual([])
+  })
+
   it('reads the same words as words when the sentence says so', () => {
     expectClean('Will revisit next session.')
     expectClean('Mark this down as a recurring theme.')

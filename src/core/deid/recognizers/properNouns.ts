@@ -60,7 +60,7 @@ const FRENCH_STREETS = new Set(['rue', 'boulevard', 'boul', 'chemin', 'avenue', 
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'gb', 'ai', 'it', 'hr', 'pe', 'pt', 'ot', 'id', 'ok', 'ei', 'gp', 'np', 'rn', 'md', 'tv', 'pr', 'ig', 'fb', 'fa', 'ea', 'ta', 'ra'])
 // After "Present:", "Apologies:", "Emergency contact:" come names, however ordinary the word.
 // A list item ends at a comma, "and", a dash, a full stop or the end of the line.
-const LIST_ITEM_END = /^(?:\s+[\p{L}'’-]+)?\s*(?:[,;&.–—!+-]|\band\b|\bor\b|\(|\n|\d|$)/u
+const LIST_ITEM_END = /^(?:\s+[\p{L}'’-]+)?\s*(?:[,;&.–—!+|-]|\band\b|\bor\b|\(|\n|\d|$)/u
 const LIST_HEADER = /\b(?:subject|re|fwd|fw|to|name|client|athlete|patient|pt|present|attendees|attending|attended|apologies|absent|regrets|guests|facilitator|facilitated by|presenter|presenting|host|hosted by|chair|scribe|timekeeper|note-taker|contact|emergency contact|mentor|mentee|supervisor|supervisee|parents?|siblings?|teammates?|coaches?|cc)(?:\s+(?:listed|names?|today|tonight))?\s*$/i
 const LIST_SO_FAR = /^\s*(?:[\p{L}'’.-]+(?:\s[\p{L}'’.-]+)?\s*(?:,|&|and)\s*)*$/u
 
@@ -285,7 +285,10 @@ export class ProperNounReader {
     if (t.possessive && next && this.joins(t, next) && has(next, W.PERSON_CUE)) return true
     if (t.possessive && next && this.joins(t, next) && /^(?:billet|older|younger|big|little|step)$/.test(next.folded)) return true
     if (t.initial && VOCATIVE_AFTER.test(after)) return true
-    if (prev && GREETINGS.has(prev.folded) && /^,?\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*[!,.]/.test(after)) return true
+    // "Thanks, Brook!", "Cheers, Merit" closing a message.
+    if (prev && GREETINGS.has(prev.folded) && /^,?\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*(?:[!,.]|\n|$)/.test(after)) return true
+    // "Merit turns 24 in the spring": a birthday is someone's.
+    if (t.initial && /^\s+turns\s+\d/.test(after)) return true
     if (t.initial && next && this.joins(t, next) && SPEECH_VERBS.has(next.folded) && !NOT_SPEAKERS.has(t.base) && !FUNCTION_OPENERS.has(t.base) && !has(t, W.PERSON_CUE | W.ROLE)) return true
     if (t.initial && /^,\s*\d{1,2}\s*,/.test(after)) return true
     return false
@@ -345,6 +348,7 @@ export class ProperNounReader {
     if (!t || t.initial) return false
     if ((this.isStrongPerson(i + 2) && this.coordinated(i, i + 2)) || (this.isStrongPerson(i - 2) && this.coordinated(i - 2, i))) return true
     if (this.hasColon && inNameList(this.text, t.start, t.end)) return true
+    if (this.nameByContext(t)) return true
     const alone = !isCapital(prev) && prev?.folded !== 'the' && !isCapital(next)
     if (alone && !!prev && this.joins(prev, t) && OBJECT_VERBS.has(prev.folded)) return true
     return alone && this.joins(t, next) && hasFolded(next, W.PERSON_VERB)
