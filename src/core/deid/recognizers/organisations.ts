@@ -53,12 +53,14 @@ const ON_VERBS = new Set(['plays', 'played', 'skates', 'skated', 'rows', 'rowed'
 // "Club: …", "sponsor: …", "employer - …", and "sponsor gritline skate co wants…".
 const HEADER = /(?:^|[\n|•·*-]\s*|\s)(?:club|team|sponsor|sponsors|employer|workplace|works|work|job|org|organisation|organization|squad)\s*[:–—-]?\s*$/i
 const BARE_HEADERS = new Set(['sponsor', 'sponsors', 'employer'])
+const SLOT_WORDS = new Set(['for', 'with', 'at', 'by', 'on', 'club', 'team', 'sponsor', 'sponsors', 'employer', 'workplace', 'works', 'work', 'job', 'org', 'organisation', 'organization', 'squad'])
 
 function slotCueBefore(text: string, tokens: readonly Token[], i: number): boolean {
   let k = i - 1
   if (tokens[k]?.folded === 'the' && spaceGap(text, tokens[k]?.end ?? 0, tokens[i]?.start ?? 0)) k--
   const prep = tokens[k]
-  if (!prep) return false
+  // Checked before any slicing: this runs for every word.
+  if (!prep || !SLOT_WORDS.has(prep.folded)) return false
   const gap = text.slice(prep.end, tokens[k + 1]?.start ?? 0)
   if (gap.includes(':') || /^\s*[–—-]\s*$/.test(gap)) return HEADER.test(text.slice(Math.max(0, prep.start - 3), prep.end))
   if (!/^ +$/.test(gap)) return false
@@ -179,7 +181,9 @@ const ELIDED_HEAD = /^l['’]/i
 function readFrench(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): Read | null {
   const head = tokens[i]
   if (!head) return null
-  const elided = ELIDED_HEAD.test(head.text) && ELIDED.test(head.text)
+  const c0 = head.text.charCodeAt(0) | 32
+  const elided = c0 === 108 && ELIDED_HEAD.test(head.text) && ELIDED.test(head.text)
+  if (!elided && !FRENCH_HEADS.has(head.folded)) return null
   const headWord = elided ? head.folded.slice(2) : head.folded
   if (!FRENCH_HEADS.has(headWord) && !(elided && head.text.length > 3)) return null
   // "le Club de …": the article belongs to the name.
