@@ -72,6 +72,16 @@ function asChecked(text: string, personStandIns: readonly string[]): string {
 /** The text the identifier checker is given for `text`: same length, stand-ins for people read as names. */
 export const checkedText = (text: string, context: FlagContext): string => asChecked(text, context.personStandIns)
 
+// The checker covers a team's or place's "the" (the corpus labels count it); the screen replaces
+// only a capitalised name after it, so "plays for the Kingston Ice Hawks" becomes "plays for the [ORG]".
+const ARTICLE_BEFORE_NAME = /^[Tt]he\s+(?=\p{Lu})/u
+
+function withoutArticle(text: string, finding: Finding): Finding {
+  if (finding.kind !== 'ORGANIZATION' && finding.kind !== 'LOCATION') return finding
+  const article = ARTICLE_BEFORE_NAME.exec(text.slice(finding.start, finding.end))
+  return article ? { ...finding, start: finding.start + article[0].length } : finding
+}
+
 /**
  * The flags in `text`, given the checker's findings in checkedText(text, context): less what the
  * note-taker has already settled. Kept apart from the checker so the screen can run it elsewhere.
@@ -80,7 +90,8 @@ export function flagsFromFindings(text: string, findings: readonly Finding[], co
   if (text.trim() === '') return []
   const placeholders = placeholderSpans(text)
   const flags: Flag[] = []
-  for (const finding of findings) {
+  for (const found of findings) {
+    const finding = withoutArticle(text, found)
     if (placeholders.some(([s, e]) => finding.start < e && s < finding.end)) continue
     const flagged = text.slice(finding.start, finding.end)
     const folded = foldFlagText(flagged)

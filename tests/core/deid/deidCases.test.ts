@@ -55,6 +55,15 @@ describe('people', () => {
     expectCaught('Faith will facilitate next month.', 'Faith')
   })
 
+  it('reads a word right before an age, a birthday or a sign-off as a name', () => {
+    expectCaught('Patience — thirteen — texts me after every match.', 'Patience', 'thirteen')
+    expectCaught('Case presented by member: Valour, aged 10, judo.', 'Valour', 'aged 10')
+    expectCaught('Clover turns 12 in May and can then sign herself.', 'Clover')
+    expectCaught('Hi all, the plan is attached.\nCheers, Temple', 'Temple')
+    expectCaught('Athlete: Sorrel | Age: 19 | Club: none', 'Sorrel')
+    for (const text of ['U14 girls, 15 of them, came.']) expect(flaggedText(text).filter((f) => /student|girls/i.test(f)), text).toEqual([])
+  })
+
   it('reads the same words as words when the sentence says so', () => {
     expectClean('Will revisit next session.')
     expectClean('Mark this down as a recurring theme.')
@@ -145,6 +154,23 @@ describe('organisations', () => {
   it('finds teams whose names contain event words or abbreviations', () => {
     expectCaught('Carter plays for the Rockland Nationals; Sophie skates for CPA Chicoutimi.', 'Rockland Nationals', 'CPA Chicoutimi')
     expectClean('She qualified for Nationals and Provincials this year.')
+  })
+
+  it('finds a team or an employer by where it stands, whatever its words', () => {
+    expectCaught('she is 15 and plays for the birchwood lane hornets.', 'the birchwood lane hornets')
+    expectCaught('He plays D for the Tamarack Otters.', 'the Tamarack Otters')
+    expectCaught('Dad works at Quillby Hardware and drives for Pellow Co-op.', 'Quillby Hardware', 'Pellow Co-op')
+    expectCaught('- club: silver birch boxing gym', 'silver birch boxing gym')
+    expectCaught('Sponsored by Northern Kettle. Sponsor ardvale surf co wants clips.', 'Northern Kettle', 'ardvale surf co')
+    expectCaught('she rows for wendle vale rfc now', 'wendle vale rfc')
+    expectCaught('Coached his son’s team (the Marrow Creek Stags).', 'the Marrow Creek Stags')
+    expectCaught('Moved from Team Manitoba to Hockey New Brunswick last year.', 'Team Manitoba', 'Hockey New Brunswick')
+    expectCaught('Elle joue pour le Club de patinage de vitesse de Sorelle et l’Essor de Pontbriand.', 'Club de patinage de vitesse de Sorelle', 'l’Essor de Pontbriand')
+    expectCaught('Plays for Larch Point Foxes 14U.', 'Larch Point Foxes 14U')
+  })
+
+  it('leaves the words after a team or work verb alone when they are not a name', () => {
+    for (const text of ['She plays for fun and works at home.', 'He plays for the team and works at a bank.', 'The date was on the intake sheet.', 'Skating glossary for new members.', 'Funded by Sport Canada and Swimming Canada.', 'She works for her mother on weekends.']) expectClean(text)
   })
 
   it('leaves professional bodies and therapies alone', () => {

@@ -34,7 +34,7 @@ const MEASURED: Record<string, Measured> = {
   // Blind at 3fc31ae; re-measured at 50a23a2 (SCOWL word list) and after the v7 round.
   v4: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout4.jsonl'),
-    recall: { PERSON: 0.938, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.965, ORGANIZATION: 0.956 },
+    recall: { PERSON: 0.955, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.965, ORGANIZATION: 0.977 },
     precision: 0.925,
     falseFlags: 1.14
   },
@@ -42,16 +42,18 @@ const MEASURED: Record<string, Measured> = {
   // "her bf is 22." is flagged as an age (the labels leave it out): one false flag more.
   v5: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout5.jsonl'),
-    recall: { PERSON: 0.947, AGE: 0.886, DATE: 0.974, CONTACT: 1, ID: 1, LOCATION: 0.92, ORGANIZATION: 0.821 },
+    recall: { PERSON: 0.961, AGE: 0.899, DATE: 0.974, CONTACT: 1, ID: 1, LOCATION: 0.927, ORGANIZATION: 0.96 },
     precision: 0.897,
     falseFlags: 1.73
   },
   // Blind before the v6 round (PERSON 0.970, AGE 0.887, DATE 0.694, ID 0.955, LOCATION 0.943, ORG 0.874).
   v6: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout6.jsonl'),
-    recall: { PERSON: 0.97, AGE: 0.934, DATE: 0.99, CONTACT: 1, ID: 1, LOCATION: 0.959, ORGANIZATION: 0.886 },
-    precision: 0.942,
-    falseFlags: 1.14
+    recall: { PERSON: 0.976, AGE: 0.934, DATE: 0.99, CONTACT: 1, ID: 1, LOCATION: 0.959, ORGANIZATION: 0.97 },
+    // 0.942 and 1.14 before the organisation reader: a clean note names "Hockey Nova Scotia", which v5's
+    // labels count as an identifier (a provincial body) and v6's do not.
+    precision: 0.941,
+    falseFlags: 1.16
   },
   // Written by someone who never saw the checker (320 notes: 122 hand-written, 65 clean, 133 generated).
   // Blind at 1ef0042: PERSON 0.933, AGE 0.939, DATE 0.992, CONTACT 1, ID 0.794, LOCATION 0.940,
@@ -59,7 +61,7 @@ const MEASURED: Record<string, Measured> = {
   // name particles, licence plates, coded file numbers, "24 now", French dates).
   v7: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout7.jsonl'),
-    recall: { PERSON: 0.969, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.943, ORGANIZATION: 0.879 },
+    recall: { PERSON: 0.969, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.943, ORGANIZATION: 0.955 },
     precision: 0.917,
     falseFlags: 1.01
   }

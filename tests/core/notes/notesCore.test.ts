@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
+import { findIdentifiers } from '../../../src/core/deid'
 import { flagContext, flagsIn, foldFlagText, unresolvedFlags } from '../../../src/core/notes/flags'
 import { EMPTY_ITEM_NOTES, EMPTY_NOTES, type Notes } from '../../../src/core/notes/notesSchema'
 import { PLACEHOLDERS, letterLabel } from '../../../src/core/notes/placeholders'
@@ -95,6 +96,13 @@ describe('flags', () => {
       ['Riverside Rockets', 'ORGANIZATION']
     ])
     expect(flagsIn('[CLIENT], [AGE], plays for the [ORG] in [PLACE].', context(EMPTY_NOTES))).toEqual([])
+  })
+
+  it('leaves a capitalised team’s or place’s "the" in the note though the checker covers it', () => {
+    const text = 'Sam plays for the Riverside Rockets, lives in the Annapolis Valley; his sister plays for the hillcrest harriers.'
+    const covered = findIdentifiers(text).map((f) => text.slice(f.start, f.end))
+    expect(covered).toContain('the Riverside Rockets')
+    expect(flagsIn(text, context(EMPTY_NOTES)).map((f) => f.text)).toEqual(['Sam', 'Riverside Rockets', 'Annapolis Valley', 'the hillcrest harriers'])
   })
 
   it('still flags the age next to a name once the name is replaced', () => {

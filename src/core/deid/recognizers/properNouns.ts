@@ -30,7 +30,8 @@ const NONE: Mark = mark('none', 'PERSON')
 const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', "d'", "l'", 'the', 'and', '&', 'on', 'upon', 'sur', 'en', 'a', 'au', 'aux', 'von', 'van', 'der', 'den', 'da', 'di', 'dos', 'das', 'del'])
 const JOIN_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'mx', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'mme', 'mlle'])
 const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'january'])
-const LEVEL = /^(?:u\d{1,2}s?|aaa|aa|a|b|ii|iii)$/i
+// "U16", "14U" (the American order), "AAA": an age group or level after a team's name.
+const LEVEL = /^(?:u\d{1,2}s?|\d{1,2}u|aaa|aa|a|b|ii|iii)$/i
 // Sentence openers that are never the first half of a name ("After Jess left", "When Noor…").
 const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'after', 'before', 'when', 'while', 'if', 'since', 'because', 'but', 'and', 'or', 'so', 'then', 'also', 'both', 'with', 'without', 'for', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'as', 'per', 'our', 'my', 'his', 'her', 'their', 'its', 'your', 'we', 'i', 'he', 'she', 'they', 'it', 'you', 'met', 'asked', 'told', 'saw', 'called', 'texted', 'emailed', 'thanks', 'thank', 'ask', 'tell', 'remind', 'invite', 'update', 'note', 'notes', 'case', 'today', 'yesterday', 'tomorrow', 'later', 'next', 'last', 'during', 'until', 'unless', 'although', 'though', 'whether', 'where', 'why', 'how', 'what', 'who', 'which', 'once', 'even', 'only', 'just', 'still', 'maybe', 'perhaps', 'please', 'welcome', 'congrats', 'congratulations', 'dear', 'hi', 'hello', 'hey'])
 const OBJECT_VERBS = new Set(['see', 'sees', 'helping', 'met', 'meet', 'meeting', 'reassure', 'reassured', 'reassuring', 'told', 'tell', 'asked', 'ask', 'texted', 'emailed', 'saw', 'seeing', 'invited', 'referred', 'thanked', 'thank', 'supported', 'helped', 'coached', 'mentored', 'supervised', 'welcomed', 'congratulated', 'introduced', 'visited', 'hosted', 'reminded', 'encouraged', 'praised', 'benched', 'cut', 'dropped', 'selected', 'called'])
@@ -59,7 +60,7 @@ const FRENCH_STREETS = new Set(['rue', 'boulevard', 'boul', 'chemin', 'avenue', 
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'gb', 'ai', 'it', 'hr', 'pe', 'pt', 'ot', 'id', 'ok', 'ei', 'gp', 'np', 'rn', 'md', 'tv', 'pr', 'ig', 'fb', 'fa', 'ea', 'ta', 'ra'])
 // After "Present:", "Apologies:", "Emergency contact:" come names, however ordinary the word.
 // A list item ends at a comma, "and", a dash, a full stop or the end of the line.
-const LIST_ITEM_END = /^(?:\s+[\p{L}'’-]+)?\s*(?:[,;&.–—!+-]|\band\b|\bor\b|\(|\n|\d|$)/u
+const LIST_ITEM_END = /^(?:\s+[\p{L}'’-]+)?\s*(?:[,;&.–—!+|-]|\band\b|\bor\b|\(|\n|\d|$)/u
 const LIST_HEADER = /\b(?:subject|re|fwd|fw|to|name|client|athlete|patient|pt|present|attendees|attending|attended|apologies|absent|regrets|guests|facilitator|facilitated by|presenter|presenting|host|hosted by|chair|scribe|timekeeper|note-taker|contact|emergency contact|mentor|mentee|supervisor|supervisee|parents?|siblings?|teammates?|coaches?|cc)(?:\s+(?:listed|names?|today|tonight))?\s*$/i
 const LIST_SO_FAR = /^\s*(?:[\p{L}'’.-]+(?:\s[\p{L}'’.-]+)?\s*(?:,|&|and)\s*)*$/u
 
@@ -284,7 +285,10 @@ export class ProperNounReader {
     if (t.possessive && next && this.joins(t, next) && has(next, W.PERSON_CUE)) return true
     if (t.possessive && next && this.joins(t, next) && /^(?:billet|older|younger|big|little|step)$/.test(next.folded)) return true
     if (t.initial && VOCATIVE_AFTER.test(after)) return true
-    if (prev && GREETINGS.has(prev.folded) && /^,?\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*[!,.]/.test(after)) return true
+    // "Thanks, Brook!", "Cheers, Merit" closing a message.
+    if (prev && GREETINGS.has(prev.folded) && /^,?\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*(?:[!,.]|\n|$)/.test(after)) return true
+    // "Merit turns 24 in the spring": a birthday is someone's.
+    if (t.initial && /^\s+turns\s+\d/.test(after)) return true
     if (t.initial && next && this.joins(t, next) && SPEECH_VERBS.has(next.folded) && !NOT_SPEAKERS.has(t.base) && !FUNCTION_OPENERS.has(t.base) && !has(t, W.PERSON_CUE | W.ROLE)) return true
     if (t.initial && /^,\s*\d{1,2}\s*,/.test(after)) return true
     return false
@@ -344,6 +348,7 @@ export class ProperNounReader {
     if (!t || t.initial) return false
     if ((this.isStrongPerson(i + 2) && this.coordinated(i, i + 2)) || (this.isStrongPerson(i - 2) && this.coordinated(i - 2, i))) return true
     if (this.hasColon && inNameList(this.text, t.start, t.end)) return true
+    if (this.nameByContext(t)) return true
     const alone = !isCapital(prev) && prev?.folded !== 'the' && !isCapital(next)
     if (alone && !!prev && this.joins(prev, t) && OBJECT_VERBS.has(prev.folded)) return true
     return alone && this.joins(t, next) && hasFolded(next, W.PERSON_VERB)

@@ -1,0 +1,42 @@
+import type { Finding } from '../types'
+import type { Token } from '../text/tokenize'
+import { W, wordFacts } from '../lexicon/wordFacts'
+
+const NUMBER_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|five|six|seven|eight|nine'
+// "Hope — fourteen —", "Faith — 45 —", "Gift (just turned seventeen)", "Coral, fifteen-yr-old,",
+// "Precious, 9 yrs,", "Noble, aged 9,", "river, aged 18": a word, a clause mark, then an age.
+const AGE_NEXT = new RegExp(
+  String.raw`^\s*(?:[—–]|-(?=\s)|,|\()\s*(?:(?:just\s+)?(?:turned|turns|aged?)\s+)?(?:\d{1,2}|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*(?:yo|y\/o|y\.o\.|yrs?|years?)|-(?:yrs?|years?)-old)?\s*(?:[—–),]|-(?=\s)|$)`,
+  'iu'
+)
+// Words that stand before an age without being a name ("the boy, 15,", "U14 girls, 15", "Grade 9, 14").
+const NOT_NAMES = W.ROLE | W.PERSON_CUE | W.TITLE | W.WEAK | W.REGION | W.NATIONALITY | W.PLATFORM | W.SAFE_ACRONYM | W.THEORIST | W.AGE_WORD | W.NUMBER_WORD | W.PERSON_VERB
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'was', 'is', 'are', 'were', 'he', 'she', 'they', 'him', 'her', 'them', 'it', 'we', 'i', 'you', 'me', 'us', 'now', 'then', 'today', 'age', 'aged', 'year', 'years', 'grade', 'class', 'level', 'round', 'week', 'day', 'month', 'session', 'game', 'set', 'page', 'item', 'question', 'step', 'number', 'no', 'yes', 'ok', 'okay', 'also', 'only', 'just', 'again', 'both', 'all', 'each', 'twins', 'siblings', 'kids', 'children', 'boys', 'girls'])
+
+/**
+ * A word right before an age is the name of the person whose age it is, whatever the word:
+ * "Hope — fourteen — sends me memes", "Precious, 9 yrs, paddleboarding". The word must open a
+ * sentence, a line or a list item, or follow a colon ("member: Noble, aged 9"), or be capitalised.
+ */
+export function findNamesBeforeAges(text: string, tokens: readonly Token[], covered: readonly boolean[]): Finding[] {
+  const found: Finding[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || covered[i] === true || t.base.length < 3 || (t.shape !== 'capitalized' && t.shape !== 'lower')) continue
+    const c = text.charCodeAt(t.end)
+    // Cheap test first: this runs for every word.
+    if (c !== 32 && c !== 44 && c !== 40) continue
+    if ((t.facts & NOT_NAMES) !== 0 || FUNCTION_WORDS.has(t.base) || (t.possessive && t.shape === 'lower')) continue
+    if (!AGE_NEXT.test(text.slice(t.end, t.end + 28))) continue
+    const before = text.slice(Math.max(0, t.start - 3), t.start)
+    const opens = t.initial || /[:|•·\n]\s*$/.test(before)
+    // Lower-case words only where a name stands alone; a plural is a group ("U14 girls, 15").
+    if (t.shape === 'lower' && (!opens || ((t.facts & W.ENGLISH) !== 0 && (t.facts & W.GIVEN) === 0))) continue
+    // "Student-athlete, 17,": a compound of a person word is a description.
+    if (t.base.includes('-') && t.base.split('-').some((part) => (wordFacts(part) & (W.ROLE | W.PERSON_CUE)) !== 0)) continue
+    if (!opens && (t.facts & W.ENGLISH) !== 0 && !/,\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && !/\b(?:is|named|name['’]s|called)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start))) continue
+    if (/[^s]s$/.test(t.base) && (t.facts & W.GIVEN) === 0) continue
+    found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+  }
+  return found
+}
