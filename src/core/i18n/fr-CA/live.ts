@@ -175,7 +175,7 @@ export const live = {
     closeRound: 'Clore le tour de table',
     roundLabel: 'Tour de table\u00a0:',
     whoseTurn: (name: string) => `${name} a la parole`,
-    progress: (done: number, total: number) => ` · ${done} ${done < 2 ? 'personne' : 'personnes'} sur ${total} ${done < 2 ? 'a' : 'ont'} parlé`,
+    progress: (done: number, total: number) => ` · ${done} sur ${total} ${done < 2 ? 'a' : 'ont'} parlé`,
     passed: (names: string) => ` · tour passé, à reprendre\u00a0: ${names}`,
     nextSpeaker: 'Personne suivante',
     pass: 'Passer',

@@ -27,8 +27,9 @@ export function Rundown({ state, now, onSkip }: { state: LiveState; now: number;
             data-testid="rundown-item"
             aria-current={isCurrent ? 'step' : undefined}
           >
-            <Group justify="space-between" wrap="nowrap" gap="xs">
-              <Stack gap={0} style={{ minWidth: 0 }}>
+            {/* A narrow column puts the badges and the skip switch under the title rather than cut the title to a few letters. */}
+            <Group justify="space-between" wrap="wrap" gap="xs">
+              <Stack gap={0} style={{ minWidth: 0, flex: '1 1 7rem' }}>
                 <Text size="sm" fw={isCurrent ? 700 : 500} truncate td={record.skipped ? 'line-through' : undefined}>
                   {record.item.title}
                 </Text>

@@ -35,9 +35,10 @@ export function ShareView({ sessionId }: { sessionId: string }) {
       h="100vh"
       p="xl"
       data-testid="share-view"
-      style={{ borderTop: `12px solid var(--mantine-color-${TONE_LOOK[tone].color}-6)`, boxSizing: 'border-box' }}
+      style={{ borderTop: `12px solid var(--mantine-color-${TONE_LOOK[tone].color}-6)`, boxSizing: 'border-box', overflowY: 'auto' }}
     >
-      <Center h="100%">
+      {/* At least the window's height, so it centres; taller content scrolls instead of being cut at the top. */}
+      <Center mih="100%">
         {state.status === 'not-started' ? (
           <Stack align="center">
             <Title order={1}>{snapshot.plan.title}</Title>
@@ -49,7 +50,7 @@ export function ShareView({ sessionId }: { sessionId: string }) {
             <Text size="xl">{t.ended}</Text>
           </Stack>
         ) : current ? (
-          <Stack align="center" gap="xl" w="100%" maw={1100}>
+          <Stack align="center" gap="lg" w="100%" maw={1100}>
             <TimerDisplay
               title={current.record.item.title}
               remainingMs={current.remainingMs}

@@ -12,8 +12,9 @@ export const TONE_LOOK: Record<ItemTone, { color: string; icon: typeof IconAlarm
   overtime: { color: 'red', icon: IconAlarm }
 }
 
-// The digits fill the width they have, up to a cap (CSS min()).
-const ROOM_DIGITS = 'min(22vw, 14rem)'
+// The digits fill the width they have, up to a cap (CSS min()); on a shared screen also a share of
+// the height, so a 1024×640 projector keeps the title, the prompt and the speaker in view.
+const ROOM_DIGITS = 'min(22vw, 14rem, 30vh)'
 const DESK_DIGITS = 'min(14vw, 7.5rem)'
 
 export function TimerDisplay({
