@@ -4,6 +4,7 @@ import { currentItem, replay, sessionTiming, toneFor, MINUTE } from '../../src/c
 import type { LiveEvent } from '../../src/core/live/events'
 import { dueAutoAdvance, upcomingCues } from '../../src/core/live/cues'
 import { checkEvent } from '../../src/core/live/checkEvent'
+import { frCA } from '../../src/core/i18n/fr-CA'
 import { itemsFromTemplate, DEFAULT_COP_TEMPLATE } from '../../src/core/plan/defaultTemplate'
 import { T0, sessionArb } from './liveArbitraries'
 
@@ -177,5 +178,12 @@ describe('checkEvent', () => {
     const short = items.map((item, i) => (i === 0 ? { ...item, minutes: 1 } : item))
     expect(checkEvent(short, started, { type: 'time-adjusted', at: T0 + 1, itemId: 'item-0000', minutes: -1 })).toMatch(/one minute/)
     expect(checkEvent(short, started, { type: 'time-adjusted', at: T0 + 1, itemId: 'item-0000', minutes: 1 })).toBeNull()
+  })
+
+  it('says its refusal in the words the screen passes (the service keeps English)', () => {
+    const french = frCA.live.refusals
+    expect(checkEvent(items, started, { type: 'went-to', at: T0 + 1, itemId: 'item-0000', via: 'next' }, french)).toBe(french.alreadyCurrent)
+    expect(checkEvent(items, started, { type: 'hand-lowered', at: T0 + 1, personId: 'nobody' }, french)).toBe(french.notInQueue)
+    expect(checkEvent(items, [], { type: 'paused', at: T0 }, french)).toBe('La séance n’est pas en cours; impossible de la mettre en pause.')
   })
 })

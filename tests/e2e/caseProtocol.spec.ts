@@ -143,3 +143,33 @@ test('a group edits a protocol as its own version, and chooses whether talk time
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect.poll(async () => (await h['groups/get']({ groupId: group.id })).group.talkTimeInExports).toBe(true)
 })
+
+test('a new protocol with no name and a phase with no minutes is refused at the fields, then saved once fixed', async ({ page, host }) => {
+  const h = host.service.handlers
+  const group = await h['groups/create']({ group: { ...NEW_GROUP_DEFAULTS, name: 'Peer CoP' } })
+  await page.goto(`${host.url}#/groups/${group.id}/protocols`)
+  await page.getByRole('button', { name: 'New protocol' }).click()
+  const name = page.getByLabel('Name', { exact: true })
+  const minutes = page.getByTestId('phase-editor').getByLabel('Minutes', { exact: true })
+  await name.fill('')
+  await minutes.fill('')
+  await page.getByRole('button', { name: 'Save for our group' }).click()
+
+  // Each message sits on its field (read with it), the summary is announced, and the keyboard lands on the first.
+  await expect(name).toHaveAttribute('aria-invalid', 'true')
+  await expect(name).toHaveAccessibleDescription('Give the protocol a name.')
+  await expect(minutes).toHaveAccessibleDescription('How many minutes does this phase take? Enter a whole number from 1 to 180.')
+  await expect(page.getByRole('alert')).toHaveText('2 fields need your attention before saving: see the messages in red.')
+  await expect(name).toBeFocused()
+  expect((await h['protocols/list']({ groupId: group.id })).map((p) => p.name)).not.toContain('')
+
+  // Typing clears a message; the fixed protocol saves as before.
+  await name.fill('Peer supervision')
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true')
+  await minutes.fill('12')
+  await page.getByRole('button', { name: 'Save for our group' }).click()
+  const card = page.getByTestId('protocol-card').filter({ has: page.getByText('Peer supervision', { exact: true }) })
+  await expect(card).toContainText('12 min')
+  await expect(card).toContainText('1 phase · version 1')
+  expect((await h['protocols/list']({ groupId: group.id })).find((p) => p.id === 'peer-supervision')).toMatchObject({ name: 'Peer supervision', phases: [{ minutes: 12, title: 'First phase' }] })
+})

@@ -10,9 +10,9 @@ export function formatCountdown(ms: number): string {
   return over ? `+${mmss}` : mmss
 }
 
-/** "3 min ahead", "5 min behind", "on time" (within half a minute). */
-export function formatAhead(aheadMs: number): string {
+/** Whole minutes ahead of the plan (positive) or behind it (negative); 0 within half a minute. The
+ *  catalogue words it ("3 min ahead", "Séance en retard de 5 min"). */
+export function minutesAhead(aheadMs: number): number {
   const minutes = Math.round(Math.abs(aheadMs) / 60_000)
-  if (minutes === 0) return 'on time'
-  return `${minutes} min ${aheadMs > 0 ? 'ahead' : 'behind'}`
+  return minutes === 0 ? 0 : aheadMs > 0 ? minutes : -minutes
 }

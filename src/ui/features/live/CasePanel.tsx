@@ -7,6 +7,7 @@ import type { LiveEvent } from '../../../core/live/events'
 import { formatCountdown } from '../../../core/live/format'
 import type { PhaseView } from '../../../core/protocols/phaseClock'
 import type { Protocol, RoleKey } from '../../../core/protocols/protocolSchema'
+import { useT } from '../../i18n/LocaleContext'
 
 /** The protocol running in the current item: its phase, the speaking rule, roles, and phase moves. */
 /** Memoised: it changes once a second at most, while the timer above refreshes four times. */
@@ -27,7 +28,8 @@ export const CasePanel = memo(function CasePanel({
 }) {
   const assigned = Object.keys(record.roles).length > 0
   const [editing, setEditing] = useState(!assigned)
-  const name = (id: string) => people.find((p) => p.id === id)?.name ?? 'Someone'
+  const t = useT().live.casePanel
+  const name = (id: string) => people.find((p) => p.id === id)?.name ?? t.someone
   const rule = view.phase.speaking
   return (
     <Card withBorder padding="md" data-testid="case-panel">
@@ -35,13 +37,13 @@ export const CasePanel = memo(function CasePanel({
         <Group justify="space-between" align="flex-start">
           <Stack gap={2}>
             <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-              {protocol.name} · phase {view.index + 1} of {phaseCount}
+              {t.phaseOf(protocol.name, view.index + 1, phaseCount)}
             </Text>
             <Title order={3} size="h3" data-testid="phase-title">
               {view.phase.title}
             </Title>
           </Stack>
-          <Text ff="monospace" fw={700} size="xl" c={view.remainingMs <= 0 ? 'red' : undefined} aria-label="Time left in this phase" data-testid="phase-left">
+          <Text ff="monospace" fw={700} size="xl" c={view.remainingMs <= 0 ? 'red' : undefined} aria-label={t.timeLeft} data-testid="phase-left">
             {formatCountdown(view.remainingMs)}
           </Text>
         </Group>
@@ -51,7 +53,7 @@ export const CasePanel = memo(function CasePanel({
           </Badge>
           {view.phase.timing === 'default' ? (
             <Text size="xs" c="dimmed">
-              (minutes are Hearth’s default)
+              {t.defaultMinutes}
             </Text>
           ) : null}
         </Group>
@@ -68,10 +70,10 @@ export const CasePanel = memo(function CasePanel({
             <Text size="sm" data-testid="roles">
               {protocol.roles
                 .filter((role) => (record.roles[role.key]?.length ?? 0) > 0)
-                .map((role) => `${role.label}: ${(record.roles[role.key] ?? []).map(name).join(', ')}`)
+                .map((role) => t.roleLine(role.label, (record.roles[role.key] ?? []).map(name).join(', ')))
                 .join(' · ')}{' '}
               <Button size="compact-xs" variant="subtle" onClick={() => setEditing(true)}>
-                Change roles
+                {t.changeRoles}
               </Button>
             </Text>
           ) : (
@@ -83,7 +85,7 @@ export const CasePanel = memo(function CasePanel({
             disabled={view.index + 1 >= phaseCount}
             onClick={() => append({ type: 'phase-moved', at: Date.now(), itemId: record.item.id, toPhase: view.index + 1 })}
           >
-            Next phase
+            {t.nextPhase}
           </Button>
         </Group>
         {editing ? (
@@ -115,10 +117,11 @@ function RolesForm({
   const [roles, setRoles] = useState<Partial<Record<RoleKey, string[]>>>(initial)
   const options = people.map((p) => ({ value: p.id, label: p.name }))
   const set = (key: RoleKey, ids: string[]) => setRoles((r) => ({ ...r, [key]: ids }))
+  const t = useT().live.casePanel
   return (
     <Stack gap="xs" data-testid="roles-form">
       <Text size="sm" fw={600}>
-        Roles from the people present
+        {t.rolesTitle}
       </Text>
       <Group grow align="flex-start">
         {protocol.roles.map((role) =>
@@ -131,7 +134,7 @@ function RolesForm({
       </Group>
       <Group>
         <Button size="xs" onClick={() => onSave(roles)}>
-          Assign roles
+          {t.assignRoles}
         </Button>
       </Group>
     </Stack>

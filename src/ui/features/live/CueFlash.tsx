@@ -4,15 +4,11 @@ import { useEffect, useRef, useState } from 'react'
 import type { ItemTone } from '../../../core/live/clock'
 import { TONE_LOOK } from './TimerDisplay'
 import classes from './CueFlash.module.css'
+import { useT } from '../../i18n/LocaleContext'
 
 /** How long the banner stays: long enough to be seen by someone who glanced away. */
 const SHOWN_MS = 8_000
 const URGENCY: Record<ItemTone, number> = { normal: 0, warning: 1, danger: 2, overtime: 3 }
-const WHAT: Record<Exclude<ItemTone, 'normal'>, string> = {
-  warning: 'one chime',
-  danger: 'two chimes',
-  overtime: 'three chimes'
-}
 
 interface Flash {
   tone: Exclude<ItemTone, 'normal'>
@@ -45,6 +41,7 @@ export function useCueFlash(itemId: string | null, tone: ItemTone, running: bool
 }
 
 export function CueBanner({ flash, muted }: { flash: Flash | null; muted: boolean }) {
+  const t = useT().live
   // The live region stays mounted so screen readers announce each new cue.
   return (
     <div role="status" aria-live="polite" data-testid="cue-flash" data-cue={flash?.tone ?? ''}>
@@ -53,10 +50,10 @@ export function CueBanner({ flash, muted }: { flash: Flash | null; muted: boolea
           <Group gap="xs" justify="center" wrap="nowrap">
             {muted ? <IconBellOff size={20} aria-hidden /> : <IconBell size={20} aria-hidden />}
             <Text fw={700}>
-              {TONE_LOOK[flash.tone].label}
+              {t.timer.tone[flash.tone]}
               <Text span fw={400} c="dimmed">
                 {' '}
-                · {muted ? `chimes muted (would be ${WHAT[flash.tone]})` : WHAT[flash.tone]}
+                · {muted ? t.cue.muted(t.cue.chimes[flash.tone]) : t.cue.chimes[flash.tone]}
               </Text>
             </Text>
           </Group>

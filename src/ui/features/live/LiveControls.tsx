@@ -11,6 +11,7 @@ import {
 } from '@tabler/icons-react'
 import { memo, useRef } from 'react'
 import type { LiveCommand } from '../../../core/storage/workspaceDocument'
+import { useT } from '../../i18n/LocaleContext'
 
 /** Memoised: the clock ticks four times a second, the controls only change with the log. */
 export const LiveControls = memo(function LiveControls({
@@ -27,35 +28,36 @@ export const LiveControls = memo(function LiveControls({
   onVolume: (volume: number) => void
 }) {
   const dragged = useRef(false)
+  const t = useT().live.controls
   return (
     <Group justify="center" gap="sm" wrap="wrap" data-live-controls>
       <Button variant="default" size="md" leftSection={<IconPlayerSkipBack size={18} aria-hidden />} rightSection={<Kbd size="xs">←</Kbd>} onClick={() => onCommand('previous')}>
-        Previous
+        {t.previous}
       </Button>
       <Button
         size="md"
         color={running ? 'gray' : undefined}
         leftSection={running ? <IconPlayerPause size={18} aria-hidden /> : <IconPlayerPlay size={18} aria-hidden />}
-        rightSection={<Kbd size="xs">Space</Kbd>}
+        rightSection={<Kbd size="xs">{t.spaceKey}</Kbd>}
         onClick={() => onCommand('toggle')}
         miw={150}
       >
-        {running ? 'Pause' : 'Resume'}
+        {running ? t.pause : t.resume}
       </Button>
       <Button size="md" leftSection={<IconPlayerSkipForward size={18} aria-hidden />} rightSection={<Kbd size="xs">→</Kbd>} onClick={() => onCommand('next')}>
-        Next item
+        {t.nextItem}
       </Button>
       <Button.Group>
-        <Button variant="default" size="md" onClick={() => onCommand('minus-minute')} aria-label="1 min less for this item" leftSection={<IconMinus size={16} aria-hidden />}>
-          1 min
+        <Button variant="default" size="md" onClick={() => onCommand('minus-minute')} aria-label={t.minuteLess} leftSection={<IconMinus size={16} aria-hidden />}>
+          {t.oneMinute}
         </Button>
-        <Button variant="default" size="md" onClick={() => onCommand('plus-minute')} aria-label="1 min more for this item" leftSection={<IconPlus size={16} aria-hidden />}>
-          1 min
+        <Button variant="default" size="md" onClick={() => onCommand('plus-minute')} aria-label={t.minuteMore} leftSection={<IconPlus size={16} aria-hidden />}>
+          {t.oneMinute}
         </Button>
       </Button.Group>
       <Group gap={6} wrap="nowrap">
-        <Tooltip label={muted ? 'Unmute chimes (M)' : 'Mute chimes (M)'}>
-          <ActionIcon size="lg" variant={muted ? 'filled' : 'default'} color={muted ? 'red' : undefined} onClick={() => onCommand('mute')} aria-label={muted ? 'Unmute chimes' : 'Mute chimes'} aria-pressed={muted}>
+        <Tooltip label={muted ? t.unmuteTip : t.muteTip}>
+          <ActionIcon size="lg" variant={muted ? 'filled' : 'default'} color={muted ? 'red' : undefined} onClick={() => onCommand('mute')} aria-label={muted ? t.unmute : t.mute} aria-pressed={muted}>
             {muted ? <IconVolumeOff size={18} aria-hidden /> : <IconVolume size={18} aria-hidden />}
           </ActionIcon>
         </Tooltip>
@@ -71,7 +73,7 @@ export const LiveControls = memo(function LiveControls({
             // After a mouse drag, hand the arrow keys back to the agenda; keyboard users keep focus.
             if (dragged.current && document.activeElement instanceof HTMLElement) document.activeElement.blur()
             dragged.current = false
-          }} label={(v) => `${Math.round(v * 100)} %`} aria-label="Chime volume" thumbLabel="Chime volume" disabled={muted} />
+          }} label={(v) => t.percent(Math.round(v * 100))} aria-label={t.volume} thumbLabel={t.volume} disabled={muted} />
       </Group>
     </Group>
   )

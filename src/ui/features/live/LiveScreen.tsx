@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LiveSnapshot } from '../../../core/api/contract'
 import { MINUTE, currentItem, firstRunnable, replay, sessionTiming } from '../../../core/live/clock'
 import { dueAutoAdvance, upcomingCues } from '../../../core/live/cues'
-import { formatAhead } from '../../../core/live/format'
+import { minutesAhead } from '../../../core/live/format'
 import { allocationsOf, proposeRebalance, type RebalanceProposal } from '../../../core/live/rebalance'
 import type { LiveCommand, Settings } from '../../../core/storage/workspaceDocument'
 import { call } from '../../lib/api'
@@ -31,7 +31,7 @@ import type { LiveEvent } from '../../../core/live/events'
 import { firstLookThisLaunch, keepBeating } from './liveLaunch'
 import { AttendancePanel } from '../attendance/AttendancePanel'
 import { clockTime } from '../../../core/i18n/dates'
-import { useLocale } from '../../i18n/LocaleContext'
+import { useLocale, useT } from '../../i18n/LocaleContext'
 import { NotesPanel } from '../notes/NotesPanel'
 import { ClosingPanel } from '../closing/ClosingPanel'
 import { CertificatesPanel } from '../attendance/CertificatesPanel'
@@ -42,6 +42,7 @@ const GAP_NOTE_MS = 60_000
 function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string; sessionId: string; snapshot: LiveSnapshot; append: (e: LiveEvent) => boolean; saved: number }) {
   const now = useNow(250)
   const locale = useLocale()
+  const t = useT().live.screen
   const clock = (at: number) => clockTime(at, locale)
   const { plan, events } = snapshot
   const state = useMemo(() => replay(plan.items, events, now), [plan.items, events, now])
@@ -152,7 +153,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
           const target = command === 'next' ? firstRunnable(s.items, here.index + 1, 1) : firstRunnable(s.items, here.index - 1, -1)
           const item = target === null ? null : s.items[target]
           if (!item) {
-            notifications.show({ message: command === 'next' ? 'This is the last item. End the session when you are done.' : 'This is the first item.' })
+            notifications.show({ message: command === 'next' ? t.lastItem : t.firstItem })
             return
           }
           return void append({ type: 'went-to', at, itemId: item.item.id, via: command })
@@ -166,7 +167,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
           return
       }
     },
-    [plan, events, append, start, settings, saveSettings]
+    [plan, events, append, start, settings, saveSettings, t]
   )
   const toggleHelp = useCallback(() => setHelpOpen((o) => !o), [])
 
@@ -226,7 +227,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
     const sameItems = fresh && fresh.lines.map((l) => l.itemId).join() === reviewed.lines.map((l) => l.itemId).join()
     if (!fresh || !sameItems) {
       setReviewing(null)
-      notifications.show({ message: 'The agenda has moved on since the preview. Review the rebalance again if it is still offered.' })
+      notifications.show({ message: t.agendaMoved })
       return
     }
     const { allocations, previous } = allocationsOf(fresh)
@@ -238,7 +239,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
       id,
       message: (
         <Group justify="space-between">
-          <Text size="sm">Remaining items rebalanced.</Text>
+          <Text size="sm">{t.rebalanced}</Text>
           <Button
             size="compact-sm"
             variant="light"
@@ -247,7 +248,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
               notifications.hide(id)
             }}
           >
-            Undo
+            {t.undo}
           </Button>
         </Group>
       ),
@@ -268,22 +269,22 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
   const header = (
     <Group justify="space-between" mb="md" wrap="wrap">
       <Breadcrumbs>
-        <Anchor href={hrefFor({ screen: 'group', groupId, tab: 'sessions' })}>Sessions</Anchor>
+        <Anchor href={hrefFor({ screen: 'group', groupId, tab: 'sessions' })}>{t.sessionsCrumb}</Anchor>
         <Anchor href={hrefFor({ screen: 'plan', groupId, sessionId })}>{plan.title}</Anchor>
-        <Text>Live</Text>
+        <Text>{t.liveCrumb}</Text>
       </Breadcrumbs>
       <Group gap="xs">
-        <Checkbox label="Share view on top" checked={onTop} onChange={(e) => setOnTop(e.currentTarget.checked)} />
+        <Checkbox label={t.shareOnTop} checked={onTop} onChange={(e) => setOnTop(e.currentTarget.checked)} />
         <Button variant="light" leftSection={<IconExternalLink size={16} aria-hidden />} onClick={() => void openShare()}>
-          Share view
+          {t.shareView}
         </Button>
         {shareHref ? (
           <Anchor href={shareHref} target="_blank" data-testid="share-link">
-            Open the share view
+            {t.openShareLink}
           </Anchor>
         ) : null}
         <Button variant="subtle" leftSection={<IconKeyboard size={16} aria-hidden />} onClick={toggleHelp}>
-          Shortcuts (?)
+          {t.shortcuts}
         </Button>
       </Group>
     </Group>
@@ -294,16 +295,15 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
       {header}
       <ShortcutSheet opened={helpOpen} onClose={() => setHelpOpen(false)} settings={settings} />
       {state.lastGap ? (
-        <Alert color="blue" mb="md" title="Hearth was closed for a while" data-testid="gap-note">
-          From {clock(state.lastGap.from)} to {clock(state.lastGap.to)} (
-          {Math.round((state.lastGap.to - state.lastGap.from) / MINUTE)} min). The session clock kept running.
+        <Alert color="blue" mb="md" title={t.gapTitle} data-testid="gap-note">
+          {t.gapText(clock(state.lastGap.from), clock(state.lastGap.to), Math.round((state.lastGap.to - state.lastGap.from) / MINUTE))}
         </Alert>
       ) : null}
       {state.status === 'not-started' ? <StartPanel plan={plan} now={now} choice={endChoice} onChoice={setEndChoice} onStart={start} /> : null}
       {state.status === 'ended' ? (
         <Card withBorder>
           <Title order={2} mb="sm">
-            Session ended at {clock(state.endedAt ?? now)}
+            {t.endedAt(clock(state.endedAt ?? now))}
           </Title>
           <PlannedVsActual state={state} />
         </Card>
@@ -348,10 +348,10 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
                 <Card withBorder data-testid="session-timing">
                   <Group justify="space-between" wrap="wrap">
                     <Text fw={700} c={timing.aheadMs < -MINUTE / 2 ? 'red' : undefined} size="lg">
-                      Session {formatAhead(timing.aheadMs)}
+                      {t.sessionAhead(minutesAhead(timing.aheadMs))}
                     </Text>
                     <Text>
-                      Projected end {clock(timing.projectedEndAt)} · hard end {clock(state.endAt)}
+                      {t.projectedEnd(clock(timing.projectedEndAt), clock(state.endAt))}
                     </Text>
                   </Group>
                 </Card>
@@ -369,21 +369,21 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
                 onEndTurn={endTurn}
               />
               {showProposal && proposal ? (
-                <Alert color={proposal.minutesOver > 0 ? 'orange' : 'blue'} icon={<IconScale aria-hidden />} title={proposal.minutesOver > 0 ? `Running ${proposal.minutesOver} min over` : `${-proposal.minutesOver} min in hand`} data-testid="rebalance-offer">
+                <Alert color={proposal.minutesOver > 0 ? 'orange' : 'blue'} icon={<IconScale aria-hidden />} title={proposal.minutesOver > 0 ? t.runningOver(proposal.minutesOver) : t.minutesInHand(-proposal.minutesOver)} data-testid="rebalance-offer">
                   <Group>
-                    <Text size="sm">Rebalance the remaining items to end on time?</Text>
+                    <Text size="sm">{t.rebalanceQuestion}</Text>
                     <Button size="xs" onClick={() => setReviewing(proposal)}>
-                      Review
+                      {t.review}
                     </Button>
                     <Button size="xs" variant="subtle" onClick={() => setDismissedAt(proposal.minutesOver)}>
-                      Not now
+                      {t.notNow}
                     </Button>
                   </Group>
                 </Alert>
               ) : null}
               <Group justify="flex-end">
                 <Button color="red" variant="light" leftSection={<IconPlayerStop size={16} aria-hidden />} onClick={() => setEndOpen(true)}>
-                  End session
+                  {t.endSession}
                 </Button>
               </Group>
             </Stack>
@@ -400,11 +400,11 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
         <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} />
       </Box>
       {reviewing ? <RebalanceDialog proposal={reviewing} opened onApply={() => apply(reviewing)} onClose={() => setReviewing(null)} /> : null}
-      <Modal opened={endOpen} onClose={() => setEndOpen(false)} title="End the session?">
-        <Text mb="md">The clock stops and the timing record is kept. This cannot be undone.</Text>
+      <Modal opened={endOpen} onClose={() => setEndOpen(false)} title={t.endTitle}>
+        <Text mb="md">{t.endText}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setEndOpen(false)} data-autofocus>
-            Keep going
+            {t.keepGoing}
           </Button>
           <Button
             color="red"
@@ -413,7 +413,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
               setEndOpen(false)
             }}
           >
-            End session
+            {t.endSession}
           </Button>
         </Group>
       </Modal>
@@ -423,13 +423,14 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
 
 export function LiveScreen({ groupId, sessionId }: { groupId: string; sessionId: string }) {
   const { load, append, reload, saved } = useLiveSession(sessionId)
-  if (load.state === 'loading') return <Text>Loading…</Text>
+  const t = useT().live.screen
+  if (load.state === 'loading') return <Text>{t.loading}</Text>
   if (load.state === 'error')
     return (
-      <Alert color="red" title="Could not open the live session">
+      <Alert color="red" title={t.loadFailed}>
         {load.message}
         <Button size="xs" mt="sm" display="block" onClick={() => void reload()}>
-          Try again
+          {t.tryAgain}
         </Button>
       </Alert>
     )

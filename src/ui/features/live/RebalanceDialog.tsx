@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import type { RebalanceProposal } from '../../../core/live/rebalance'
+import { useT } from '../../i18n/LocaleContext'
 
 export function RebalanceDialog({
   proposal,
@@ -13,25 +14,24 @@ export function RebalanceDialog({
   onClose: () => void
 }) {
   const over = proposal.minutesOver > 0
+  const t = useT().live.rebalance
   return (
-    <Modal opened={opened} onClose={onClose} title={over ? `Rebalance: ${proposal.minutesOver} min over` : `Rebalance: ${-proposal.minutesOver} min in hand`} size="lg">
+    <Modal opened={opened} onClose={onClose} title={over ? t.overTitle(proposal.minutesOver) : t.inHandTitle(-proposal.minutesOver)} size="lg">
       <Stack>
         <Text size="sm">
-          {over
-            ? 'Breaks give their time first, then the other items in proportion to their length. Protected items are never cut.'
-            : 'The spare minutes go to the remaining items in proportion to their length.'}
+          {over ? t.overText : t.inHandText}
         </Text>
         {!proposal.fits ? (
-          <Alert color="red" title="Even this does not fit">
-            With every item that can be shortened at one minute, the session still ends late. Consider skipping an item.
+          <Alert color="red" title={t.noFitTitle}>
+            {t.noFitText}
           </Alert>
         ) : null}
-        <Table aria-label="Rebalance preview" verticalSpacing="xs">
+        <Table aria-label={t.preview} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Item</Table.Th>
-              <Table.Th ta="right">Before</Table.Th>
-              <Table.Th ta="right">After</Table.Th>
+              <Table.Th>{t.item}</Table.Th>
+              <Table.Th ta="right">{t.before}</Table.Th>
+              <Table.Th ta="right">{t.after}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -41,13 +41,13 @@ export function RebalanceDialog({
                   {line.title}{' '}
                   {line.protected ? (
                     <Badge size="xs" color="teal" variant="light">
-                      protected
+                      {t.protected}
                     </Badge>
                   ) : null}
                 </Table.Td>
-                <Table.Td ta="right">{line.before} min</Table.Td>
+                <Table.Td ta="right">{t.minutes(line.before)}</Table.Td>
                 <Table.Td ta="right" fw={line.after !== line.before ? 700 : undefined}>
-                  {line.after} min
+                  {t.minutes(line.after)}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -55,10 +55,10 @@ export function RebalanceDialog({
         </Table>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Dismiss
+            {t.dismiss}
           </Button>
           <Button onClick={onApply} data-autofocus>
-            Apply
+            {t.apply}
           </Button>
         </Group>
       </Stack>

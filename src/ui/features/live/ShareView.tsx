@@ -7,6 +7,7 @@ import { useLiveSession } from './useLiveSession'
 import { protocolRun } from './protocolRun'
 import { replayTurns } from '../../../core/turns/turns'
 import { formatCountdown } from '../../../core/live/format'
+import { useT } from '../../i18n/LocaleContext'
 
 /**
  * What the room sees when the facilitator shares this window: the item, its time, its colour
@@ -15,12 +16,13 @@ import { formatCountdown } from '../../../core/live/format'
 export function ShareView({ sessionId }: { sessionId: string }) {
   const { load } = useLiveSession(sessionId, 1000)
   const now = useNow(250)
+  const t = useT().live.share
   const snapshot = load.state === 'ready' ? load.snapshot : null
   const state = useMemo(() => (snapshot ? replay(snapshot.plan.items, snapshot.events, now) : null), [snapshot, now])
   if (!snapshot || !state)
     return (
       <Center h="100vh">
-        <Text size="xl">{load.state === 'error' ? 'This session could not be opened.' : 'Connecting…'}</Text>
+        <Text size="xl">{load.state === 'error' ? t.cannotOpen : t.connecting}</Text>
       </Center>
     )
   const current = currentItem(state)
@@ -33,21 +35,22 @@ export function ShareView({ sessionId }: { sessionId: string }) {
       h="100vh"
       p="xl"
       data-testid="share-view"
-      style={{ borderTop: `12px solid var(--mantine-color-${TONE_LOOK[tone].color}-6)`, boxSizing: 'border-box' }}
+      style={{ borderTop: `12px solid var(--mantine-color-${TONE_LOOK[tone].color}-6)`, boxSizing: 'border-box', overflowY: 'auto' }}
     >
-      <Center h="100%">
+      {/* At least the window's height, so it centres; taller content scrolls instead of being cut at the top. */}
+      <Center mih="100%">
         {state.status === 'not-started' ? (
           <Stack align="center">
             <Title order={1}>{snapshot.plan.title}</Title>
-            <Text size="xl">Starting soon</Text>
+            <Text size="xl">{t.startingSoon}</Text>
           </Stack>
         ) : state.status === 'ended' ? (
           <Stack align="center">
-            <Title order={1}>Thank you</Title>
-            <Text size="xl">This session has ended.</Text>
+            <Title order={1}>{t.thankYou}</Title>
+            <Text size="xl">{t.ended}</Text>
           </Stack>
         ) : current ? (
-          <Stack align="center" gap="xl" w="100%" maw={1100}>
+          <Stack align="center" gap="lg" w="100%" maw={1100}>
             <TimerDisplay
               title={current.record.item.title}
               remainingMs={current.remainingMs}
@@ -73,7 +76,7 @@ export function ShareView({ sessionId }: { sessionId: string }) {
             ) : null}
             {speakerName ? (
               <Text size="1.6rem" ta="center" data-testid="share-speaker">
-                Speaking: <strong>{speakerName}</strong>
+                {t.speaking} <strong>{speakerName}</strong>
               </Text>
             ) : null}
             {current.index === 0 && snapshot.confidentialityStatement ? (

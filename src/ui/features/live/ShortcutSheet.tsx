@@ -1,13 +1,15 @@
 import { Kbd, Modal, Table, Text } from '@mantine/core'
 import type { Settings } from '../../../core/storage/workspaceDocument'
-import { SHORTCUT_HELP } from './liveCommands'
+import { shortcutHelp } from './liveCommands'
+import { useT } from '../../i18n/LocaleContext'
 
 export function ShortcutSheet({ opened, onClose, settings }: { opened: boolean; onClose: () => void; settings: Settings | null }) {
+  const t = useT().live.shortcuts
   return (
-    <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts">
-      <Table aria-label="Keyboard shortcuts">
+    <Modal opened={opened} onClose={onClose} title={t.title}>
+      <Table aria-label={t.title}>
         <Table.Tbody>
-          {SHORTCUT_HELP.map((row) => (
+          {shortcutHelp(t).map((row) => (
             <Table.Tr key={row.keys}>
               <Table.Td w={90}>
                 <Kbd>{row.keys}</Kbd>
@@ -19,8 +21,7 @@ export function ShortcutSheet({ opened, onClose, settings }: { opened: boolean; 
       </Table>
       {settings ? (
         <Text size="sm" c="dimmed" mt="md">
-          In the desktop app these also work while the video call has focus: {settings.globalShortcuts.toggle || 'off'} start/pause,{' '}
-          {settings.globalShortcuts.next || 'off'} next, {settings.globalShortcuts.previous || 'off'} previous.
+          {t.global(settings.globalShortcuts.toggle || t.off, settings.globalShortcuts.next || t.off, settings.globalShortcuts.previous || t.off)}
         </Text>
       ) : null}
     </Modal>

@@ -2,14 +2,20 @@ import { Badge, Progress, Stack, Text, Title } from '@mantine/core'
 import { IconAlarm, IconAlertTriangle, IconClockHour4, IconHourglassLow } from '@tabler/icons-react'
 import type { ItemTone } from '../../../core/live/clock'
 import { formatCountdown } from '../../../core/live/format'
+import { useT } from '../../i18n/LocaleContext'
 
-/** Colour is never the only signal: every tone also has a word and an icon. */
-export const TONE_LOOK: Record<ItemTone, { color: string; label: string; icon: typeof IconAlarm }> = {
-  normal: { color: 'teal', label: 'On time', icon: IconClockHour4 },
-  warning: { color: 'yellow', label: 'Time to wrap up', icon: IconHourglassLow },
-  danger: { color: 'orange', label: 'Almost out of time', icon: IconAlertTriangle },
-  overtime: { color: 'red', label: 'Over time', icon: IconAlarm }
+/** Colour is never the only signal: every tone also has a word (t.live.timer.tone) and an icon. */
+export const TONE_LOOK: Record<ItemTone, { color: string; icon: typeof IconAlarm }> = {
+  normal: { color: 'teal', icon: IconClockHour4 },
+  warning: { color: 'yellow', icon: IconHourglassLow },
+  danger: { color: 'orange', icon: IconAlertTriangle },
+  overtime: { color: 'red', icon: IconAlarm }
 }
+
+// The digits fill the width they have, up to a cap (CSS min()); on a shared screen also a share of
+// the height, so a 1024×640 projector keeps the title, the prompt and the speaker in view.
+const ROOM_DIGITS = 'min(22vw, 14rem, 30vh)'
+const DESK_DIGITS = 'min(14vw, 7.5rem)'
 
 export function TimerDisplay({
   title,
@@ -28,6 +34,7 @@ export function TimerDisplay({
   size: 'desk' | 'room'
 }) {
   const look = TONE_LOOK[tone]
+  const t = useT().live.timer
   const Icon = look.icon
   const used = allottedMs > 0 ? Math.min(100, Math.max(0, ((allottedMs - remainingMs) / allottedMs) * 100)) : 100
   return (
@@ -41,17 +48,17 @@ export function TimerDisplay({
         ff="monospace"
         lh={1}
         c={tone === 'normal' ? undefined : look.color}
-        fz={size === 'room' ? 'min(22vw, 14rem)' : 'min(14vw, 7.5rem)'}
+        fz={size === 'room' ? ROOM_DIGITS : DESK_DIGITS}
         role="timer"
-        aria-label={remainingMs < 0 ? `${formatCountdown(remainingMs)} over time` : `${formatCountdown(remainingMs)} left`}
+        aria-label={remainingMs < 0 ? t.overTime(formatCountdown(remainingMs)) : t.left(formatCountdown(remainingMs))}
         data-testid="time-left"
       >
         {formatCountdown(remainingMs)}
       </Text>
       <Badge size={size === 'room' ? 'xl' : 'lg'} color={look.color} variant="filled" leftSection={<Icon size={18} aria-hidden />} data-testid="tone-label">
-        {paused ? 'Paused' : look.label}
+        {paused ? t.paused : t.tone[tone]}
       </Badge>
-      <Progress value={used} color={look.color} size={size === 'room' ? 'xl' : 'lg'} w="100%" maw={720} aria-label="Share of this item used" />
+      <Progress value={used} color={look.color} size={size === 'room' ? 'xl' : 'lg'} w="100%" maw={720} aria-label={t.used} />
     </Stack>
   )
 }

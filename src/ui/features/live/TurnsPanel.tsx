@@ -5,6 +5,7 @@ import type { LiveSnapshot } from '../../../core/api/contract'
 import type { LiveEvent } from '../../../core/live/events'
 import { formatCountdown } from '../../../core/live/format'
 import { orderedQueue, talkShares, type TurnState } from '../../../core/turns/turns'
+import { useT } from '../../i18n/LocaleContext'
 
 export const DEFAULT_TURN_SECONDS = 120
 
@@ -39,7 +40,8 @@ export const TurnsPanel = memo(function TurnsPanel({
 }) {
   const [mode, setMode] = useState<'fixed' | 'random'>('fixed')
   const [slice, setSlice] = useState(60)
-  const name = (id: string | null | undefined) => people.find((p) => p.id === id)?.name ?? 'Someone'
+  const t = useT().live.turns
+  const name = (id: string | null | undefined) => people.find((p) => p.id === id)?.name ?? t.someone
   const shares = talkShares(turns.talkMs)
   const now = Date.now
   const speaker = turns.speaker
@@ -64,10 +66,10 @@ export const TurnsPanel = memo(function TurnsPanel({
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h4">
-            Turns and talk time
+            {t.title}
           </Title>
           <Text size="xs" c="dimmed">
-            Only on your screen
+            {t.private}
           </Text>
         </Group>
 
@@ -81,21 +83,21 @@ export const TurnsPanel = memo(function TurnsPanel({
               </Text>
               {over ? (
                 <Badge color="orange" variant="light">
-                  Time to hand on
+                  {t.handOn}
                 </Badge>
               ) : null}
             </Group>
             <Button size="xs" variant="default" leftSection={<IconPlayerStop size={14} aria-hidden />} onClick={() => append({ type: 'speaker-set', at: now(), personId: null })}>
-              Nobody speaking
+              {t.nobodySpeaking}
             </Button>
           </Group>
         ) : (
           <Text size="sm" c="dimmed">
-            Tap a person when they start speaking.
+            {t.tapHint}
           </Text>
         )}
 
-        <Group gap={6} role="list" aria-label="People">
+        <Group gap={6} role="list" aria-label={t.people}>
           {people.map((person, index) => {
             const speaking = speaker?.personId === person.id
             return (
@@ -114,7 +116,7 @@ export const TurnsPanel = memo(function TurnsPanel({
                 {/* Named by its own text (no aria-label), so what a voice-control user reads out is what it is called. */}
                 <Group gap={6} wrap="nowrap" justify="space-between">
                   <Text size="sm" fw={speaking ? 700 : 500}>
-                    <VisuallyHidden>{speaking ? 'Stop' : 'Start'} talk time for </VisuallyHidden>
+                    <VisuallyHidden>{speaking ? t.stopTalk : t.startTalk}</VisuallyHidden>
                     {person.name}
                   </Text>
                   {index < 9 ? (
@@ -125,7 +127,7 @@ export const TurnsPanel = memo(function TurnsPanel({
                 </Group>
                 <Text size="xs" c="dimmed">
                   {speaking ? <IconMicrophone size={12} aria-hidden style={{ verticalAlign: -1, marginRight: 4 }} /> : null}
-                  {minutesSeconds(turns.talkMs[person.id] ?? 0)} · {Math.round(shares[person.id] ?? 0)} %
+                  {minutesSeconds(turns.talkMs[person.id] ?? 0)} · {t.share(Math.round(shares[person.id] ?? 0))}
                 </Text>
               </UnstyledButton>
               </div>
@@ -136,16 +138,16 @@ export const TurnsPanel = memo(function TurnsPanel({
         <Stack gap={4}>
           <Group justify="space-between">
             <Text fw={600} size="sm">
-              Raised hands {queue.length > 0 ? `(${queue.length})` : ''}
+              {t.raisedHands} {queue.length > 0 ? `(${queue.length})` : ''}
             </Text>
-            <Switch size="xs" label="Least spoken first" checked={progressive} onChange={(e) => onProgressive(e.currentTarget.checked)} />
+            <Switch size="xs" label={t.leastSpoken} checked={progressive} onChange={(e) => onProgressive(e.currentTarget.checked)} />
           </Group>
           {queue.length === 0 ? (
             <Text size="xs" c="dimmed">
-              Press a person’s number (1–9) to add them to the queue.
+              {t.queueHint}
             </Text>
           ) : (
-            <Stack gap={4} role="list" aria-label="Queue" data-testid="queue">
+            <Stack gap={4} role="list" aria-label={t.queue} data-testid="queue">
               {queue.map((id, position) => (
                 <Group key={id} justify="space-between" role="listitem" data-testid="queued">
                   <Text size="sm">
@@ -153,19 +155,19 @@ export const TurnsPanel = memo(function TurnsPanel({
                   </Text>
                   <Group gap={2}>
                     <Button size="compact-xs" onClick={() => append({ type: 'speaker-set', at: now(), personId: id })}>
-                      Call
+                      {t.call}
                     </Button>
                     {!progressive ? (
                       <>
-                        <ActionIcon size="sm" variant="subtle" aria-label={`Move ${name(id)} up`} disabled={position === 0} onClick={() => append({ type: 'queue-moved', at: now(), personId: id, toIndex: position - 1 })}>
+                        <ActionIcon size="sm" variant="subtle" aria-label={t.moveUp(name(id))} disabled={position === 0} onClick={() => append({ type: 'queue-moved', at: now(), personId: id, toIndex: position - 1 })}>
                           <IconArrowUp size={14} aria-hidden />
                         </ActionIcon>
-                        <ActionIcon size="sm" variant="subtle" aria-label={`Move ${name(id)} down`} disabled={position === queue.length - 1} onClick={() => append({ type: 'queue-moved', at: now(), personId: id, toIndex: position + 1 })}>
+                        <ActionIcon size="sm" variant="subtle" aria-label={t.moveDown(name(id))} disabled={position === queue.length - 1} onClick={() => append({ type: 'queue-moved', at: now(), personId: id, toIndex: position + 1 })}>
                           <IconArrowDown size={14} aria-hidden />
                         </ActionIcon>
                       </>
                     ) : null}
-                    <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Lower ${name(id)}’s hand`} onClick={() => append({ type: 'hand-lowered', at: now(), personId: id })}>
+                    <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t.lowerHand(name(id))} onClick={() => append({ type: 'hand-lowered', at: now(), personId: id })}>
                       <IconX size={14} aria-hidden />
                     </ActionIcon>
                   </Group>
@@ -205,13 +207,14 @@ function RoundControls({
   onEndTurn: (outcome: 'done' | 'passed' | 'absent') => void
 }) {
   const round = turns.round
+  const t = useT().live.turns
   if (!round)
     return (
       <Group gap="xs" align="flex-end" wrap="wrap">
-        <SegmentedControl size="xs" value={mode} onChange={(v) => onMode(v === 'random' ? 'random' : 'fixed')} data={[{ value: 'fixed', label: 'Fixed order' }, { value: 'random', label: 'Random order' }]} aria-label="Round order" />
-        <NumberInput size="xs" w={110} label="Seconds each" min={10} max={3600} step={15} value={slice} onChange={(v) => onSlice(typeof v === 'number' ? v : 60)} />
+        <SegmentedControl size="xs" value={mode} onChange={(v) => onMode(v === 'random' ? 'random' : 'fixed')} data={[{ value: 'fixed', label: t.fixedOrder }, { value: 'random', label: t.randomOrder }]} aria-label={t.roundOrder} />
+        <NumberInput size="xs" w={110} label={t.secondsEach} min={10} max={3600} step={15} value={slice} onChange={(v) => onSlice(typeof v === 'number' ? v : 60)} />
         <Button size="xs" variant="light" disabled={count === 0} onClick={onStart}>
-          Start a round
+          {t.startRound}
         </Button>
       </Group>
     )
@@ -222,36 +225,39 @@ function RoundControls({
       {round.complete ? (
         <Group justify="space-between">
           <Badge color="teal" size="lg" variant="light" data-testid="round-complete">
-            Everyone has spoken
+            {t.everyoneSpoke}
           </Badge>
           <Button size="xs" variant="default" onClick={() => append({ type: 'round-ended', at: Date.now() })}>
-            Close the round
+            {t.closeRound}
           </Button>
         </Group>
       ) : (
         <>
           <Group justify="space-between">
             <Text size="sm">
-              Round: <strong>{name(round.current)}</strong>’s turn · {spokenCount} of {round.order.length} done
-              {round.passed.length > 0 ? ` · passed, to come back: ${round.passed.map(name).join(', ')}` : ''}
+              {t.roundLabel} <strong>{t.whoseTurn(name(round.current))}</strong>
+              {t.progress(spokenCount, round.order.length)}
+              {round.passed.length > 0 ? t.passed(round.passed.map(name).join(', ')) : ''}
             </Text>
           </Group>
           <Group gap="xs">
+            {/* i18n-ignore: the key itself (liveCommands reads event.key 'n'), the same in every language */}
             <Tooltip label="N">
               <Button size="xs" onClick={() => finish('done')}>
-                Next speaker
+                {t.nextSpeaker}
               </Button>
             </Tooltip>
+            {/* i18n-ignore: the key itself (liveCommands reads event.key 'p'), the same in every language */}
             <Tooltip label="P">
               <Button size="xs" variant="default" leftSection={<IconHandStop size={14} aria-hidden />} onClick={() => finish('passed')}>
-                Pass
+                {t.pass}
               </Button>
             </Tooltip>
             <Button size="xs" variant="default" onClick={() => finish('absent')}>
-              Absent
+              {t.absent}
             </Button>
             <Button size="xs" variant="subtle" color="gray" onClick={() => append({ type: 'round-ended', at: Date.now() })}>
-              End round
+              {t.endRound}
             </Button>
           </Group>
         </>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import type { Messages } from '../../../core/i18n/messages'
 import type { LiveCommand } from '../../../core/storage/workspaceDocument'
 
 const KEYS: Record<string, LiveCommand> = {
@@ -12,17 +13,18 @@ const KEYS: Record<string, LiveCommand> = {
   M: 'mute'
 }
 
-export const SHORTCUT_HELP: { keys: string; what: string }[] = [
-  { keys: 'Space', what: 'Start, pause or resume' },
-  { keys: '→', what: 'Next item' },
-  { keys: '←', what: 'Previous item' },
-  { keys: '+', what: 'One more minute for this item' },
-  { keys: '−', what: 'One minute less for this item' },
-  { keys: 'M', what: 'Mute or unmute chimes' },
-  { keys: '1–9', what: 'Raise that person’s hand (add to the queue)' },
-  { keys: 'N', what: 'Round: next speaker' },
-  { keys: 'P', what: 'Round: this person passes (offered again later)' },
-  { keys: '?', what: 'Show or hide these shortcuts' }
+/** The keys above as the shortcut sheet lists them, in the facilitator's language. */
+export const shortcutHelp = (t: Messages['live']['shortcuts']): { keys: string; what: string }[] => [
+  { keys: t.spaceKey, what: t.toggle },
+  { keys: '→', what: t.next },
+  { keys: '←', what: t.previous },
+  { keys: '+', what: t.plus },
+  { keys: '−', what: t.minus },
+  { keys: 'M', what: t.mute },
+  { keys: '1–9', what: t.raiseHand },
+  { keys: 'N', what: t.nextSpeaker },
+  { keys: 'P', what: t.pass },
+  { keys: '?', what: t.help }
 ]
 
 const TOGGLES = new Set(['checkbox', 'radio'])

@@ -4,6 +4,7 @@ import type { LiveSnapshot } from '../../../core/api/contract'
 import { checkEvent } from '../../../core/live/checkEvent'
 import type { LiveEvent } from '../../../core/live/events'
 import { call } from '../../lib/api'
+import { useT } from '../../i18n/LocaleContext'
 
 export type LiveLoad = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; snapshot: LiveSnapshot }
 
@@ -20,6 +21,7 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
   const failed = useRef(false)
   // Counts events confirmed on disk: what reads the files (e.g. the attendance summary) waits for it.
   const [saved, setSaved] = useState(0)
+  const t = useT().live
 
   const reload = useCallback(async () => {
     const result = await call('live/get', { sessionId })
@@ -41,7 +43,7 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
     (event: LiveEvent): boolean => {
       const snapshot = latest.current
       if (!snapshot) return false
-      const problem = checkEvent(snapshot.plan.items, snapshot.events, event)
+      const problem = checkEvent(snapshot.plan.items, snapshot.events, event, t.refusals)
       if (problem) {
         notifications.show({ color: 'yellow', message: problem })
         return false
@@ -56,7 +58,7 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
         if (result.ok) setSaved((n) => n + 1)
         else {
           failed.current = true
-          notifications.show({ color: 'red', title: 'Not saved', message: result.error.message, autoClose: 10_000 })
+          notifications.show({ color: 'red', title: t.screen.notSaved, message: result.error.message, autoClose: 10_000 })
         }
         // Re-read the truth once everything queued has been answered, not in the middle of it.
         if (failed.current && pending.current === 0) {
@@ -66,7 +68,7 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
       })
       return true
     },
-    [sessionId, reload]
+    [sessionId, reload, t]
   )
 
   return { load, append, reload, saved }

@@ -1,21 +1,20 @@
 import { ActionIcon, Button, Checkbox, Fieldset, Group, NumberInput, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react'
-import { useState } from 'react'
-import { ProtocolSchema, type Phase, type Protocol } from '../../../core/protocols/protocolSchema'
-import { protocolMinutes } from '../../../core/protocols/phaseClock'
-import { moveItem } from '../../../core/plan/planTotals'
+import { useRef, useState } from 'react'
+import { PROTOCOL_LIMITS as LIMITS, ProtocolSchema, type Phase, type Protocol } from '../../../core/protocols/protocolSchema'
 import { call } from '../../lib/api'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useT } from '../../i18n/LocaleContext'
+import { BLANK_ID } from './blankProtocol'
 
-const SPEAKERS: { value: Phase['speaking']['speakers']; label: string }[] = [
-  { value: 'presenter', label: 'Presenter only' },
-  { value: 'group', label: 'Group (not the presenter)' },
-  { value: 'in-turn', label: 'In turn' },
-  { value: 'all', label: 'Everyone' },
-  { value: 'facilitator', label: 'Facilitator' },
-  { value: 'none', label: 'Silence' }
-]
+const SPEAKERS: readonly Phase['speaking']['speakers'][] = ['presenter', 'group', 'in-turn', 'all', 'facilitator', 'none']
+const TURN_MODES: readonly Phase['turnTaking'][] = ['open', 'queue', 'round']
+
+/** While editing, a phase's minutes may be empty: the form says so instead of quietly putting 1 back. */
+type PhaseValues = Omit<Phase, 'minutes'> & { minutes: number | string }
+type Values = Omit<Protocol, 'phases'> & { phases: PhaseValues[] }
 
 const slug = (text: string) =>
   text
@@ -25,134 +24,190 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 40) || 'phase'
 
+const tooLong = (value: string, max: number) => value.trim().length > max
+
 /** Edits a protocol as the group's own copy; saving bumps its version. */
 export function ProtocolEditor({ groupId, initial, onDone }: { groupId: string; initial: Protocol; onDone: () => void }) {
-  const [protocol, setProtocol] = useState<Protocol>(initial)
+  const t = useT().protocols
+  const e = t.editor.errors
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: {
+      name: (value) => (!value.trim() ? e.nameMissing : tooLong(value, LIMITS.name) ? e.nameTooLong(LIMITS.name) : null),
+      summary: (value) => (tooLong(value, LIMITS.summary) ? e.summaryTooLong(LIMITS.summary) : null),
+      source: (value) => (tooLong(value, LIMITS.source) ? e.sourceTooLong(LIMITS.source) : null),
+      phases: {
+        title: (value) => (!value.trim() ? e.titleMissing : tooLong(value, LIMITS.title) ? e.titleTooLong(LIMITS.title) : null),
+        minutes: (value) =>
+          typeof value !== 'number'
+            ? e.minutesMissing(LIMITS.minMinutes, LIMITS.maxMinutes)
+            : !Number.isInteger(value) || value < LIMITS.minMinutes || value > LIMITS.maxMinutes
+              ? e.minutesRange(LIMITS.minMinutes, LIMITS.maxMinutes)
+              : null,
+        speaking: { label: (value) => (!value.trim() ? e.ruleMissing : tooLong(value, LIMITS.rule) ? e.ruleTooLong(LIMITS.rule) : null) },
+        prompt: (value) => (tooLong(value, LIMITS.prompt) ? e.promptTooLong(LIMITS.prompt) : null)
+      }
+    }
+  })
   const [error, setError] = useState<string | null>(null)
+  // Bumped on every refused save, so the summary is announced again even when its words are the same.
+  const [attempt, setAttempt] = useState(0)
   const [discarding, setDiscarding] = useState(false)
+  const fields = useRef<HTMLDivElement>(null)
+  const protocol = form.values
   const changed = JSON.stringify(protocol) !== JSON.stringify(initial)
-  const setPhase = (index: number, patch: Partial<Phase>) =>
-    setProtocol((p) => ({ ...p, phases: p.phases.map((phase, i) => (i === index ? { ...phase, ...patch, timing: 'minutes' in patch ? 'default' : phase.timing } : phase)) }))
+  const isNew = initial.id === BLANK_ID
+  const speakers = SPEAKERS.map((value) => ({ value, label: t.editor.speakers[value] }))
+  const turnModes = TURN_MODES.map((value) => ({ value, label: t.editor.turnModes[value] }))
+  const phasePath = (index: number) => `phases.${index}` as const
 
-  const save = async () => {
-    const checked = ProtocolSchema.safeParse(protocol)
+  const refuse = (message: string) => {
+    setError(message)
+    setAttempt((n) => n + 1)
+  }
+
+  const save = async (values: Values) => {
+    // The form has checked every field; the schema is the last word (e.g. an id no name can make).
+    const checked = ProtocolSchema.safeParse(values)
     if (!checked.success) {
       const issue = checked.error.issues[0]
-      setError(`${issue?.message ?? 'Something is missing'} (${issue?.path.join(' › ') ?? ''})`)
+      refuse(e.other(`${issue?.message ?? ''} (${issue?.path.join(' › ') ?? ''})`))
       return
     }
+    setError(null)
     const result = await call('protocols/save', { groupId, protocol: checked.data })
     if (!result.ok) {
-      setError(result.error.message)
+      refuse(result.error.message)
       return
     }
-    notifications.show({ color: 'green', message: `${result.data.name} saved as version ${result.data.version}.` })
+    notifications.show({ color: 'green', message: t.editor.saved(result.data.name, result.data.version) })
     onDone()
   }
 
+  const invalid = (errors: Record<string, unknown>) => {
+    refuse(e.summary(Object.keys(errors).length))
+    // Take the keyboard to the first field that needs fixing; its message is read with it.
+    requestAnimationFrame(() => fields.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+  }
+
   return (
-    <Stack maw={960}>
-      <Group justify="space-between">
-        <Title order={2} size="h3">
-          {initial.name === 'Our protocol' ? 'New protocol' : `Edit ${initial.name}`}
-        </Title>
-        <Text>{protocolMinutes(protocol.phases)} min in all</Text>
-      </Group>
-      <Group grow align="flex-start">
-        <TextInput
-          label="Name"
-          value={protocol.name}
-          onChange={(e) => {
-            const name = e.currentTarget.value
-            // A new protocol takes its id from its name; an existing one keeps its id for good.
-            setProtocol((p) => ({ ...p, name, id: initial.id === 'our-protocol' ? slug(name).slice(0, 60).padEnd(3, '-') : p.id }))
-          }}
-        />
-        <TextInput label="Source" value={protocol.source} onChange={(e) => setProtocol((p) => ({ ...p, source: e.currentTarget.value }))} />
-      </Group>
-      <Textarea label="What it is for" autosize minRows={2} value={protocol.summary} onChange={(e) => setProtocol((p) => ({ ...p, summary: e.currentTarget.value }))} />
-      {protocol.phases.map((phase, index) => (
-        <Fieldset key={`${phase.key}-${index}`} legend={`Phase ${index + 1}`} data-testid="phase-editor">
-          <Stack gap="xs">
-            <Group grow align="flex-start">
-              <TextInput label="Title" value={phase.title} onChange={(e) => setPhase(index, { title: e.currentTarget.value })} />
-              <NumberInput label="Minutes" min={1} max={180} value={phase.minutes} allowDecimal={false} onChange={(v) => setPhase(index, { minutes: typeof v === 'number' ? v : 1 })} maw={120} />
-              <Select
-                label="Who may speak"
-                data={SPEAKERS}
-                value={phase.speaking.speakers}
-                allowDeselect={false}
-                onChange={(v) => setPhase(index, { speaking: { ...phase.speaking, speakers: SPEAKERS.find((s) => s.value === v)?.value ?? 'all' } })}
-              />
-            </Group>
-            <Group grow align="flex-start">
-              <TextInput label="Rule the room reads" value={phase.speaking.label} onChange={(e) => setPhase(index, { speaking: { ...phase.speaking, label: e.currentTarget.value } })} />
-              <TextInput label="Prompt" value={phase.prompt} onChange={(e) => setPhase(index, { prompt: e.currentTarget.value })} />
-            </Group>
-            <Group justify="space-between">
-              <Group>
-                <Checkbox label="Presenter turned away (camera off)" checked={phase.speaking.presenterAway} onChange={(e) => setPhase(index, { speaking: { ...phase.speaking, presenterAway: e.currentTarget.checked } })} />
-                <Checkbox label="Optional phase" checked={phase.optional} onChange={(e) => setPhase(index, { optional: e.currentTarget.checked })} />
+    <form noValidate onSubmit={form.onSubmit((values) => void save(values), invalid)}>
+      <Stack maw={960} ref={fields}>
+        <Group justify="space-between">
+          <Title order={2} size="h3">
+            {isNew ? t.editor.newTitle : t.editor.editTitle(initial.name)}
+          </Title>
+          <Text>{t.editor.minutesInAll(protocol.phases.reduce((sum, phase) => sum + (typeof phase.minutes === 'number' ? phase.minutes : 0), 0))}</Text>
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t.editor.name}
+            {...form.getInputProps('name')}
+            onChange={(event) => {
+              const name = event.currentTarget.value
+              form.setFieldValue('name', name)
+              // A new protocol takes its id from its name; an existing one keeps its id for good.
+              if (isNew) form.setFieldValue('id', slug(name).slice(0, 60).padEnd(3, '-'))
+            }}
+          />
+          <TextInput label={t.editor.source} {...form.getInputProps('source')} />
+        </Group>
+        <Textarea label={t.editor.summary} autosize minRows={2} {...form.getInputProps('summary')} />
+        {protocol.phases.map((phase, index) => (
+          <Fieldset key={`${phase.key}-${index}`} legend={t.editor.phase(index + 1)} data-testid="phase-editor">
+            <Stack gap="xs">
+              <Group grow align="flex-start">
+                <TextInput label={t.editor.title} {...form.getInputProps(`${phasePath(index)}.title`)} />
+                <NumberInput
+                  label={t.editor.minutes}
+                  min={LIMITS.minMinutes}
+                  max={LIMITS.maxMinutes}
+                  allowDecimal={false}
+                  maw={120}
+                  {...form.getInputProps(`${phasePath(index)}.minutes`)}
+                  onChange={(value) => {
+                    form.setFieldValue(`${phasePath(index)}.minutes`, value)
+                    // Minutes the group chose are its own, whatever the published timing was.
+                    form.setFieldValue(`${phasePath(index)}.timing`, 'default')
+                  }}
+                />
                 <Select
-                  size="xs"
-                  aria-label="Turn taking"
-                  data={[
-                    { value: 'open', label: 'Open' },
-                    { value: 'queue', label: 'Raise-hand queue' },
-                    { value: 'round', label: 'Round' }
-                  ]}
-                  value={phase.turnTaking}
+                  label={t.editor.whoMaySpeak}
+                  data={speakers}
+                  value={phase.speaking.speakers}
                   allowDeselect={false}
-                  onChange={(v) => setPhase(index, { turnTaking: v === 'queue' || v === 'round' ? v : 'open' })}
-                  w={170}
+                  onChange={(value) => form.setFieldValue(`${phasePath(index)}.speaking.speakers`, SPEAKERS.find((s) => s === value) ?? 'all')}
                 />
               </Group>
-              <Group gap={2}>
-                <ActionIcon variant="subtle" aria-label={`Move phase ${index + 1} up`} disabled={index === 0} onClick={() => setProtocol((p) => ({ ...p, phases: moveItem(p.phases, index, index - 1) }))}>
-                  <IconArrowUp size={16} aria-hidden />
-                </ActionIcon>
-                <ActionIcon variant="subtle" aria-label={`Move phase ${index + 1} down`} disabled={index === protocol.phases.length - 1} onClick={() => setProtocol((p) => ({ ...p, phases: moveItem(p.phases, index, index + 1) }))}>
-                  <IconArrowDown size={16} aria-hidden />
-                </ActionIcon>
-                <ActionIcon variant="subtle" color="red" aria-label={`Delete phase ${index + 1}`} disabled={protocol.phases.length === 1} onClick={() => setProtocol((p) => ({ ...p, phases: p.phases.filter((_, i) => i !== index) }))}>
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
+              <Group grow align="flex-start">
+                <TextInput label={t.editor.rule} {...form.getInputProps(`${phasePath(index)}.speaking.label`)} />
+                <TextInput label={t.editor.prompt} {...form.getInputProps(`${phasePath(index)}.prompt`)} />
               </Group>
-            </Group>
-          </Stack>
-        </Fieldset>
-      ))}
-      <Group justify="space-between">
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() =>
-            setProtocol((p) => ({
-              ...p,
-              phases: [
-                ...p.phases,
-                { key: `phase-${p.phases.length + 1}-${Date.now() % 10000}`, title: 'New phase', minutes: 5, timing: 'default', speaking: { speakers: 'all', label: 'Everyone', presenterAway: false }, prompt: '', turnTaking: 'open', optional: false }
-              ]
-            }))
-          }
-        >
-          Add phase
-        </Button>
-        <Group>
-          <Button variant="default" onClick={() => (changed ? setDiscarding(true) : onDone())}>
-            Cancel
+              <Group justify="space-between">
+                <Group>
+                  <Checkbox label={t.editor.presenterAway} {...form.getInputProps(`${phasePath(index)}.speaking.presenterAway`, { type: 'checkbox' })} />
+                  <Checkbox label={t.editor.optional} {...form.getInputProps(`${phasePath(index)}.optional`, { type: 'checkbox' })} />
+                  <Select
+                    size="xs"
+                    aria-label={t.editor.turnTaking}
+                    data={turnModes}
+                    value={phase.turnTaking}
+                    allowDeselect={false}
+                    onChange={(value) => form.setFieldValue(`${phasePath(index)}.turnTaking`, TURN_MODES.find((mode) => mode === value) ?? 'open')}
+                    w={200}
+                  />
+                </Group>
+                <Group gap={2}>
+                  <ActionIcon variant="subtle" aria-label={t.editor.moveUp(index + 1)} disabled={index === 0} onClick={() => form.reorderListItem('phases', { from: index, to: index - 1 })}>
+                    <IconArrowUp size={16} aria-hidden />
+                  </ActionIcon>
+                  <ActionIcon variant="subtle" aria-label={t.editor.moveDown(index + 1)} disabled={index === protocol.phases.length - 1} onClick={() => form.reorderListItem('phases', { from: index, to: index + 1 })}>
+                    <IconArrowDown size={16} aria-hidden />
+                  </ActionIcon>
+                  <ActionIcon variant="subtle" color="red" aria-label={t.editor.delete(index + 1)} disabled={protocol.phases.length === 1} onClick={() => form.removeListItem('phases', index)}>
+                    <IconTrash size={16} aria-hidden />
+                  </ActionIcon>
+                </Group>
+              </Group>
+            </Stack>
+          </Fieldset>
+        ))}
+        <Group justify="space-between">
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() =>
+              form.insertListItem('phases', {
+                key: `phase-${protocol.phases.length + 1}-${Date.now() % 10000}`,
+                title: t.blank.newPhase,
+                minutes: 5,
+                timing: 'default',
+                speaking: { speakers: 'all', label: t.blank.everyone, presenterAway: false },
+                prompt: '',
+                turnTaking: 'open',
+                optional: false
+              } satisfies PhaseValues)
+            }
+          >
+            {t.editor.addPhase}
           </Button>
-          <Button onClick={() => void save()}>Save for our group</Button>
+          <Group>
+            <Button variant="default" onClick={() => (changed ? setDiscarding(true) : onDone())}>
+              {t.editor.cancel}
+            </Button>
+            <Button type="submit">{t.editor.save}</Button>
+          </Group>
         </Group>
-      </Group>
-      {error ? (
-        <Text c="red" role="alert">
-          {error}
-        </Text>
-      ) : null}
-      <ConfirmDialog opened={discarding} title="Discard your changes?" confirmLabel="Discard changes" keepLabel="Keep editing" onConfirm={onDone} onClose={() => setDiscarding(false)}>
-        The changes to {initial.name} are not saved. Discarding them keeps the protocol as it was.
-      </ConfirmDialog>
-    </Stack>
+        {error ? (
+          <Text key={attempt} c="red" role="alert" data-testid="protocol-form-error">
+            {error}
+          </Text>
+        ) : null}
+        <ConfirmDialog opened={discarding} title={t.editor.discardTitle} confirmLabel={t.editor.discard} keepLabel={t.editor.keepEditing} onConfirm={onDone} onClose={() => setDiscarding(false)}>
+          {t.editor.discardText(initial.name)}
+        </ConfirmDialog>
+      </Stack>
+    </form>
   )
 }

@@ -6,36 +6,14 @@ import type { Protocol } from '../../../core/protocols/protocolSchema'
 import { LoadState } from '../../components/LoadState'
 import { useRequest } from '../../lib/useRequest'
 import { ProtocolEditor } from './ProtocolEditor'
-
-const BLANK: Protocol = {
-  id: 'our-protocol',
-  version: 1,
-  name: 'Our protocol',
-  summary: '',
-  source: 'Written by the group.',
-  roles: [
-    { key: 'presenter', label: 'Presenter', many: false },
-    { key: 'consultants', label: 'Consultants', many: true },
-    { key: 'facilitator', label: 'Facilitator', many: false }
-  ],
-  phases: [
-    {
-      key: 'phase-1',
-      title: 'First phase',
-      minutes: 10,
-      timing: 'default',
-      speaking: { speakers: 'all', label: 'Everyone', presenterAway: false },
-      prompt: '',
-      turnTaking: 'open',
-      optional: false
-    }
-  ]
-}
+import { blankProtocol } from './blankProtocol'
+import { useT } from '../../i18n/LocaleContext'
 
 /** The group's protocol library: the built-in ones (or the group's edited copies) and its own. */
 export function ProtocolsPanel({ groupId }: { groupId: string }) {
   const { loaded, reload } = useRequest('protocols/list', { groupId }, groupId)
   const [editing, setEditing] = useState<Protocol | null>(null)
+  const t = useT().protocols
   if (editing)
     return (
       <ProtocolEditor
@@ -51,11 +29,10 @@ export function ProtocolsPanel({ groupId }: { groupId: string }) {
     <Stack>
       <Group justify="space-between">
         <Text c="dimmed" size="sm" maw={720}>
-          Case-discussion protocols run as timed phases inside an agenda item, each with a rule for who may speak. Edit one to
-          make it your group’s own; sessions keep the version they ran.
+          {t.panel.intro}
         </Text>
-        <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing(BLANK)}>
-          New protocol
+        <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing(blankProtocol(t.blank))}>
+          {t.panel.newProtocol}
         </Button>
       </Group>
       <LoadState loaded={loaded} retry={reload}>
@@ -66,17 +43,17 @@ export function ProtocolsPanel({ groupId }: { groupId: string }) {
                 <Stack gap={6} h="100%">
                   <Group justify="space-between" align="flex-start">
                     <Text fw={700}>{protocol.name}</Text>
-                    <Badge variant="light">{protocolMinutes(protocol.phases)} min</Badge>
+                    <Badge variant="light">{t.panel.minutes(protocolMinutes(protocol.phases))}</Badge>
                   </Group>
                   <Text size="sm" c="dimmed" style={{ flex: 1 }}>
                     {protocol.summary}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {protocol.phases.length} phases · version {protocol.version}
+                    {t.panel.phasesAndVersion(protocol.phases.length, protocol.version)}
                   </Text>
                   <Group>
-                    <Button size="xs" variant="light" onClick={() => setEditing(protocol)} aria-label={`Edit ${protocol.name}`}>
-                      Edit
+                    <Button size="xs" variant="light" onClick={() => setEditing(protocol)} aria-label={t.panel.editNamed(protocol.name)}>
+                      {t.panel.edit}
                     </Button>
                   </Group>
                 </Stack>
