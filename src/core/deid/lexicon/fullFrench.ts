@@ -1,4 +1,5 @@
 import { FRENCH_ENDINGS, FULL_FRENCH_CODED } from './fullFrench.generated'
+import { FRENCH_EXTRA } from './frenchWords'
 import { FAMILY, GIVEN, PLACE } from './lookup'
 
 // A full French word list (an-array-of-french-words, ~300k folded forms; fullFrench.generated.ts),
@@ -31,7 +32,7 @@ function decode(): Set<string> {
     for (; j < s.length; j++) {
       const c = s.charCodeAt(j)
       if (c >= 65 && c <= 90) break
-      if (c < 97 && c !== 39 && c !== 45) coded = true
+      if ((c < 97 || c > 122) && c !== 39 && c !== 45) coded = true
     }
     let rest = s.slice(i + 1, j)
     if (coded) {
@@ -50,7 +51,11 @@ function decode(): Set<string> {
 /** Whether a folded lower-case word is a French word (names demoted, see above). */
 export function inFullFrench(folded: string): boolean {
   words ??= decode()
-  return words.has(folded)
+  if (words.has(folded) || FRENCH_EXTRA.has(folded)) return true
+  // "sœur", "cœur": the list spells the ligature out.
+  if (/[œæ]/.test(folded)) return inFullFrench(folded.replace(/œ/g, 'oe').replace(/æ/g, 'ae'))
+  // "auto-efficacité", "travail-famille": every part a word.
+  return folded.includes('-') && folded.split('-').every((p) => p.length > 1 && (words?.has(p) === true || FRENCH_EXTRA.has(p)))
 }
 
 /** Whether the list has been decoded (tests check it stays closed for English notes). */
