@@ -5,6 +5,7 @@ import { findAddresses } from './recognizers/addresses'
 import { findAges, findAgesInContext } from './recognizers/ages'
 import { findContacts } from './recognizers/contacts'
 import { findDates } from './recognizers/dates'
+import { findFrench, frenchSafe } from './recognizers/french'
 import { findInitials } from './recognizers/initials'
 import { findLowerCaseNames } from './recognizers/lowercaseNames'
 import { findNamesBeforeAges } from './recognizers/namesBeforeAges'
@@ -12,6 +13,7 @@ import { findNumbers } from './recognizers/numbers'
 import { findOrganisations } from './recognizers/organisations'
 import { findProperNouns } from './recognizers/properNouns'
 import { findUnknownWords } from './recognizers/unknownWords'
+import { frenchSpans } from './text/language'
 import { tokenize, type Token } from './text/tokenize'
 
 export type { Finding, IdentifierKind } from './types'
@@ -25,7 +27,9 @@ export type { Finding, IdentifierKind } from './types'
  */
 export function findIdentifiers(text: string): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return []
-  const tokens = tokenize(text)
+  // French sentences read with the French word list and shapes (text/language.ts).
+  const french = frenchSpans(text)
+  const tokens = tokenize(text, french)
   const patterns = findContacts(text, tokens).concat(findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens))
   // Words inside an email, a number or a date are not read again as names.
   const masked = coverage(tokens, patterns)
@@ -36,11 +40,17 @@ export function findIdentifiers(text: string): Finding[] {
   const named = coverage(tokens, properNouns.concat(lowerCase).filter((f) => f.kind === 'PERSON' || f.kind === 'ORGANIZATION'))
   const contextualAges = findAgesInContext(text, tokens, people, named)
   const recognised = patterns.concat(findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges)
+  // French titles, ages, school and club names (also in English sentences: "trains at the Centre sportif de Gatineau").
+  if (french.length > 0 || FRENCH_HEAD.test(text)) recognised.push(...findFrench(text, tokens, french.length > 0))
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
   const unknown = findUnknownWords(text, tokens, coverage(tokens, recognised))
   const all = recognised.concat(unknown)
-  return mergeFindings(text, withArticle(text, all.concat(joinNameParts(text, tokens, all))))
+  const joined = withArticle(text, all.concat(joinNameParts(text, tokens, all)))
+  return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined) : joined)
 }
+
+// The head words of French names of places and organisations (recognizers/french.ts).
+const FRENCH_HEAD = /(?:École|Ecole|Collège|Cégep|Université|Hôpital|Clinique|CLSC|Centre|Stade|Aréna|Complexe|Piscine|Polyvalente|Club|Académie|Ligue|Fédération|Dojo|CISSS|CIUSSS|Mme|Mlle|Dre) /
 
 /** For each token, whether a finding (of the given kind, if any) overlaps it. */
 function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?: Finding['kind']): boolean[] {

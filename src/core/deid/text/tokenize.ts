@@ -1,5 +1,7 @@
-import { wordFacts } from '../lexicon/wordFacts'
+import { inFullFrench } from '../lexicon/fullFrench'
+import { W, wordFacts } from '../lexicon/wordFacts'
 import { fold } from './fold'
+import { inSpans, type LanguageSpan } from './language'
 
 export type Shape = 'lower' | 'capitalized' | 'upper' | 'mixed' | 'number' | 'alnum'
 
@@ -23,6 +25,8 @@ export interface Token {
   bracketed: boolean
   /** A full stop touches the word: "Dr.", "St.", "J.". */
   dotAfter: boolean
+  /** In a French sentence (text/language.ts). */
+  french: boolean
 }
 
 // A word: letters, marks and digits, with apostrophes and hyphens inside it ("Price-Lloyd",
@@ -141,10 +145,15 @@ function spellingOf(raw: string): Spelling {
   return made
 }
 
+const FRENCH_WORD = W.ENGLISH | W.ENGLISH_LOOSE | W.LISTED
 const isApostrophe = (c: number) => c === 39 || c === 0x2019
 const isLetterOrDigit = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c)
 
-export function tokenize(text: string): Token[] {
+// A French elided article or pronoun is not part of the word it leans on: "l'École" is "École".
+const ELIDED = /^(?:[ldjmtnsc]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}])/iu
+
+/** The words of a note; `french` says where it is French (elisions are split off there). */
+export function tokenize(text: string, french: readonly LanguageSpan[] = []): Token[] {
   const tokens: Token[] = []
   let at = 0
   while (at < text.length) {
@@ -153,11 +162,18 @@ export function tokenize(text: string): Token[] {
       at++
       continue
     }
-    const start = at
+    let start = at
     const end = wordEnd(text, start)
     at = end
+    const inFrench = french.length > 0 && inSpans(french, start)
+    if (inFrench) {
+      const elided = ELIDED.exec(text.slice(start, Math.min(end, start + 8)))
+      if (elided) start += elided[0].length
+    }
     const raw = text.slice(start, end)
     const sp = spellingOf(raw)
+    // In a French sentence a French word is an ordinary word to every reader, as an English one is.
+    const frenchWord = inFrench && (sp.facts & W.ENGLISH) === 0 && sp.base.length > 1 && inFullFrench(sp.base) ? FRENCH_WORD : 0
     // "Hayes' hexaflex", "officials' stress": an apostrophe after a final s is a possessive too.
     const last = raw.charCodeAt(raw.length - 1)
     const trailing = !sp.possessive && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end)) && !isLetterOrDigit(text[end + 1] ?? '')
@@ -168,13 +184,14 @@ export function tokenize(text: string): Token[] {
       text: raw,
       folded: sp.folded,
       base: sp.base,
-      facts: sp.facts,
-      foldedFacts: sp.foldedFacts,
+      facts: sp.facts | frenchWord,
+      foldedFacts: sp.foldedFacts | frenchWord,
       possessive: sp.possessive || trailing,
       shape: sp.shape,
       initial: false,
       bracketed: false,
-      dotAfter: text.charCodeAt(end) === 46
+      dotAfter: text.charCodeAt(end) === 46,
+      french: inFrench
     })
   }
   for (const token of tokens) markPosition(text, tokens, token)

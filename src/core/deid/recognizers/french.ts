@@ -1,0 +1,210 @@
+import type { Finding, IdentifierKind } from '../types'
+import type { Token } from '../text/tokenize'
+import { FRENCH_MODEL_WORDS, FRENCH_SAFE_ACRONYMS, FRENCH_SAFE_PHRASES } from '../lexicon/frenchWords'
+import { W } from '../lexicon/wordFacts'
+
+// French identifier shapes (text/language.ts decides where the note is French). Dates and addresses
+// in French are read by dates.ts and addresses.ts; this file adds what they cannot know:
+// - ages written "âgé de 14 ans", "âgée de 14 ans" (the whole phrase, as "aged 14" is);
+// - titles before a name: M., Mme, Mlle, Dr, Dre, Me, Pr ("M. et Mme Lapointe" is one finding);
+// - names of places and organisations that start with a head word: "École secondaire de l'Île",
+//   "Club de soccer de Laval", "CISSS de l'Outaouais", "CLSC Petite-Nation", "Stade olympique";
+// - teams in the plural before "de": "les Griffons de l'Outaouais";
+// - months with a year: "janvier 2026".
+// And frenchSafe() drops what a French note names without identifying anyone: professional bodies,
+// techniques ("entretien motivationnel"), and the author of a model ("le modèle de Hardy").
+
+const AGED = /(?:âgée?s?|agée?s?)\s+de\s+(?:\d{1,2}|[a-zé-]+)\s+ans(?![\p{L}])/iuy
+const MONTH_YEAR = /(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s(?:19|20)\d{2}(?![\p{L}\p{N}])/iuy
+
+// Titles, folded; "me" and "pr" only before a capitalised name in a French sentence.
+const TITLES = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'dre', 'me', 'pr', 'mgr'])
+
+// Head words of the names of places (schools, clinics, venues) and organisations.
+const PLACE_HEADS = new Set(['ecole', 'college', 'cegep', 'universite', 'hopital', 'clinique', 'clsc', 'centre', 'stade', 'arena', 'complexe', 'piscine', 'parc', 'polyvalente', 'pavillon', 'residence', 'maison', 'institut', 'gymnase', 'aréna'])
+const ORG_HEADS = new Set(['club', 'academie', 'ligue', 'federation', 'dojo', 'cisss', 'ciusss', 'association', 'equipe', 'societe', 'fondation', 'groupe', 'regroupement', 'corporation', 'cooperative'])
+const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'en', 'et'])
+// Lower-case words that end a name rather than describe it.
+const ENDS_NAME = new Set(['a', 'au', 'aux', 'avec', 'pour', 'par', 'qui', 'que', 'est', 'sont', 'ont', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'dans', 'chez', 'depuis', 'apres', 'avant', 'mais', 'ou', 'donc', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'the', 'and', 'in', 'at', 'for', 'on', 'to', 'with', 'is', 'was', 'a', 'an', 'of', 'who', 'since', 'after', 'but', 'or', 'last', 'this', 'next', 'pres', 'lors', 'contre', 'nous', 'lui', 'y', 'ne', 'se'])
+
+const isCapital = (t: Token | undefined) => !!t && (t.shape === 'capitalized' || t.shape === 'upper')
+const gap = (text: string, a: Token | undefined, b: Token | undefined) => (a && b ? text.slice(a.end, b.start) : '\u0000')
+// Between two words of one name: a space, a hyphen, or an elision's apostrophe ("de l'Île").
+const linked = (text: string, a: Token | undefined, b: Token | undefined) => /^(?: |\s?[ldLD]['’]|-)$/.test(gap(text, a, b)) || (/^ [ldLD]['’]$/.test(gap(text, a, b)))
+
+export function findFrench(text: string, tokens: readonly Token[], anyFrench: boolean): Finding[] {
+  const found: Finding[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t) continue
+    const f = t.folded
+    if (anyFrench && t.french && (f === 'agee' || f === 'age' || f === 'agees' || f === 'ages') && t.shape !== 'upper') {
+      AGED.lastIndex = t.start
+      const m = AGED.exec(text)
+      if (m) found.push({ start: t.start, end: t.start + m[0].length, kind: 'AGE' })
+      continue
+    }
+    if (anyFrench && t.french && t.shape !== 'number') {
+      MONTH_YEAR.lastIndex = t.start
+      const m = (t.facts & W.MONTH_OR_DAY) !== 0 || /^(?:janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|mars|mai)$/.test(f) ? MONTH_YEAR.exec(text) : null
+      if (m) {
+        found.push({ start: t.start, end: t.start + m[0].length, kind: 'DATE' })
+        continue
+      }
+    }
+    if (TITLES.has(f) && isCapital(t) && (t.french || f === 'mme' || f === 'mlle' || f === 'dre')) {
+      const title = titled(text, tokens, i)
+      if (title) {
+        found.push(title)
+        continue
+      }
+    }
+    if (isCapital(t) && (PLACE_HEADS.has(f) || ORG_HEADS.has(f))) {
+      const named = headed(text, tokens, i)
+      if (named) {
+        found.push(named)
+        i = named.last
+        continue
+      }
+    }
+    // "les Griffons de l'Outaouais", "par les Voltigeurs de Drummondville".
+    if (t.french && t.shape === 'capitalized' && !t.initial && /[sx]$/.test(f) && ['les', 'des', 'aux'].includes(tokens[i - 1]?.folded ?? '')) {
+      const de = tokens[i + 1]
+      const name = tokens[i + 2]
+      const elided = /^ [dD]['’]$/.test(gap(text, t, tokens[i + 1]))
+      if (elided && isCapital(de)) found.push({ start: t.start, end: de?.end ?? t.end, kind: 'ORGANIZATION' })
+      else if (de && ['de', 'du', 'des'].includes(de.folded) && gap(text, t, de) === ' ' && name && isCapital(name) && linked(text, de, name)) found.push({ start: t.start, end: name.end, kind: 'ORGANIZATION' })
+    }
+  }
+  return found
+}
+
+/** "M. Lévesque", "Dre Sylvie Hamel", "M. et Mme Lapointe". */
+function titled(text: string, tokens: readonly Token[], i: number): Finding | null {
+  let k = i
+  const after = (a: Token | undefined, b: Token | undefined) => /^\.?\s$/.test(gap(text, a, b))
+  // "M. et Mme": a second title joined by "et".
+  if (tokens[k + 1]?.folded === 'et' && TITLES.has(tokens[k + 2]?.folded ?? '') && after(tokens[k], tokens[k + 1])) k += 2
+  let last = -1
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    const w = tokens[j]
+    if (!w || !isCapital(w) || !(j === k + 1 ? after(tokens[j - 1], w) : gap(text, tokens[j - 1], w) === ' ')) break
+    if (j > k + 1 && (w.facts & (W.GIVEN | W.FAMILY)) === 0 && (w.facts & W.ENGLISH) !== 0) break
+    last = j
+  }
+  const end = tokens[last]
+  if (!end) return null
+  return { start: tokens[i]?.start ?? 0, end: end.end, kind: 'PERSON' }
+}
+
+/** "Club de soccer de Laval", "École secondaire de l'Île", "Centre communautaire Jules-Léger". */
+function headed(text: string, tokens: readonly Token[], i: number): (Finding & { last: number }) | null {
+  const head = tokens[i]
+  if (!head) return null
+  const next = tokens[i + 1]
+  if (!next || !linked(text, head, next)) return null
+  // Outside a French sentence only French words after the head make it a French name ("Centre for…" is not).
+  const frenchNext = next.french || CONNECTORS.has(next.folded) || /^ [ldLD]['’]$/.test(gap(text, head, next)) || (next.shape === 'lower' && (next.facts & W.ENGLISH) === 0) || isCapital(next)
+  if (!frenchNext || (!head.french && next.shape === 'lower' && (next.facts & W.ENGLISH) !== 0 && !CONNECTORS.has(next.folded))) return null
+  let last = i
+  let capitals = 0
+  let lowers = 0
+  for (let j = i + 1; j < tokens.length; j++) {
+    const w = tokens[j]
+    if (!w || !linked(text, tokens[j - 1], w)) break
+    if (w.shape === 'number' || w.shape === 'alnum') break
+    if (isCapital(w) || w.shape === 'mixed') {
+      if (w.initial) break
+      capitals++
+      last = j
+      continue
+    }
+    if (CONNECTORS.has(w.folded)) {
+      // A connector must lead to more of the name.
+      if (w.folded === 'et' && !isCapital(tokens[j + 1])) break
+      continue
+    }
+    // "Université du Québec à Trois-Rivières".
+    if (w.folded === 'a' && capitals > 0 && isCapital(tokens[j + 1]) && gap(text, w, tokens[j + 1]) === ' ') continue
+    if (ENDS_NAME.has(w.folded) || capitals > 0 || lowers >= 3) break
+    lowers++
+    last = j
+  }
+  if (last === i) return null
+  const end = tokens[last]
+  if (!end) return null
+  // "Centre communautaire" alone could be any; a capitalised head with a describing word and nothing
+  // else is still a name in French ("Stade olympique"), except for a safe phrase (frenchSafe).
+  const kind: IdentifierKind = PLACE_HEADS.has(head.folded) ? 'LOCATION' : 'ORGANIZATION'
+  return { start: head.start, end: end.end, kind, last }
+}
+
+const SAFE_PHRASES = FRENCH_SAFE_PHRASES.map((p) => p.split(/\s+/))
+
+/** Findings that only name a safe body, technique or model author in French, removed. */
+export function frenchSafe(text: string, tokens: readonly Token[], findings: Finding[]): Finding[] {
+  const safe: [number, number][] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t) continue
+    if (t.shape === 'upper' && FRENCH_SAFE_ACRONYMS.has(t.base)) safe.push([t.start, t.end])
+    for (const words of SAFE_PHRASES) {
+      if (words[0] !== t.folded && !(words.length === 1 && words[0] === t.folded)) continue
+      let ok = true
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.folded === words[k]
+      if (ok) safe.push([t.start, tokens[i + words.length - 1]?.end ?? t.end])
+    }
+    // "le modèle de Hardy", "l'échelle de Frost", "les travaux de Bandura".
+    if (t.french && FRENCH_MODEL_WORDS.has(t.folded)) {
+      for (let k = i + 1; k <= i + 5; k++) {
+        const w = tokens[k]
+        if (!w) break
+        if (isCapital(w) && (tokens[k - 1]?.folded === 'de' || /[dD]['’]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, w.start)))) {
+          let end = w.end
+          // "de Lazarus et Folkman", "de Deci et Ryan".
+          if (tokens[k + 1]?.folded === 'et' && isCapital(tokens[k + 2])) end = tokens[k + 2]?.end ?? end
+          safe.push([tokens[k - 1]?.folded === 'de' ? (tokens[k - 1]?.start ?? w.start) : w.start, end])
+          break
+        }
+        if (isCapital(w)) break
+      }
+    }
+  }
+  return findings.map((f) => withoutPreposition(text, tokens, f)).filter((f) => {
+    // "de Sport'Aide": the particle the name reader took along.
+    const particle = /^(?:de|du|des)\s+/i.exec(text.slice(f.start, f.end))
+    const start = f.start + (particle ? particle[0].length : 0)
+    if (safe.some(([a, b]) => start >= a && f.end <= b)) return false
+    return !notFrenchIdentifier(text, tokens, f)
+  })
+}
+
+/** "le père de Mathis": after a lower-case word, "de" is a preposition, not a particle of the name. */
+function withoutPreposition(text: string, tokens: readonly Token[], f: Finding): Finding {
+  if (f.kind !== 'PERSON') return f
+  const m = /^(?:de|du|des)\s+(?=\p{Lu})/u.exec(text.slice(f.start, f.end))
+  if (!m) return f
+  const i = tokens.findIndex((t) => t.start === f.start)
+  const before = tokens[i - 1]
+  if (!tokens[i]?.french || (before && before.shape !== 'lower')) return f
+  return { start: f.start + m[0].length, end: f.end, kind: f.kind }
+}
+
+// Never names in a French sentence, whatever the name lists say ("Elle" is a given name somewhere).
+const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'ce', 'ca', 'cela', 'celle', 'celui'])
+
+/** What a French note says that the English readers take for an identifier. */
+function notFrenchIdentifier(text: string, tokens: readonly Token[], f: Finding): boolean {
+  const span = text.slice(f.start, f.end)
+  // "le consentement d'un mineur de 14 ans et plus": a threshold, not someone's age.
+  if (f.kind === 'AGE') return /^\s+et\s+(?:plus|moins)\b/.test(text.slice(f.end, f.end + 12)) || /(?:moins|plus)\s+de\s+$/.test(text.slice(Math.max(0, f.start - 12), f.start))
+  if (f.kind !== 'PERSON') return false
+  // "court le 800 m.": a unit after a number, not an initial.
+  if (/^(?:m|km|h|min|kg|cm)\.?$/.test(span) && /\d\s?$/.test(text.slice(Math.max(0, f.start - 3), f.start))) return true
+  const one = tokens.find((t) => t.start === f.start)
+  if (!one || !one.french || one.end !== f.end) return false
+  if (PRONOUNS.has(one.folded)) return true
+  // "Rendez-vous :", "Courriel :": a French word opening a line or a sentence, not on the name lists.
+  return one.initial && (one.facts & W.LISTED) !== 0 && (one.facts & (W.GIVEN | W.FAMILY | W.PLACE)) === 0
+}
+

@@ -1,0 +1,128 @@
+// Which stretches of a note are French. Ottawa and Québec groups write in French, in English, and
+// in both within one note, so the language is decided per sentence: the French readers (the French
+// word list, elisions, French dates and ages) work only where the text is French, and an English
+// note that names one French place keeps every English rule.
+//
+// A sentence is scored by its function words, the words every sentence needs whatever it is
+// about; content words would tip over on a French place name or an English borrowing ("burnout").
+// A sentence too short to tell (a heading, "Tél. :", a name and an age) takes its paragraph's
+// language, and a paragraph too short to tell takes the note's.
+
+const FRENCH = new Set(
+  'le la les des est et avec pour dans qui une un pas sur mais au aux du de que ce cette ces sa ses leur leurs il elle ils elles nous vous je tu ne sont ont avait était fait été très aussi comme ou où par chez depuis après lui y en son mon ma mes à ça déjà être était aujourd hui'.split(' ')
+)
+// "son", "on", "a", "en", "me" are English too: they count for neither side.
+const ENGLISH = new Set(
+  'the and is with for in who not but of to was are he she it they this that his her have has been will would at from by an be we you him them their our there what when which were had do does did said'.split(' ')
+)
+const AMBIGUOUS_FRENCH = new Set(['son', 'en', 'y', 'ma', 'me', 'un'])
+// l'École, d'Orléans, qu'elle, j'ai, n'a, s'entraîne, c'est, jusqu'à: an elided article or pronoun.
+const ELISION = /(?<![\p{L}\p{N}])(?:[ldjmtnsc]|qu|jusqu|lorsqu|puisqu|quelqu)['’](?=\p{L})/giu
+const WORD = /[\p{L}]+/gu
+const ACCENTED = /[àâçéèêëîïôûùüÿœ]/u
+
+export interface LanguageSpan {
+  start: number
+  end: number
+}
+
+interface Sentence {
+  start: number
+  end: number
+  french: number
+  english: number
+  paragraph: number
+}
+
+/** Where the note is French, as sorted, non-overlapping [start, end) spans; [] for an English note. */
+export function frenchSpans(text: string): LanguageSpan[] {
+  // Fast exit: no French function word, no elision, no accent, no French at all.
+  if (!/(?:^|[^\p{L}])(?:le|la|les|des|est|avec|pour|dans|qui|une|pas|sur|mais|au|aux|du|de|et|il|elle)(?![\p{L}])|[ldjnsc]['’]\p{L}/iu.test(text)) return []
+  const sentences: Sentence[] = []
+  let paragraph = 0
+  // A sentence ends at . ! ? or a line break; "M. Tremblay" and "Dr. Roy" keep their full stop inside.
+  const re = /[^\n.!?]*(?:[.!?]+|\n|$)/gy
+  let m: RegExpExecArray | null
+  let at = 0
+  while (at < text.length && (m = re.exec(text)) !== null && m[0].length > 0) {
+    const s = m[0]
+    const start = at
+    at += s.length
+    const last = sentences.at(-1)
+    const abbreviation = last && /(?:^|[^\p{L}])(?:M|Mme|Mlle|Dr|Dre|Me|Pr|St|Ste|Mr|Mrs|Ms|Tél|tél|no|n°|av|boul|ch)\.$/u.test(text.slice(last.start, last.end))
+    const counts = count(s)
+    if (abbreviation && last && last.paragraph === paragraph) {
+      last.end = at
+      last.french += counts.french
+      last.english += counts.english
+    } else sentences.push({ start, end: at, french: counts.french, english: counts.english, paragraph })
+    if (s.endsWith('\n') && /^\s*$/.test(s.slice(0, -1))) paragraph++
+    else if (s.endsWith('\n') && text.charAt(at) === '\n') paragraph++
+  }
+  const byParagraph = new Map<number, { french: number; english: number }>()
+  let noteFrench = 0
+  let noteEnglish = 0
+  for (const s of sentences) {
+    const p = byParagraph.get(s.paragraph) ?? { french: 0, english: 0 }
+    p.french += s.french
+    p.english += s.english
+    byParagraph.set(s.paragraph, p)
+    noteFrench += s.french
+    noteEnglish += s.english
+  }
+  const out: LanguageSpan[] = []
+  for (const s of sentences) {
+    let french: boolean
+    if (s.french + s.english >= 2 && s.french !== s.english) french = s.french > s.english
+    else {
+      const p = byParagraph.get(s.paragraph) ?? { french: 0, english: 0 }
+      if (p.french + p.english >= 3 && p.french !== p.english) french = p.french > p.english
+      else french = noteFrench > noteEnglish
+    }
+    if (!french) continue
+    const prev = out.at(-1)
+    if (prev && prev.end === s.start) prev.end = s.end
+    else out.push({ start: s.start, end: s.end })
+  }
+  return out
+}
+
+// Inside a name ("Club de patinage de Saint-Laurent", "Les Lames d'Argent") these say nothing of
+// the sentence's language.
+const NAME_GLUE = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'sur', 'l', 'd'])
+const isCapital = (w: string) => w !== '' && w !== w.toLowerCase() && w.charAt(0) !== w.charAt(0).toLowerCase()
+
+function count(sentence: string): { french: number; english: number } {
+  let french = 0
+  let english = 0
+  const words = [...sentence.matchAll(WORD)]
+  for (const m of sentence.matchAll(ELISION)) {
+    const after = sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1)
+    if (!(/^[ld]/i.test(m[0]) && isCapital(after))) french++
+  }
+  for (let k = 0; k < words.length; k++) {
+    const raw = words[k]?.[0] ?? ''
+    const w = raw.toLowerCase()
+    if (ENGLISH.has(w)) english++
+    else if (FRENCH.has(w) && !AMBIGUOUS_FRENCH.has(w)) {
+      if (NAME_GLUE.has(w) && (isCapital(words[k + 1]?.[0] ?? '') || (k > 0 && isCapital(words[k - 1]?.[0] ?? '')))) continue
+      french++
+    } else if (w.length > 3 && raw === w && ACCENTED.test(w)) french += 0.5
+  }
+  return { french, english }
+}
+
+/** Whether `pos` falls inside one of the spans (binary search). */
+export function inSpans(spans: readonly LanguageSpan[], pos: number): boolean {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const s = spans[mid]
+    if (!s) break
+    if (s.end <= pos) lo = mid + 1
+    else if (s.start > pos) hi = mid
+    else return true
+  }
+  return false
+}
