@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCpdLogCsv, csvCell, CPD_LOG_CSV_HEADER } from '../../../electron/services/exports/cpdLogCsv'
+import { buildCpdLogCsv, csvCell, cpdLogCsvHeader } from '../../../electron/services/exports/cpdLogCsv'
 import { buildCpdLogDocx, cpdLogFileNames } from '../../../electron/services/exports/cpdLogDocx'
 import { buildCpdLog } from '../../../src/core/attendance/cpdLog'
 import { readDocx } from './readDocx'
@@ -73,7 +73,8 @@ describe('CPD log CSV', () => {
     const text = csv.toString('utf8').slice(1)
     expect(text.endsWith('\r\n')).toBe(true)
     const rows = parseCsv(text)
-    expect(rows[0]).toEqual([...CPD_LOG_CSV_HEADER])
+    expect(rows[0]).toEqual(['Date', 'Activity', 'Learning focus', 'Hours', 'Minutes', 'Credit type', 'Reflection prompt', 'Certificate ID', 'Provider'])
+    expect(rows[0]).toEqual(cpdLogCsvHeader())
     expect(rows).toHaveLength(4)
     expect(rows[1]).toEqual(['2026-09-08', 'Session 4: Ethics round', 'Boundaries, dual roles', '1', '60', 'ICF Resource Development', "'-one thing, +one thing", '', 'North Sea Practitioners’ Network'])
     expect(rows[2]?.[1]).toBe('Session 5: Troika, "stuck" moments')
