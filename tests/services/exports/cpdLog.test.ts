@@ -2,28 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { buildCpdLogCsv, csvCell, cpdLogCsvHeader } from '../../../electron/services/exports/cpdLogCsv'
 import { buildCpdLogDocx, cpdLogFileNames } from '../../../electron/services/exports/cpdLogDocx'
 import { buildCpdLog } from '../../../src/core/attendance/cpdLog'
+import { parseCsv } from './parseCsv'
 import { readDocx } from './readDocx'
 import { sampleLog } from './sampleLog'
-
-/** An RFC 4180 reader, to prove the writer's quoting round-trips (fields may hold quotes, commas, line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++
-    else cell += c
-  }
-  return rows
-}
 
 describe('CPD log (core)', () => {
   it('keeps the cycle’s credited sessions, oldest first, with totals per credit type that add up as printed', () => {

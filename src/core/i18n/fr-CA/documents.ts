@@ -118,7 +118,7 @@ export const documents = {
       protocol: 'Protocole',
       break: 'pause',
       total: 'Total',
-      onTime: 'dans les temps',
+      onTime: 'à l’heure',
       skipped: 'sauté',
       notReached: 'non abordé',
       rebalanced: (count: number) =>
