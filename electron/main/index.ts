@@ -60,6 +60,9 @@ if (!app.requestSingleInstanceLock()) {
         now: () => new Date(),
         newId: randomUUID,
         onWarning: (message) => console.warn(message),
+        // What the documents follow when the language setting is 'system'; the window's
+        // navigator.languages come from the same OS list.
+        systemLanguages: app.getPreferredSystemLanguages(),
         hooks: {
           onLiveStatus: (sessionId, status) => {
             if (status === 'live') live.add(sessionId)

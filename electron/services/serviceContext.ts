@@ -4,6 +4,7 @@ import type { WorkspaceNotice } from '../../src/core/api/contract'
 import { HearthError } from '../../src/core/errors'
 import type { Group } from '../../src/core/model/group'
 import type { Id, NewId } from '../../src/core/model/ids'
+import { resolveLocale, type AppLocale } from '../../src/core/model/locale'
 import { SESSION_KIND, type SessionFile } from '../../src/core/storage/sessionDocument'
 import { WORKSPACE_KIND, emptyWorkspace, type Settings, type Workspace } from '../../src/core/storage/workspaceDocument'
 import type { KeyProvider } from './crypto/keyProvider'
@@ -32,6 +33,12 @@ export interface HearthServiceOptions extends StoreIo {
   /** Gives the key that seals confidential notes; without one, notes cannot be opened. */
   keys?: KeyProvider
   hooks?: ServiceHooks
+  /**
+   * The computer's preferred languages, most preferred first (BCP 47 tags: "fr-CA", "en-GB"),
+   * for the documents to follow when the settings say 'system'. The shell asks the OS; without
+   * them 'system' means en-US, as resolveLocale says.
+   */
+  systemLanguages?: readonly string[]
 }
 
 export const notFound = (what: string) =>
@@ -140,5 +147,8 @@ export function createServiceContext(options: HearthServiceOptions) {
     }
   }
 
-  return { options, workspace, writableWorkspace, session, createSession, withStoresClosed }
+  /** The language and region documents are written in now: the setting, or the computer's when it says 'system'. */
+  const documentLocale = async (): Promise<AppLocale> => resolveLocale((await workspace()).data.settings.locale, options.systemLanguages ?? [])
+
+  return { options, workspace, writableWorkspace, session, createSession, withStoresClosed, documentLocale }
 }

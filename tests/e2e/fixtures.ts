@@ -10,9 +10,10 @@ import { HOST_ORIGINS, startHost, type Host } from '../host/server'
  * stopped by the CSP before leaving (noNetwork.spec.ts tries that on purpose).
  */
 export const test = base.extend<{ host: Host & { dataDir: string }; requestsStayHome: void }>({
-  host: async ({}, use) => {
+  // The host's "computer" speaks the browser's language (test.use({ locale })), as the app's shell and window share the OS's.
+  host: async ({ locale }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'hearth-e2e-'))
-    const host = await startHost({ dataDir })
+    const host = await startHost({ dataDir, systemLanguages: locale ? [locale] : undefined })
     await use({ ...host, dataDir })
     await host.close()
     await rm(dataDir, { recursive: true, force: true })

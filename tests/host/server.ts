@@ -7,6 +7,7 @@ import { dispatch } from '../../src/core/api/dispatch'
 import { fail } from '../../src/core/errors'
 import { passphraseKeyProvider } from '../../electron/services/crypto/passphraseKeyProvider'
 import { createHearthService, type HearthService } from '../../electron/services/hearthService'
+import { processLanguages } from '../../electron/services/systemLanguages'
 import type { DestinationRequest } from '../../electron/services/serviceContext'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy'
 import { contentTypeFor } from '../../electron/main/contentTypes'
@@ -18,6 +19,12 @@ export interface HostOptions {
   rendererDir?: string
   port?: number
   now?: () => Date
+  /**
+   * The "computer's" preferred languages, for documents when the setting is 'system'. The e2e
+   * fixture passes the browser's locale, so the host and the page agree as the app's shell and
+   * window do; by default, this process's own (LANG, Intl).
+   */
+  systemLanguages?: readonly string[]
 }
 
 export interface Host {
@@ -81,7 +88,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     return answer(request)
   }
   const faults = switchableFaultFs()
-  const service = createHearthService({ dataDir: options.dataDir, now: options.now ?? (() => new Date()), newId: randomUUID, keys, hooks: { chooseDestination }, fs: faults.fs })
+  const systemLanguages = options.systemLanguages ?? processLanguages(process.env, Intl.DateTimeFormat().resolvedOptions().locale)
+  const service = createHearthService({ dataDir: options.dataDir, now: options.now ?? (() => new Date()), newId: randomUUID, keys, hooks: { chooseDestination }, fs: faults.fs, systemLanguages })
   let origin = ''
 
   const server = createServer((req, res) => {

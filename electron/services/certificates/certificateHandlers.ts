@@ -2,6 +2,7 @@ import type { Handlers } from '../../../src/core/api/contract'
 import { findCertificate } from '../../../src/core/attendance/certificateRegister'
 import { HearthError } from '../../../src/core/errors'
 import type { Group } from '../../../src/core/model/group'
+import { documentWords } from '../exports/documentLocale'
 import { requireGroup, type ServiceContext } from '../serviceContext'
 import { attendanceSummary } from './attendanceSummary'
 import { cpdLogFileName, cpdLogFor, writeCpdLog } from './cpdLogExport'
@@ -48,10 +49,11 @@ export function certificateHandlers(context: ServiceContext): Pick<Handlers, Cer
     'certificates/export': async ({ sessionId, personIds, layout }) => {
       if (!choose) throw noDialog()
       const issuedBefore = (await session(sessionId)).data.plan
+      const t = documentWords(await context.documentLocale()).t
       const destination =
         layout === 'one-file'
-          ? await choose({ kind: 'file', title: 'Save the certificates', suggestedName: `Certificates ${issuedBefore.scheduledStart.slice(0, 10)} ${issuedBefore.title}.docx`, extension: 'docx' })
-          : await choose({ kind: 'folder', title: 'Choose a folder for the certificates' })
+          ? await choose({ kind: 'file', title: t.dialogs.saveCertificates, suggestedName: `${t.fileNames.certificates(issuedBefore.scheduledStart.slice(0, 10), issuedBefore.title)}.docx`, extension: 'docx' })
+          : await choose({ kind: 'folder', title: t.dialogs.certificatesFolder })
       if (destination === null) return { cancelled: true as const }
       const issued = await issueCertificates(context, { sessionId, personIds })
       const files = await writeCertificates(issued, layout === 'one-file' ? { kind: 'file', path: destination } : { kind: 'folder', folder: destination })
@@ -64,10 +66,11 @@ export function certificateHandlers(context: ServiceContext): Pick<Handlers, Cer
       if (!choose) throw noDialog()
       const log = await cpdLogFor(context, groupId, memberId, { from, to })
       if (log.rows.length === 0) throw new HearthError('invalid-input', `${log.participantName} has no sessions with CPD credit between ${from} and ${to}.`)
-      const path = await choose({ kind: 'file', title: 'Save the CPD log', suggestedName: cpdLogFileName(log), extension: 'docx' })
+      const locale = await context.documentLocale()
+      const path = await choose({ kind: 'file', title: documentWords(locale).t.dialogs.saveCpdLog, suggestedName: cpdLogFileName(log, locale), extension: 'docx' })
       if (path === null) return { cancelled: true as const }
       const paper = requireGroup((await workspace()).data, groupId).cpd.paper
-      return { cancelled: false as const, files: await writeCpdLog(log, path, paper), duplicates: 0 }
+      return { cancelled: false as const, files: await writeCpdLog(log, path, paper, locale), duplicates: 0 }
     }
   }
 }

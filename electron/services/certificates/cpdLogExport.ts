@@ -6,6 +6,7 @@ import { buildCpdLog, type CpdLog, type CpdLogRow } from '../../../src/core/atte
 import { creditTypeFor, creditTypeText } from '../../../src/core/attendance/cpdRule'
 import { HearthError } from '../../../src/core/errors'
 import type { Id } from '../../../src/core/model/ids'
+import type { AppLocale } from '../../../src/core/model/locale'
 import { buildCpdLogCsv } from '../exports/cpdLogCsv'
 import { buildCpdLogDocx, cpdLogFileNames } from '../exports/cpdLogDocx'
 import { notFound, requireGroup, type ServiceContext } from '../serviceContext'
@@ -50,13 +51,13 @@ export async function cpdLogFor(context: ServiceContext, groupId: Id, memberId: 
   })
 }
 
-export const cpdLogFileName = (log: CpdLog): string => cpdLogFileNames([log], '.docx')[0] ?? 'CPD log.docx'
+export const cpdLogFileName = (log: CpdLog, locale?: AppLocale): string => cpdLogFileNames([log], '.docx', locale)[0] ?? 'CPD log.docx'
 
-/** The log as .docx at `path`, and as .csv beside it with the same name. */
-export async function writeCpdLog(log: CpdLog, path: string, paper: 'A4' | 'Letter'): Promise<string[]> {
+/** The log as .docx at `path`, and as .csv beside it with the same name, both in `locale`'s words and forms. */
+export async function writeCpdLog(log: CpdLog, path: string, paper: 'A4' | 'Letter', locale?: AppLocale): Promise<string[]> {
   const docx = path.toLowerCase().endsWith('.docx') ? path : `${path}.docx`
   const csv = await availableName(join(dirname(docx), `${basename(docx, '.docx')}.csv`))
-  await writeFileDurably(docx, await buildCpdLogDocx(log, { paper }))
-  await writeFileDurably(csv, buildCpdLogCsv(log))
+  await writeFileDurably(docx, await buildCpdLogDocx(log, { paper, locale }))
+  await writeFileDurably(csv, buildCpdLogCsv(log, locale))
   return [docx, csv]
 }

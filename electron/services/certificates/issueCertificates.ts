@@ -7,7 +7,9 @@ import { composeCertificateFields } from '../../../src/core/attendance/composeCe
 import { cpdCredit } from '../../../src/core/attendance/cpdCredit'
 import { HearthError } from '../../../src/core/errors'
 import type { Id } from '../../../src/core/model/ids'
+import type { AppLocale } from '../../../src/core/model/locale'
 import { buildCertificateDocx, buildCertificatesDocx, certificateFileNames, type CertificateDocInput } from '../exports/certificateDocx'
+import { DEFAULT_DOCUMENT_LOCALE, documentWords } from '../exports/documentLocale'
 import { requireGroup, type ServiceContext } from '../serviceContext'
 import { writeFileDurably } from '../storage/durableWrite'
 import { attendanceFromLog, usableRule } from './attendanceSummary'
@@ -20,6 +22,8 @@ export interface IssueRequest {
 }
 
 export interface Issued {
+  /** The language Hearth works in now: file names. Each document keeps the language it was first issued in. */
+  locale: AppLocale
   documents: CertificateDocInput[]
   records: IssuedCertificate[]
   duplicates: number
@@ -42,6 +46,7 @@ export async function issueCertificates(context: ServiceContext, request: IssueR
   const attendance = attendanceFromLog(file, now.getTime())
   if (attendance.endedAt === null) throw new HearthError('invalid-input', 'Certificates are issued once the session has ended, when the attendance is final.')
   const issueDate = dayjs(now).format('YYYY-MM-DD')
+  const locale = await context.documentLocale()
 
   const prepared = request.personIds.map((personId) => {
     const member = ws.data.members.find((m) => m.id === personId && m.groupId === group.id)
@@ -54,8 +59,9 @@ export async function issueCertificates(context: ServiceContext, request: IssueR
   const records = await ws.update((draft) => {
     const out: { record: IssuedCertificate; duplicate: boolean }[] = []
     for (const { member, credit } of prepared) {
-      const fields = composeCertificateFields({ member, plan: file.plan, credit, rule, learningFocus: file.plan.learningFocus, issueDate })
-      const issued = prepareCertificate(draft.certificates, { personId: member.id, sessionId: file.plan.id, fields, issuedAt: now.toISOString() }, () => getRandomValues(new Uint8Array(5)))
+      const format = documentWords(locale).t.certificate.liveOnline
+      const fields = composeCertificateFields({ member, plan: file.plan, credit, rule, learningFocus: file.plan.learningFocus, issueDate, format })
+      const issued = prepareCertificate(draft.certificates, { personId: member.id, sessionId: file.plan.id, fields, issuedAt: now.toISOString(), locale }, () => getRandomValues(new Uint8Array(5)))
       draft.certificates = withIssued(draft.certificates, issued.record)
       out.push(issued)
     }
@@ -69,9 +75,11 @@ export async function issueCertificates(context: ServiceContext, request: IssueR
     duplicate: duplicate ? { reissuedOn: issueDate } : undefined,
     signature,
     logo,
-    paper: rule.paper
+    paper: rule.paper,
+    // A duplicate is printed in the original's language: its snapshot (the format line) is in it.
+    locale: record.locale ?? DEFAULT_DOCUMENT_LOCALE
   }))
-  return { documents, records: records.map((r) => r.record), duplicates: records.filter((r) => r.duplicate).length }
+  return { locale, documents, records: records.map((r) => r.record), duplicates: records.filter((r) => r.duplicate).length }
 }
 
 /** One .docx per person into `folder` (never over an existing file), or one file with a page each. */
@@ -80,7 +88,7 @@ export async function writeCertificates(issued: Issued, destination: { kind: 'fo
     await writeFileDurably(destination.path, await buildCertificatesDocx(issued.documents))
     return [destination.path]
   }
-  const names = certificateFileNames(issued.documents.map((d) => d.fields))
+  const names = certificateFileNames(issued.documents.map((d) => d.fields), issued.locale)
   const written: string[] = []
   for (const [index, document] of issued.documents.entries()) {
     const path = await availableName(join(destination.folder, names[index] ?? `Certificate ${index + 1}.docx`))

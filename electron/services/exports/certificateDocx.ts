@@ -16,8 +16,10 @@ import {
   type ISectionOptions,
   type ParagraphChild
 } from 'docx'
-import { attendanceBasis, longDate, type CertificateFields } from '../../../src/core/attendance/certificateFields'
+import type { CertificateFields } from '../../../src/core/attendance/certificateFields'
 import type { PaperSize } from '../../../src/core/attendance/cpdRule'
+import type { AppLocale } from '../../../src/core/model/locale'
+import { documentWords } from './documentLocale'
 import { ACCENT, DUPLICATE_RED, FONT_BODY, FONT_DISPLAY, INK, MUTED, NO_BORDERS, fitImage, pageProperties, pt, textWidth } from './docxLook'
 import { uniqueFileNames } from './safeFileName'
 
@@ -39,10 +41,12 @@ export interface CertificateDocInput {
   signature?: CertificateImage | undefined
   logo?: CertificateImage | undefined
   paper?: PaperSize | undefined
+  /** The language it was issued in (the register keeps it); en-GB for certificates issued before. */
+  locale?: AppLocale | undefined
 }
 
 /** The title on every certificate: attendance, not accreditation (see CpdRule.approvalStatement). */
-export const CERTIFICATE_TITLE = 'Certificate of Attendance'
+export const certificateTitle = (locale?: AppLocale) => documentWords(locale).t.certificate.title
 
 const text = (value: string, options: { size?: number; bold?: boolean; italics?: boolean; color?: string; font?: string } = {}) =>
   new TextRun({ text: value, font: options.font ?? FONT_BODY, size: pt(options.size ?? 11), bold: options.bold, italics: options.italics, color: options.color ?? INK })
@@ -70,6 +74,8 @@ function detailRow(label: string, values: ParagraphChild[][], labelWidth: number
 /** One certificate as a section: a page of its own, landscape, with a double border. */
 export function certificateSection(input: CertificateDocInput): ISectionOptions {
   const f = input.fields
+  const words = documentWords(input.locale)
+  const t = words.t.certificate
   const paper = input.paper ?? 'A4'
   const width = textWidth(paper, 'landscape')
   const labelWidth = Math.round(width * 0.3)
@@ -80,32 +86,33 @@ export function certificateSection(input: CertificateDocInput): ISectionOptions 
   const head: Paragraph[] = []
   if (input.logo) {
     const size = fitImage(input.logo.widthPx, input.logo.heightPx, 220, 70)
-    head.push(centred([new ImageRun({ type: input.logo.type, data: input.logo.data, transformation: size, altText: { name: 'logo', description: `${f.providerName} logo`, title: 'Logo' } })], 80))
+    head.push(centred([new ImageRun({ type: input.logo.type, data: input.logo.data, transformation: size, altText: { name: 'logo', description: t.logoAlt(f.providerName), title: t.logoTitle } })], 80))
   }
   if (input.duplicate) {
     head.push(
       centred(
         [
-          text('DUPLICATE', { size: 12, bold: true, color: DUPLICATE_RED }),
-          text(`  re-issued ${longDate(input.duplicate.reissuedOn)}; first issued ${longDate(f.issueDate)}`, { size: 9, color: DUPLICATE_RED })
+          text(t.duplicate, { size: 12, bold: true, color: DUPLICATE_RED }),
+          text(t.reissued(words.date(input.duplicate.reissuedOn), words.date(f.issueDate)), { size: 9, color: DUPLICATE_RED })
         ],
         60
       )
     )
   }
 
-  const hours = `${f.cpdHours} ${f.cpdHours === '1' ? 'hour' : 'hours'}`
+  const hours = t.hours(Number(f.cpdHours))
+  const basis = t.attendanceBasis(words.number(f.attendedMinutes), words.number(f.sessionMinutes), words.number(f.attendedPercent))
   const details = new Table({
     width: { size: labelWidth + valueWidth, type: WidthType.DXA },
     columnWidths: [labelWidth, valueWidth],
     alignment: AlignmentType.CENTER,
     borders: NO_BORDERS,
     rows: [
-      detailRow('Date and format', [[text(`${longDate(f.sessionDate)} · ${f.format}`)]], labelWidth, valueWidth),
-      detailRow('CPD hours', [[text(hours, { bold: true }), text(` · ${f.creditType}`)]], labelWidth, valueWidth),
-      detailRow('Attendance', [[text(attendanceBasis(f))]], labelWidth, valueWidth),
-      detailRow('Provider', [[text(f.providerName)], ...(f.providerContact ? [[text(f.providerContact, { size: 9.5, color: MUTED })]] : [])], labelWidth, valueWidth),
-      detailRow('Issued', [[text(longDate(f.issueDate))]], labelWidth, valueWidth)
+      detailRow(t.dateAndFormat, [[text(`${words.date(f.sessionDate)} · ${f.format}`)]], labelWidth, valueWidth),
+      detailRow(t.cpdHours, [[text(hours, { bold: true }), text(` · ${f.creditType}`)]], labelWidth, valueWidth),
+      detailRow(t.attendance, [[text(basis)]], labelWidth, valueWidth),
+      detailRow(t.provider, [[text(f.providerName)], ...(f.providerContact ? [[text(f.providerContact, { size: 9.5, color: MUTED })]] : [])], labelWidth, valueWidth),
+      detailRow(t.issued, [[text(words.date(f.issueDate))]], labelWidth, valueWidth)
     ]
   })
 
@@ -115,7 +122,7 @@ export function certificateSection(input: CertificateDocInput): ISectionOptions 
           type: input.signature.type,
           data: input.signature.data,
           transformation: fitImage(input.signature.widthPx, input.signature.heightPx, 200, 56),
-          altText: { name: 'signature', description: `Signature of ${f.facilitatorName}`, title: 'Signature' }
+          altText: { name: 'signature', description: t.signatureAlt(f.facilitatorName), title: t.signatureTitle }
         })
       ]
     : []
@@ -124,13 +131,13 @@ export function certificateSection(input: CertificateDocInput): ISectionOptions 
     ...head,
     // Without a logo the page would be top-heavy (LibreOffice ignores the section's vertical
     // centring; Word honours it), so the title comes down by about the logo's height.
-    centred([text(CERTIFICATE_TITLE, { size: 30, font: FONT_DISPLAY, color: ACCENT })], 160, input.logo ? 0 : input.duplicate ? 600 : 900),
-    centred([text('This certifies that', { size: 11, color: MUTED, italics: true })], 60),
+    centred([text(t.title, { size: 30, font: FONT_DISPLAY, color: ACCENT })], 160, input.logo ? 0 : input.duplicate ? 600 : 900),
+    centred([text(t.certifies, { size: 11, color: MUTED, italics: true })], 60),
     centred([text(f.participantName, { size: 24, font: FONT_DISPLAY, bold: true })], 20),
-    ...(f.registrationNumber ? [centred([text(`Registration no. ${f.registrationNumber}`, { size: 10, color: MUTED })], 60)] : []),
-    centred([text('attended', { size: 11, color: MUTED, italics: true })], 60, 60),
+    ...(f.registrationNumber ? [centred([text(t.registration(f.registrationNumber), { size: 10, color: MUTED })], 60)] : []),
+    centred([text(t.attended, { size: 11, color: MUTED, italics: true })], 60, 60),
     centred([text(f.activityTitle, { size: 15, bold: true })], f.learningFocus ? 20 : 160),
-    ...(f.learningFocus ? [centred([text('Learning focus: ', { size: 10.5, color: MUTED }), text(f.learningFocus, { size: 10.5, italics: true })], 160)] : []),
+    ...(f.learningFocus ? [centred([text(t.learningFocus, { size: 10.5, color: MUTED }), text(f.learningFocus, { size: 10.5, italics: true })], 160)] : []),
     details,
     ...(f.approvalStatement ? [centred([text(f.approvalStatement, { size: 9.5, italics: true })], 60, 120)] : []),
     ...(signatureLine.length ? [centred(signatureLine, 0, 160)] : []),
@@ -141,21 +148,21 @@ export function certificateSection(input: CertificateDocInput): ISectionOptions 
       indent: { left: Math.round(width * 0.33), right: Math.round(width * 0.33) },
       children: [text(f.facilitatorName, { size: 11, bold: true })]
     }),
-    centred([text('Facilitator', { size: 9, color: MUTED })], 0)
+    centred([text(t.facilitator, { size: 9, color: MUTED })], 0)
   ]
 
   const footer = new Footer({
     children: [
       centred(
         [
-          text('Certificate ID ', { size: 8.5, color: MUTED }),
+          text(t.certificateId, { size: 8.5, color: MUTED }),
           text(f.certificateId, { size: 8.5, bold: true }),
-          text('   ·   Verification code ', { size: 8.5, color: MUTED }),
+          text(t.verificationCode, { size: 8.5, color: MUTED }),
           text(input.code, { size: 8.5, bold: true })
         ],
         0
       ),
-      centred([text(`To verify this certificate, give its ID and code to ${f.providerName}${f.providerContact ? ` (${f.providerContact})` : ''}.`, { size: 8, color: MUTED })], 0)
+      centred([text(t.howToVerify(`${f.providerName}${f.providerContact ? ` (${f.providerContact})` : ''}`), { size: 8, color: MUTED })], 0)
     ]
   })
 
@@ -174,23 +181,32 @@ export function certificateSection(input: CertificateDocInput): ISectionOptions 
   }
 }
 
-const DOCUMENT_META = { creator: 'Hearth', description: 'Certificate of attendance', title: CERTIFICATE_TITLE }
+/** The file's own title and description, in the language of its (first) certificate. */
+const documentMeta = (locale?: AppLocale) => {
+  const t = documentWords(locale).t.certificate
+  return { creator: 'Hearth', description: t.description, title: t.title }
+}
 
 /** One certificate as a .docx file. */
 export async function buildCertificateDocx(input: CertificateDocInput): Promise<Buffer> {
-  return Packer.toBuffer(new Document({ ...DOCUMENT_META, sections: [certificateSection(input)] }))
+  return Packer.toBuffer(new Document({ ...documentMeta(input.locale), sections: [certificateSection(input)] }))
 }
 
-/** Several certificates in one .docx, a page (a section) per person, in the order given. */
+/**
+ * Several certificates in one .docx, a page (a section) per person, in the order given. Each page
+ * is in its own certificate's language: a duplicate issued in French stays French in a new batch.
+ */
 export async function buildCertificatesDocx(inputs: readonly CertificateDocInput[]): Promise<Buffer> {
   if (inputs.length === 0) throw new Error('There are no certificates to put in the document.')
-  return Packer.toBuffer(new Document({ ...DOCUMENT_META, sections: inputs.map(certificateSection) }))
+  return Packer.toBuffer(new Document({ ...documentMeta(inputs[0]?.locale), sections: inputs.map(certificateSection) }))
 }
 
 /**
  * File names for "one file per person" in a chosen folder, in the order given:
- * "Certificate 2026-12-08 Zoë O’Brien-Nakamura.docx", with " (2)" for a repeated name.
+ * "Certificate 2026-12-08 Zoë O’Brien-Nakamura.docx" ("Attestation …" in French), with " (2)"
+ * for a repeated name.
  */
-export function certificateFileNames(fields: readonly Pick<CertificateFields, 'participantName' | 'sessionDate'>[]): string[] {
-  return uniqueFileNames(fields, (f) => `Certificate ${f.sessionDate} ${f.participantName}`, '.docx')
+export function certificateFileNames(fields: readonly Pick<CertificateFields, 'participantName' | 'sessionDate'>[], locale?: AppLocale): string[] {
+  const t = documentWords(locale).t.fileNames
+  return uniqueFileNames(fields, (f) => t.certificate(f.sessionDate, f.participantName), '.docx')
 }

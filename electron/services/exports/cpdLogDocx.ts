@@ -1,8 +1,9 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, ShadingType } from 'docx'
-import { longDate } from '../../../src/core/attendance/certificateFields'
 import type { CpdLog } from '../../../src/core/attendance/cpdLog'
 import type { PaperSize } from '../../../src/core/attendance/cpdRule'
-import { ACCENT, FONT_BODY, FONT_DISPLAY, INK, MUTED, THIN_BORDERS, pageProperties, pt, textWidth } from './docxLook'
+import type { AppLocale } from '../../../src/core/model/locale'
+import { documentWords } from './documentLocale'
+import { ACCENT, FONT_BODY, FONT_DISPLAY, INK, MUTED, THIN_BORDERS, pageLine, pageProperties, pt, textWidth } from './docxLook'
 import { uniqueFileNames } from './safeFileName'
 
 const run = (value: string, options: { size?: number; bold?: boolean; italics?: boolean; color?: string; font?: string } = {}) =>
@@ -13,19 +14,21 @@ const para = (children: TextRun[], after = 40, alignment: (typeof AlignmentType)
 
 /** Column shares of the table; the last is left blank for the member's own reflection (BPS/HCPC). */
 const COLUMNS = [
-  { title: 'Date', share: 0.1 },
-  { title: 'Activity and learning focus', share: 0.27 },
-  { title: 'Hours', share: 0.06 },
-  { title: 'Credit type', share: 0.14 },
-  { title: 'Reflection prompt', share: 0.2 },
-  { title: 'My reflection: what I will apply', share: 0.23 }
+  { key: 'date', share: 0.1 },
+  { key: 'activity', share: 0.27 },
+  { key: 'hours', share: 0.06 },
+  { key: 'creditType', share: 0.14 },
+  { key: 'reflectionPrompt', share: 0.2 },
+  { key: 'myReflection', share: 0.23 }
 ] as const
 
 /**
  * A member's CPD log for a cycle, landscape (six columns need the width): who, which cycle, one
  * row per session with the certificate ID that backs it, and totals per credit type.
  */
-export async function buildCpdLogDocx(log: CpdLog, options: { paper?: PaperSize } = {}): Promise<Buffer> {
+export async function buildCpdLogDocx(log: CpdLog, options: { paper?: PaperSize; locale?: AppLocale } = {}): Promise<Buffer> {
+  const words = documentWords(options.locale)
+  const t = words.t.cpdLog
   const paper = options.paper ?? 'A4'
   const width = textWidth(paper, 'landscape', 1.5)
   const widths = COLUMNS.map((c) => Math.floor(width * c.share))
@@ -36,22 +39,22 @@ export async function buildCpdLogDocx(log: CpdLog, options: { paper?: PaperSize 
       shading: header ? { type: ShadingType.CLEAR, fill: 'E6EEF0', color: 'auto' } : undefined,
       children
     })
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: COLUMNS.map((c, i) => cell([para([run(c.title, { bold: true, size: 9 })], 0)], i, true)) })
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: COLUMNS.map((c, i) => cell([para([run(t.columns[c.key], { bold: true, size: 9 })], 0)], i, true)) })
   const rows = log.rows.map(
     (row) =>
       new TableRow({
         cantSplit: true,
         children: [
-          cell([para([run(longDate(row.date))], 0)], 0),
+          cell([para([run(words.date(row.date))], 0)], 0),
           cell(
             [
               para([run(row.activityTitle, { bold: true })], 20),
               ...(row.learningFocus ? [para([run(row.learningFocus, { italics: true, color: MUTED })], 20)] : []),
-              ...(row.certificateId ? [para([run(`Certificate ${row.certificateId}`, { size: 8, color: MUTED })], 0)] : [])
+              ...(row.certificateId ? [para([run(t.certificate(row.certificateId), { size: 8, color: MUTED })], 0)] : [])
             ],
             1
           ),
-          cell([para([run(row.hours)], 0, AlignmentType.RIGHT)], 2),
+          cell([para([run(words.decimal(row.hours))], 0, AlignmentType.RIGHT)], 2),
           cell([para([run(row.creditType)], 0)], 3),
           cell([para([run(row.reflectionPrompt, { italics: true })], 0)], 4),
           cell([para([run('')], 0)], 5)
@@ -61,31 +64,29 @@ export async function buildCpdLogDocx(log: CpdLog, options: { paper?: PaperSize 
   const total = new TableRow({
     cantSplit: true,
     children: [
-      cell([para([run('Total', { bold: true })], 0)], 0),
-      cell([para([run(`${log.rows.length} ${log.rows.length === 1 ? 'session' : 'sessions'}`)], 0)], 1),
-      cell([para([run(log.totals.hours, { bold: true })], 0, AlignmentType.RIGHT)], 2),
-      cell(log.totals.byCreditType.map((t) => para([run(`${t.hours} h ${t.creditType}`)], 0)), 3),
+      cell([para([run(t.total, { bold: true })], 0)], 0),
+      cell([para([run(t.sessionCount(log.rows.length))], 0)], 1),
+      cell([para([run(words.decimal(log.totals.hours), { bold: true })], 0, AlignmentType.RIGHT)], 2),
+      cell(log.totals.byCreditType.map((type) => para([run(t.hoursOfType(words.decimal(type.hours), type.creditType))], 0)), 3),
       cell([para([run('')], 0)], 4),
       cell([para([run('')], 0)], 5)
     ]
   })
 
   const who = [
-    log.registrationNumber ? `Registration no. ${log.registrationNumber}` : '',
-    log.professionalBody ? `Professional body: ${log.professionalBody}` : ''
+    log.registrationNumber ? t.registration(log.registrationNumber) : '',
+    log.professionalBody ? t.professionalBody(log.professionalBody) : ''
   ].filter(Boolean)
   const children = [
-    para([run('CPD log', { size: 22, font: FONT_DISPLAY, color: ACCENT })], 60),
+    para([run(t.title, { size: 22, font: FONT_DISPLAY, color: ACCENT })], 60),
     para([run(log.participantName, { size: 14, bold: true })], 20),
     ...(who.length ? [para([run(who.join('   ·   '), { size: 10, color: MUTED })], 20)] : []),
-    para([run(`${longDate(log.cycle.from)} to ${longDate(log.cycle.to)}   ·   Provider: ${log.providerName}`, { size: 10, color: MUTED })], 200),
+    para([run(t.cycle(words.date(log.cycle.from), words.date(log.cycle.to), log.providerName), { size: 10, color: MUTED })], 200),
     new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, borders: THIN_BORDERS, rows: [header, ...rows, total] }),
     para(
       [
         run(
-          log.rows.length === 0
-            ? 'No sessions with CPD credit in this cycle.'
-            : 'Hours are attended time with breaks excluded, rounded down as on each certificate. Keep the certificates with this log for an audit.',
+          log.rows.length === 0 ? t.empty : t.explanation,
           { size: 8.5, color: MUTED }
         )
       ],
@@ -96,20 +97,21 @@ export async function buildCpdLogDocx(log: CpdLog, options: { paper?: PaperSize 
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ children: [`${log.participantName} · CPD log · page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], font: FONT_BODY, size: pt(8), color: MUTED })]
+        children: [new TextRun({ children: pageLine(t.footer(log.participantName), words.t.pageOf(PageNumber.CURRENT, PageNumber.TOTAL_PAGES)), font: FONT_BODY, size: pt(8), color: MUTED })]
       })
     ]
   })
   return Packer.toBuffer(
     new Document({
       creator: 'Hearth',
-      title: `CPD log: ${log.participantName}`,
+      title: t.documentTitle(log.participantName),
       sections: [{ properties: pageProperties(paper, 'landscape', 1.5), footers: { default: footer }, children }]
     })
   )
 }
 
 /** "CPD log 2026-07-01 to 2026-12-31 Zoë O’Brien-Nakamura.docx" (or .csv), unique in the list. */
-export function cpdLogFileNames(logs: readonly Pick<CpdLog, 'participantName' | 'cycle'>[], extension: '.docx' | '.csv'): string[] {
-  return uniqueFileNames(logs, (l) => `CPD log ${l.cycle.from} to ${l.cycle.to} ${l.participantName}`, extension)
+export function cpdLogFileNames(logs: readonly Pick<CpdLog, 'participantName' | 'cycle'>[], extension: '.docx' | '.csv', locale?: AppLocale): string[] {
+  const t = documentWords(locale).t.fileNames
+  return uniqueFileNames(logs, (l) => t.cpdLog(l.cycle.from, l.cycle.to, l.participantName), extension)
 }

@@ -52,3 +52,6 @@ export function fitImage(widthPx: number, heightPx: number, maxWidthPx: number, 
 
 /** The shading of a table's header row (CPD log, session summary). */
 export const HEADER_FILL = 'E6EEF0'
+
+/** A footer line: the text, then "page X of Y" with Word's page fields (the text and "page " in one run, as Word writes it). */
+export const pageLine = <T>(lead: string, [page, current, of, total]: [string, T, string, T]): (string | T)[] => [`${lead}${page}`, current, of, total]

@@ -1,20 +1,10 @@
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx'
 import type { PaperSize } from '../../../src/core/attendance/cpdRule'
 import type { SessionSummary } from '../../../src/core/summary/sessionSummary'
-import { ACCENT, FONT_BODY, FONT_DISPLAY, HEADER_FILL, INK, MUTED, NO_BORDERS, THIN_BORDERS, pageProperties, pt, textWidth } from './docxLook'
-import {
-  distinctThemes,
-  dueText,
-  overUnder,
-  plural,
-  presenceNote,
-  rebalanceSentence,
-  scheduledWhen,
-  sessionWhen,
-  shortConfidentiality,
-  signedMinutes,
-  textBlocks
-} from './summaryFormat'
+import { ACCENT, FONT_BODY, FONT_DISPLAY, HEADER_FILL, INK, MUTED, NO_BORDERS, THIN_BORDERS, pageLine, pageProperties, pt, textWidth } from './docxLook'
+import type { AppLocale } from '../../../src/core/model/locale'
+import { SELF_EVALUATION_QUESTIONS } from '../../../src/core/summary/closing'
+import { distinctThemes, shortConfidentiality, summaryWording, textBlocks, type SummaryWording } from './summaryFormat'
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType]
 interface RunStyle {
@@ -95,7 +85,8 @@ function table(columns: readonly Column[], rows: readonly Cell[][], width: numbe
 /** Space after a table, which Word otherwise butts against the next paragraph. */
 const gap = () => para([], 60)
 
-function titleBlock(s: SessionSummary, width: number): (Paragraph | Table)[] {
+function titleBlock(s: SessionSummary, width: number, w: SummaryWording): (Paragraph | Table)[] {
+  const t = w.words.t.summary
   const labelWidth = Math.round(width * 0.2)
   const valueWidth = width - labelWidth
   const detail = (name: string, value: string, style: RunStyle = {}) =>
@@ -107,167 +98,177 @@ function titleBlock(s: SessionSummary, width: number): (Paragraph | Table)[] {
       ]
     })
   const rows = [
-    detail('Date and time', sessionWhen(s.date, s.startTime, s.endTime)),
-    detail('Facilitator', s.facilitator),
-    ...(s.noteTaker ? [detail('Note-taker', s.noteTaker)] : []),
-    ...(s.learningFocus ? [detail('Learning focus', s.learningFocus, { italics: true })] : [])
+    detail(t.details.dateAndTime, w.sessionWhen(s.date, s.startTime, s.endTime)),
+    detail(t.details.facilitator, s.facilitator),
+    ...(s.noteTaker ? [detail(t.details.noteTaker, s.noteTaker)] : []),
+    ...(s.learningFocus ? [detail(t.details.learningFocus, s.learningFocus, { italics: true })] : [])
   ]
   return [
-    para([run(`${s.groupName.toUpperCase()}  ·  SESSION SUMMARY`, { size: 9, bold: true, color: MUTED })], 40),
+    para([run(`${s.groupName}  ·  ${t.kicker}`.toUpperCase(), { size: 9, bold: true, color: MUTED })], 40),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(s.sessionTitle)] }),
     new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: [labelWidth, valueWidth], borders: NO_BORDERS, rows }),
     gap()
   ]
 }
 
-function attendance(s: SessionSummary, width: number): (Paragraph | Table)[] {
+function attendance(s: SessionSummary, width: number, w: SummaryWording): (Paragraph | Table)[] {
+  const t = w.words.t.summary.attendance
   const { present, apologies, notMarked } = s.attendance
-  const names = (list: string[]) => (list.length ? list.join(', ') : 'none')
+  const names = (list: string[]) => (list.length ? list.join(', ') : t.none)
   return [
-    heading('Attendance', 1),
-    label(`Present (${present.length})`),
+    heading(t.heading, 1),
+    label(t.present(present.length)),
     ...(present.length
       ? [
           table(
             [
-              { title: 'Name', share: 0.5 },
-              { title: 'Minutes', share: 0.14, align: AlignmentType.RIGHT },
-              { title: 'Note', share: 0.36 }
+              { title: t.name, share: 0.5 },
+              { title: t.minutes, share: 0.14, align: AlignmentType.RIGHT },
+              { title: t.note, share: 0.36 }
             ],
-            present.map((p) => [p.name, String(p.minutes), { text: presenceNote(p), style: { color: MUTED } }]),
+            present.map((p) => [p.name, w.words.number(p.minutes), { text: w.presenceNote(p), style: { color: MUTED } }]),
             width
           ),
           gap()
         ]
-      : [quiet('Nobody was marked present.')]),
-    para([run(`Apologies (${apologies.length}): `, { bold: true }), run(names(apologies))], 40),
-    para([run(`Not marked (${notMarked.length}): `, { bold: true }), run(names(notMarked))], 80)
+      : [quiet(t.nobodyPresent)]),
+    para([run(t.apologies(apologies.length), { bold: true }), run(names(apologies))], 40),
+    para([run(t.notMarked(notMarked.length), { bold: true }), run(names(notMarked))], 80)
   ]
 }
 
-function agenda(s: SessionSummary, width: number): (Paragraph | Table)[] {
-  if (s.agenda.length === 0) return [heading('Agenda and timing', 1), quiet('The session had no agenda items.')]
+function agenda(s: SessionSummary, width: number, w: SummaryWording): (Paragraph | Table)[] {
+  const t = w.words.t.summary.agenda
+  const number = w.words.number
+  if (s.agenda.length === 0) return [heading(t.heading, 1), quiet(t.empty)]
   const rows = s.agenda.map((item): Cell[] => {
     const muted = item.break || item.actualMinutes === null
-    const over = overUnder(item)
+    const over = w.overUnder(item)
     return [
       item.break ? { text: item.title, style: { italics: true, color: MUTED } } : item.title,
-      String(item.plannedMinutes),
-      item.actualMinutes === null ? { text: '—', style: { color: MUTED } } : String(item.actualMinutes),
+      number(item.plannedMinutes),
+      item.actualMinutes === null ? { text: '—', style: { color: MUTED } } : number(item.actualMinutes),
       { text: over, style: muted ? { italics: item.actualMinutes === null, color: MUTED } : over.startsWith('+') ? { bold: true } : {} },
-      item.protocol ?? { text: item.break ? 'break' : '—', style: { color: MUTED } }
+      item.protocol ?? { text: item.break ? t.break : '—', style: { color: MUTED } }
     ]
   })
   const { plannedMinutes, actualMinutes, rebalances } = s.timing
   return [
-    heading('Agenda and timing', 1),
+    heading(t.heading, 1),
     table(
       [
-        { title: 'Item', share: 0.37 },
-        { title: 'Planned min', share: 0.11, align: AlignmentType.RIGHT },
-        { title: 'Actual min', share: 0.11, align: AlignmentType.RIGHT },
-        { title: 'Over / under', share: 0.13, align: AlignmentType.RIGHT },
-        { title: 'Protocol', share: 0.28 }
+        { title: t.item, share: 0.37 },
+        { title: t.planned, share: 0.11, align: AlignmentType.RIGHT },
+        { title: t.actual, share: 0.11, align: AlignmentType.RIGHT },
+        { title: t.overUnder, share: 0.13, align: AlignmentType.RIGHT },
+        { title: t.protocol, share: 0.28 }
       ],
       rows,
       width,
-      ['Total', String(plannedMinutes), actualMinutes === null ? '—' : String(actualMinutes), actualMinutes === null ? '' : signedMinutes(actualMinutes - plannedMinutes), '']
+      [t.total, number(plannedMinutes), actualMinutes === null ? '—' : number(actualMinutes), actualMinutes === null ? '' : w.signedMinutes(actualMinutes - plannedMinutes), '']
     ),
     gap(),
-    para([run(rebalanceSentence(rebalances))], 80)
+    para([run(w.rebalanceSentence(rebalances))], 80)
   ]
 }
 
-function notes(s: SessionSummary): Paragraph[] {
+function notes(s: SessionSummary, w: SummaryWording): Paragraph[] {
+  const t = w.words.t.summary.notes
   const themes = distinctThemes(s.notes)
-  const out = [heading('Themes', 1), ...(themes.length ? bullets(themes.map((t) => [run(t)])) : [quiet('No themes were recorded.')])]
-  if (s.notes.length === 0) return [...out, quiet('No notes were recorded for any agenda item.')]
+  const out = [heading(t.themes, 1), ...(themes.length ? bullets(themes.map((theme) => [run(theme)])) : [quiet(t.noThemes)])]
+  if (s.notes.length === 0) return [...out, quiet(t.noNotes)]
   for (const item of s.notes) {
     out.push(heading(item.itemTitle, 2))
-    if (item.themes.length) out.push(para([run('Themes: ', { size: 9, color: MUTED }), run(item.themes.join(' · '), { size: 9, color: MUTED, italics: true })], 60))
+    if (item.themes.length) out.push(para([run(t.itemThemes, { size: 9, color: MUTED }), run(item.themes.join(' · '), { size: 9, color: MUTED, italics: true })], 60))
     const parts: [string, string][] = [
-      ['Summary', item.summary],
-      ['Questions raised', item.questions],
-      ['Reflections', item.reflections]
+      [t.summary, item.summary],
+      [t.questions, item.questions],
+      [t.reflections, item.reflections]
     ]
     const written = parts.filter(([, text]) => textBlocks(text).length > 0)
-    if (written.length === 0) out.push(quiet('Only themes were noted for this item.'))
+    if (written.length === 0) out.push(quiet(t.onlyThemes))
     for (const [name, text] of written) out.push(label(name), ...typed(text))
   }
   return out
 }
 
-function actions(s: SessionSummary, width: number): (Paragraph | Table)[] {
-  if (s.actions.length === 0) return [heading('Actions', 1), quiet('No actions were recorded.')]
+function actions(s: SessionSummary, width: number, w: SummaryWording): (Paragraph | Table)[] {
+  const t = w.words.t.summary.actions
+  if (s.actions.length === 0) return [heading(t.heading, 1), quiet(t.empty)]
   const open = s.actions.filter((a) => !a.done).length
   return [
-    heading('Actions', 1),
-    para([run(`${plural(s.actions.length, 'action')}, ${open} still open.`, { color: MUTED, size: 9.5 })], 60),
+    heading(t.heading, 1),
+    para([run(t.counts(s.actions.length, open), { color: MUTED, size: 9.5 })], 60),
     table(
       [
-        // Due is wide enough for "15 December 2026" on one line.
-        { title: 'Action', share: 0.38 },
-        { title: 'Owner', share: 0.15 },
-        { title: 'Due', share: 0.19 },
-        { title: 'Status', share: 0.09 },
-        { title: 'From item', share: 0.19 }
+        // Due is wide enough for "15 December 2026" (and "15 septembre 2026") on one line.
+        { title: t.action, share: 0.38 },
+        { title: t.owner, share: 0.15 },
+        { title: t.due, share: 0.19 },
+        { title: t.status, share: 0.09 },
+        { title: t.fromItem, share: 0.19 }
       ],
-      s.actions.map((a) => [a.text, a.owner || { text: '—', style: { color: MUTED } }, dueText(a.due), a.done ? { text: 'done', style: { color: MUTED } } : { text: 'open', style: { bold: true } }, { text: a.itemTitle, style: { color: MUTED } }]),
+      s.actions.map((a) => [a.text, a.owner || { text: '—', style: { color: MUTED } }, w.dueText(a.due), a.done ? { text: t.done, style: { color: MUTED } } : { text: t.open, style: { bold: true } }, { text: a.itemTitle, style: { color: MUTED } }]),
       width
     ),
     gap()
   ]
 }
 
-function selfEvaluation(s: SessionSummary, width: number): (Paragraph | Table)[] {
+function selfEvaluation(s: SessionSummary, width: number, w: SummaryWording): (Paragraph | Table)[] {
+  const t = w.words.t.summary.selfEvaluation
   const evaluation = s.selfEvaluation
-  if (!evaluation || (evaluation.ratings.length === 0 && !evaluation.comment.trim())) return [heading('Group self-evaluation', 1), quiet('The group did not evaluate this session.')]
+  if (!evaluation || (evaluation.ratings.length === 0 && !evaluation.comment.trim())) return [heading(t.heading, 1), quiet(t.none)]
+  // Hearth's own questions (SELF_EVALUATION_QUESTIONS, in English in the session file) print in the document's language.
+  const question = (i: number, asked: string) => (SELF_EVALUATION_QUESTIONS[i] === asked ? (t.questions[i] ?? asked) : asked)
   return [
-    heading('Group self-evaluation', 1),
+    heading(t.heading, 1),
     ...(evaluation.ratings.length
       ? [
           table(
             [
-              { title: 'Question', share: 0.78 },
-              { title: 'Score', share: 0.22, align: AlignmentType.RIGHT }
+              { title: t.question, share: 0.78 },
+              { title: t.score, share: 0.22, align: AlignmentType.RIGHT }
             ],
-            evaluation.ratings.map((r) => [r.question, r.score === null ? { text: 'not rated', style: { italics: true, color: MUTED } } : { text: `${r.score} out of 5`, style: { bold: true } }]),
+            evaluation.ratings.map((r, i) => [question(i, r.question), r.score === null ? { text: t.notRated, style: { italics: true, color: MUTED } } : { text: t.outOfFive(r.score), style: { bold: true } }]),
             width
           ),
           gap()
         ]
       : []),
-    ...(textBlocks(evaluation.comment).length ? [label('Comment'), ...typed(evaluation.comment)] : [quiet('No comment was added.')])
+    ...(textBlocks(evaluation.comment).length ? [label(t.comment), ...typed(evaluation.comment)] : [quiet(t.noComment)])
   ]
 }
 
-function next(s: SessionSummary): Paragraph[] {
+function next(s: SessionSummary, w: SummaryWording): Paragraph[] {
+  const t = w.words.t.summary.next
   const prompts = s.reflectionPrompts.filter((p) => p.trim())
   return [
-    heading('Next session', 1),
-    para([run('Date and time: ', { bold: true }), s.next.scheduledStart ? run(scheduledWhen(s.next.scheduledStart)) : run('not set yet', { italics: true, color: MUTED })], 40),
-    para([run('Facilitator: ', { bold: true }), s.next.facilitator ? run(s.next.facilitator) : run('not chosen yet', { italics: true, color: MUTED })], 80),
-    label(prompts.length === 1 ? 'Reflection prompt for the month' : 'Reflection prompts for the month'),
-    ...(prompts.length ? bullets(prompts.map((p) => [run(p, { italics: true })])) : [quiet('No reflection prompt was set.')])
+    heading(t.heading, 1),
+    para([run(t.dateAndTime, { bold: true }), s.next.scheduledStart ? run(w.scheduledWhen(s.next.scheduledStart)) : run(t.notSet, { italics: true, color: MUTED })], 40),
+    para([run(t.facilitator, { bold: true }), s.next.facilitator ? run(s.next.facilitator) : run(t.notChosen, { italics: true, color: MUTED })], 80),
+    label(prompts.length === 1 ? t.prompt : t.prompts),
+    ...(prompts.length ? bullets(prompts.map((p) => [run(p, { italics: true })])) : [quiet(t.noPrompt)])
   ]
 }
 
-function talkTime(shares: NonNullable<SessionSummary['talkTime']>, width: number): (Paragraph | Table)[] {
+function talkTime(shares: NonNullable<SessionSummary['talkTime']>, width: number, w: SummaryWording): (Paragraph | Table)[] {
+  const t = w.words.t.summary.talkTime
   return [
-    heading('Talk time', 1),
-    para([run('Aggregate shares from the facilitator’s tap-to-start ledger; no audio was recorded.', { size: 9, color: MUTED })], 60),
+    heading(t.heading, 1),
+    para([run(t.explanation, { size: 9, color: MUTED })], 60),
     ...(shares.length
       ? [
           table(
             [
-              { title: 'Name', share: 0.5 },
-              { title: 'Share of talk time', share: 0.25, align: AlignmentType.RIGHT }
+              { title: t.name, share: 0.5 },
+              { title: t.share, share: 0.25, align: AlignmentType.RIGHT }
             ],
-            shares.map((t) => [t.name, `${Math.round(t.sharePercent)} %`]),
+            shares.map((share) => [share.name, t.percent(Math.round(share.sharePercent))]),
             Math.round(width * 0.75)
           )
         ]
-      : [quiet('No talk time was logged.')])
+      : [quiet(t.none)])
   ]
 }
 
@@ -277,37 +278,39 @@ function talkTime(shares: NonNullable<SessionSummary['talkTime']>, width: number
  * the summary carries it (the group opted in). The footer on every page carries the short form of
  * the group's confidentiality statement and "page X of Y".
  */
-export async function buildSummaryDocx(summary: SessionSummary, options: { paper?: PaperSize } = {}): Promise<Buffer> {
+export async function buildSummaryDocx(summary: SessionSummary, options: { paper?: PaperSize; locale?: AppLocale } = {}): Promise<Buffer> {
+  const w = summaryWording(options.locale)
+  const t = w.words.t.summary
   const paper = options.paper ?? 'A4'
   const width = textWidth(paper, 'portrait', MARGIN_CM)
   const statement = summary.confidentialityStatement.trim()
   const short = shortConfidentiality(statement)
   const children = [
-    ...titleBlock(summary, width),
-    ...attendance(summary, width),
-    ...agenda(summary, width),
-    ...notes(summary),
-    ...actions(summary, width),
-    ...selfEvaluation(summary, width),
-    ...next(summary),
-    ...(summary.talkTime ? talkTime(summary.talkTime, width) : []),
+    ...titleBlock(summary, width, w),
+    ...attendance(summary, width, w),
+    ...agenda(summary, width, w),
+    ...notes(summary, w),
+    ...actions(summary, width, w),
+    ...selfEvaluation(summary, width, w),
+    ...next(summary, w),
+    ...(summary.talkTime ? talkTime(summary.talkTime, width, w) : []),
     // The footer only has room for the first sentence; the whole statement is printed once here.
-    ...(statement && statement !== short ? [new Paragraph({ spacing: { before: 360 }, children: [run(`Confidentiality: ${statement}`, { size: 8.5, italics: true, color: MUTED })] })] : [])
+    ...(statement && statement !== short ? [new Paragraph({ spacing: { before: 360 }, children: [run(t.confidentiality(statement), { size: 8.5, italics: true, color: MUTED })] })] : [])
   ]
   const small = { font: FONT_BODY, size: pt(8), color: MUTED }
   const footer = new Footer({
     children: [
-      ...(short ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 20 }, children: [new TextRun({ text: `Confidential. ${short}`, ...small, italics: true })] })] : []),
+      ...(short ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 20 }, children: [new TextRun({ text: t.confidential(short), ...small, italics: true })] })] : []),
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [`${summary.groupName} · ${summary.sessionTitle} · page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small })]
+        children: [new TextRun({ children: pageLine(`${summary.groupName} · ${summary.sessionTitle} · `, w.words.t.pageOf(PageNumber.CURRENT, PageNumber.TOTAL_PAGES)), ...small })]
       })
     ]
   })
   return Packer.toBuffer(
     new Document({
       creator: 'Hearth',
-      title: `Session summary: ${summary.sessionTitle}`,
+      title: t.documentTitle(summary.sessionTitle),
       description: `${summary.groupName}, ${summary.date}`,
       styles: {
         default: {

@@ -1,54 +1,58 @@
-import { longDate } from '../../../src/core/attendance/certificateFields'
+import type { AppLocale } from '../../../src/core/model/locale'
+import { documentWords, type DocumentWords } from './documentLocale'
 
 /**
  * The words the session summary prints for its figures, kept apart from the layout so they can be
- * checked on their own and so the preview in the app can say the same thing.
+ * checked on their own. Dates are the session's calendar dates and times its recorded wall-clock
+ * times: documentWords formats them so the machine's time zone cannot move them.
  */
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-
-/** "Tuesday 8 December 2026". The weekday comes from UTC so the machine's time zone cannot shift it. */
-export function weekdayDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number)
-  const weekday = WEEKDAYS[new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).getUTCDay()] ?? ''
-  return `${weekday} ${longDate(isoDate)}`
+export interface SummaryWording {
+  words: DocumentWords
+  /** "Tuesday 8 December 2026, 19:00–20:19"; "from 19:00" when the end was never recorded. */
+  sessionWhen: (date: string, startTime: string, endTime: string | null) => string
+  /** A local 'YYYY-MM-DDTHH:mm' (the plan's scheduledStart) as "Tuesday 12 January 2027, 19:00". */
+  scheduledWhen: (localDateTime: string) => string
+  /** A due date as printed: ISO dates in words, anything else (free text) as typed, nothing as a dash. */
+  dueText: (due: string) => string
+  /** "+3", "−2" (a true minus sign, so it does not read as a hyphen), "on time". */
+  signedMinutes: (difference: number) => string
+  /** The over/under cell of one agenda item. */
+  overUnder: (item: { plannedMinutes: number; actualMinutes: number | null; skipped: boolean }) => string
+  rebalanceSentence: (rebalances: number) => string
+  /** "guest, arrived late": the attendance table's note column. */
+  presenceNote: (person: { guest: boolean; late: boolean; leftEarly: boolean }) => string
 }
 
-/** "Tuesday 8 December 2026, 19:00–20:19"; "from 19:00" when the end was never recorded. */
-export function sessionWhen(date: string, startTime: string, endTime: string | null): string {
-  return `${weekdayDate(date)}, ${endTime ? `${startTime}–${endTime}` : `from ${startTime}`}`
-}
-
-/** A local 'YYYY-MM-DDTHH:mm' (the plan's scheduledStart) as "Tuesday 12 January 2027, 19:00". */
-export function scheduledWhen(localDateTime: string): string {
-  const [date = '', time = ''] = localDateTime.split('T')
-  return time ? `${weekdayDate(date)}, ${time}` : weekdayDate(date)
-}
-
-/** A due date as printed: ISO dates in words, anything else (free text) as typed, nothing as a dash. */
-export function dueText(due: string): string {
-  const trimmed = due.trim()
-  if (!trimmed) return '—'
-  return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? longDate(trimmed) : trimmed
-}
-
-/** "+3", "−2" (a true minus sign, so it does not read as a hyphen), "on time". */
-export function signedMinutes(difference: number): string {
-  if (difference === 0) return 'on time'
-  return difference > 0 ? `+${difference}` : `\u2212${-difference}`
-}
-
-/** The over/under cell of one agenda item. */
-export function overUnder(item: { plannedMinutes: number; actualMinutes: number | null; skipped: boolean }): string {
-  if (item.skipped) return 'skipped'
-  if (item.actualMinutes === null) return 'not reached'
-  return signedMinutes(item.actualMinutes - item.plannedMinutes)
-}
-
-export function rebalanceSentence(rebalances: number): string {
-  if (rebalances === 0) return 'The timings were not rebalanced during the session.'
-  const times = rebalances === 1 ? 'once' : rebalances === 2 ? 'twice' : `${rebalances} times`
-  return `The timings of the remaining items were rebalanced ${times} during the session.`
+export function summaryWording(locale?: AppLocale): SummaryWording {
+  const words = documentWords(locale)
+  const t = words.t.summary
+  const signedMinutes = (difference: number) => {
+    if (difference === 0) return t.agenda.onTime
+    return difference > 0 ? `+${words.number(difference)}` : `\u2212${words.number(-difference)}`
+  }
+  return {
+    words,
+    sessionWhen: (date, startTime, endTime) =>
+      endTime ? t.when.span(words.weekdayDate(date), words.clock(startTime), words.clock(endTime)) : t.when.from(words.weekdayDate(date), words.clock(startTime)),
+    scheduledWhen: (localDateTime) => {
+      const [date = '', time = ''] = localDateTime.split('T')
+      return time ? t.when.at(words.weekdayDate(date), words.clock(time)) : words.weekdayDate(date)
+    },
+    dueText: (due) => {
+      const trimmed = due.trim()
+      if (!trimmed) return '—'
+      return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? words.date(trimmed) : trimmed
+    },
+    signedMinutes,
+    overUnder: (item) => {
+      if (item.skipped) return t.agenda.skipped
+      if (item.actualMinutes === null) return t.agenda.notReached
+      return signedMinutes(item.actualMinutes - item.plannedMinutes)
+    },
+    rebalanceSentence: (rebalances) => t.agenda.rebalanced(rebalances),
+    presenceNote: (person) =>
+      [person.guest ? t.attendance.guest : '', person.late ? t.attendance.late : '', person.leftEarly ? t.attendance.leftEarly : ''].filter(Boolean).join(', ')
+  }
 }
 
 /** Themes of every item, first spelling kept, in the order they first came up; case and spacing ignored. */
@@ -85,10 +89,3 @@ export function shortConfidentiality(statement: string, maxChars = 140): string 
   const cut = first.slice(0, maxChars - 1)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxChars / 2)).trimEnd()}…`
 }
-
-/** "Lena Vogel (guest)": the attendance table's note column. */
-export function presenceNote(person: { guest: boolean; late: boolean; leftEarly: boolean }): string {
-  return [person.guest ? 'guest' : '', person.late ? 'arrived late' : '', person.leftEarly ? 'left early' : ''].filter(Boolean).join(', ')
-}
-
-export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`

@@ -7,6 +7,7 @@ import { SELF_EVALUATION_QUESTIONS } from '../../../src/core/summary/closing'
 import type { SessionSummary } from '../../../src/core/summary/sessionSummary'
 import { replayTurns, talkShares } from '../../../src/core/turns/turns'
 import { attendanceFromLog } from '../certificates/attendanceSummary'
+import { documentWords } from '../exports/documentLocale'
 import { notesForExport } from '../notesHandlers'
 import { groupLibrary } from '../protocolHandlers'
 import { requireGroup, type ServiceContext } from '../serviceContext'
@@ -29,6 +30,8 @@ export async function assembleSummary(context: ServiceContext, sessionId: Id): P
   const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name ?? ''
   const attendance = attendanceFromLog(file, now)
   const library = live.protocols ?? groupLibrary(ws, group.id)
+  // The summary's own words (an untitled item, a departed member) in the language it will print in.
+  const t = documentWords(await context.documentLocale()).t.summary
 
   const present = people.flatMap((p) => {
     const record = attendanceOf(attendance, p.id)
@@ -36,7 +39,7 @@ export async function assembleSummary(context: ServiceContext, sessionId: Id): P
   })
   const statusOf = (id: string) => attendanceOf(attendance, id).status
   const rebalances = live.events.reduce((n, e) => (e.type === 'rebalanced' ? n + (e.undo ? -1 : 1) : n), 0)
-  const titleOf = (itemId: string) => plan.items.find((i) => i.id === itemId)?.title ?? 'Agenda item'
+  const titleOf = (itemId: string) => plan.items.find((i) => i.id === itemId)?.title ?? t.agenda.agendaItem
   const withNotes = plan.items.flatMap((item) => {
     const n = notes.items[item.id]
     return n && !isEmptyItemNotes(n) ? [{ item, n }] : []
@@ -85,7 +88,7 @@ export async function assembleSummary(context: ServiceContext, sessionId: Id): P
     confidentialityStatement: group.confidentialityStatement,
     talkTime: group.talkTimeInExports
       ? Object.entries(shares)
-          .map(([id, share]) => ({ name: nameOf(id) || 'Someone no longer in the group', sharePercent: Math.round(share) }))
+          .map(([id, share]) => ({ name: nameOf(id) || t.talkTime.formerMember, sharePercent: Math.round(share) }))
           .sort((a, b) => b.sharePercent - a.sharePercent)
       : null
   }

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../src/core/api/contract'
 import { HearthError } from '../../../src/core/errors'
 import { suggestNextSession } from '../../../src/core/plan/nextSession'
 import { suggestNextFacilitator } from '../../../src/core/summary/closing'
+import { documentWords } from '../exports/documentLocale'
 import { buildSummaryDocx } from '../exports/summaryDocx'
 import { requireGroup, type ServiceContext } from '../serviceContext'
 import { writeFileDurably } from '../storage/durableWrite'
@@ -44,12 +45,14 @@ export function summaryHandlers(context: ServiceContext, all: () => Handlers): P
       const summary = await assembleSummary(context, sessionId)
       const choose = options.hooks?.chooseDestination
       if (!choose) throw new HearthError('internal', 'This window cannot show a save dialog. Export from the Hearth app.')
-      const path = await choose({ kind: 'file', title: 'Save the session summary', suggestedName: `Summary ${summary.date} ${summary.sessionTitle}.docx`, extension: 'docx' })
+      const locale = await context.documentLocale()
+      const t = documentWords(locale).t
+      const path = await choose({ kind: 'file', title: t.dialogs.saveSummary, suggestedName: `${t.fileNames.summary(summary.date, summary.sessionTitle)}.docx`, extension: 'docx' })
       if (path === null) return { cancelled: true as const }
       const ws = (await workspace()).data
       const paper = requireGroup(ws, (await session(sessionId)).data.plan.groupId).cpd.paper
       const target = path.toLowerCase().endsWith('.docx') ? path : `${path}.docx`
-      await writeFileDurably(target, await buildSummaryDocx(summary, { paper }))
+      await writeFileDurably(target, await buildSummaryDocx(summary, { paper, locale }))
       return { cancelled: false as const, files: [target], duplicates: 0 }
     },
 

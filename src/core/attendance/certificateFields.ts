@@ -60,15 +60,3 @@ export const VERIFIED_FIELDS = [
 ] as const satisfies readonly (keyof CertificateFields)[]
 
 export type VerifiedFields = Pick<CertificateFields, (typeof VERIFIED_FIELDS)[number]>
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** "2026-12-08" → "8 December 2026": unambiguous on both sides of the Atlantic. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number)
-  return `${day} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year}`
-}
-
-/** "attended 82 of 90 minutes (91 %)": the attendance basis printed on the certificate. */
-export const attendanceBasis = (f: Pick<CertificateFields, 'attendedMinutes' | 'sessionMinutes' | 'attendedPercent'>): string =>
-  `attended ${f.attendedMinutes} of ${f.sessionMinutes} minutes (${f.attendedPercent} %), breaks excluded`

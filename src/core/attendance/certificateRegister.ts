@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema } from '../model/ids'
+import { APP_LOCALES, type AppLocale } from '../model/locale'
 import { CertificateFieldsSchema, CertificateIdSchema, VerificationCodeSchema, type CertificateFields } from './certificateFields'
 import { makeCertificateId, verificationCode } from './certificateCode'
 import { crockfordNormalize } from './crockford'
@@ -15,7 +16,13 @@ export const IssuedCertificateSchema = z.object({
   /** ISO timestamp of the first issue. */
   issuedAt: z.string(),
   /** Every re-issue (printed "Duplicate"), oldest first. */
-  reissues: z.array(z.object({ at: z.string() })).max(1000)
+  reissues: z.array(z.object({ at: z.string() })).max(1000),
+  /**
+   * The language and date form it was printed in, so a duplicate reads like the original even
+   * after the app's language changed. Absent on certificates issued before documents followed
+   * the language: those were printed in British English (en-GB).
+   */
+  locale: z.enum(APP_LOCALES).optional()
 })
 
 export const CertificateRegisterSchema = z.array(IssuedCertificateSchema)
@@ -36,7 +43,7 @@ export interface PreparedCertificate {
  */
 export function prepareCertificate(
   register: readonly IssuedCertificate[],
-  input: { personId: string; sessionId: string; fields: Omit<CertificateFields, 'certificateId'>; issuedAt: string },
+  input: { personId: string; sessionId: string; fields: Omit<CertificateFields, 'certificateId'>; issuedAt: string; locale?: AppLocale },
   draw: () => Uint8Array
 ): PreparedCertificate {
   const existing = register.find((c) => c.personId === input.personId && c.sessionId === input.sessionId)
@@ -49,7 +56,9 @@ export function prepareCertificate(
     id = makeCertificateId(year, draw())
   }
   const fields: CertificateFields = { ...input.fields, certificateId: id }
-  return { record: { id, personId: input.personId, sessionId: input.sessionId, fields, code: verificationCode(fields), issuedAt: input.issuedAt, reissues: [] }, duplicate: false }
+  const record: IssuedCertificate = { id, personId: input.personId, sessionId: input.sessionId, fields, code: verificationCode(fields), issuedAt: input.issuedAt, reissues: [] }
+  if (input.locale) record.locale = input.locale
+  return { record, duplicate: false }
 }
 
 /** The register with `record` added or replaced (by ID). */

@@ -19,6 +19,8 @@ export function composeCertificateFields(input: {
   learningFocus: string
   /** Today's local date as YYYY-MM-DD (the caller's clock). */
   issueDate: string
+  /** The session's format in the certificate's language; English "Live, online" when not given. */
+  format?: string
 }): Omit<CertificateFields, 'certificateId'> {
   const { member, plan, credit, rule } = input
   return {
@@ -27,7 +29,7 @@ export function composeCertificateFields(input: {
     activityTitle: plan.title,
     learningFocus: input.learningFocus,
     sessionDate: plan.scheduledStart.slice(0, 10),
-    format: SESSION_FORMAT_LIVE_ONLINE,
+    format: input.format ?? SESSION_FORMAT_LIVE_ONLINE,
     cpdHours: credit.hours,
     creditType: creditTypeText(creditTypeFor(rule, member.professionalBody)),
     providerName: rule.provider.name,

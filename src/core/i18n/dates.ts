@@ -1,8 +1,8 @@
 import dayjs from 'dayjs'
-import localizedFormat from 'dayjs/plugin/localizedFormat'
-import 'dayjs/locale/en-ca'
-import 'dayjs/locale/en-gb'
-import 'dayjs/locale/fr-ca'
+import localizedFormat from 'dayjs/plugin/localizedFormat.js'
+import 'dayjs/locale/en-ca.js'
+import 'dayjs/locale/en-gb.js'
+import 'dayjs/locale/fr-ca.js'
 import type { AppLocale } from '../model/locale'
 
 dayjs.extend(localizedFormat)

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { makeCertificateId, verificationCode, verifyCertificate, canonicalCertificate } from '../../../src/core/attendance/certificateCode'
-import { CertificateFieldsSchema, CertificateIdSchema, longDate, type CertificateFields } from '../../../src/core/attendance/certificateFields'
+import { CertificateFieldsSchema, CertificateIdSchema, type CertificateFields } from '../../../src/core/attendance/certificateFields'
+import { longDate } from '../../../src/core/i18n/dates'
 import { CertificateRegisterSchema, findCertificate, prepareCertificate, withIssued } from '../../../src/core/attendance/certificateRegister'
 import { composeCertificateFields } from '../../../src/core/attendance/composeCertificate'
 import { cpdCredit } from '../../../src/core/attendance/cpdCredit'
@@ -131,7 +132,9 @@ describe('the register and re-issue', () => {
     expect(() => prepareCertificate([first.record], { personId: 'member-b-00001', sessionId: 'session-0007', fields, issuedAt: 'x' }, () => fixed)).toThrow(/random source/)
   })
 
-  it('prints dates the same way on both sides of the Atlantic', () => {
-    expect(longDate('2026-12-08')).toBe('8 December 2026')
+  it('prints dates in the language and region of the document', () => {
+    expect(longDate('2026-12-08', 'en-GB')).toBe('8 December 2026')
+    expect(longDate('2026-12-08', 'en-US')).toBe('December 8, 2026')
+    expect(longDate('2026-12-08', 'fr-CA')).toBe('8 décembre 2026')
   })
 })

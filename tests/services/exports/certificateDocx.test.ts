@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCertificateDocx, buildCertificatesDocx, certificateFileNames, CERTIFICATE_TITLE } from '../../../electron/services/exports/certificateDocx'
+import { buildCertificateDocx, buildCertificatesDocx, certificateFileNames, certificateTitle } from '../../../electron/services/exports/certificateDocx'
 import { safeFileName } from '../../../electron/services/exports/safeFileName'
 import { verifyCertificate } from '../../../src/core/attendance/certificateCode'
 import { readDocx } from './readDocx'
@@ -9,7 +9,8 @@ describe('certificate .docx', () => {
   it('prints every field, read back from word/document.xml', async () => {
     const input = fullCertificate()
     const { paragraphs, text, xml, files } = readDocx(await buildCertificateDocx(input))
-    expect(paragraphs).toContain(CERTIFICATE_TITLE)
+    expect(paragraphs).toContain(certificateTitle())
+    expect(certificateTitle()).toBe('Certificate of Attendance')
     expect(paragraphs).toContain('Zoë O’Brien-Nakamura')
     expect(paragraphs).toContain('Registration no. ICF 004-512-77')
     expect(paragraphs).toContain('Mental Performance CoP, Session 7: Case Consultation')

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { buildCpdLogCsv, csvCell, CPD_LOG_CSV_HEADER } from '../../../electron/services/exports/cpdLogCsv'
+import { buildCpdLogCsv, csvCell, cpdLogCsvHeader } from '../../../electron/services/exports/cpdLogCsv'
 import { buildCpdLogDocx, cpdLogFileNames } from '../../../electron/services/exports/cpdLogDocx'
 import { buildCpdLog } from '../../../src/core/attendance/cpdLog'
+import { parseCsv } from './parseCsv'
 import { readDocx } from './readDocx'
 import { sampleLog } from './sampleLog'
-
-/** An RFC 4180 reader, to prove the writer's quoting round-trips (fields may hold quotes, commas, line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++
-    else cell += c
-  }
-  return rows
-}
 
 describe('CPD log (core)', () => {
   it('keeps the cycle’s credited sessions, oldest first, with totals per credit type that add up as printed', () => {
@@ -73,7 +54,8 @@ describe('CPD log CSV', () => {
     const text = csv.toString('utf8').slice(1)
     expect(text.endsWith('\r\n')).toBe(true)
     const rows = parseCsv(text)
-    expect(rows[0]).toEqual([...CPD_LOG_CSV_HEADER])
+    expect(rows[0]).toEqual(['Date', 'Activity', 'Learning focus', 'Hours', 'Minutes', 'Credit type', 'Reflection prompt', 'Certificate ID', 'Provider'])
+    expect(rows[0]).toEqual(cpdLogCsvHeader())
     expect(rows).toHaveLength(4)
     expect(rows[1]).toEqual(['2026-09-08', 'Session 4: Ethics round', 'Boundaries, dual roles', '1', '60', 'ICF Resource Development', "'-one thing, +one thing", '', 'North Sea Practitioners’ Network'])
     expect(rows[2]?.[1]).toBe('Session 5: Troika, "stuck" moments')

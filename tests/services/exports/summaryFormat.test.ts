@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  distinctThemes,
-  dueText,
-  overUnder,
-  rebalanceSentence,
-  scheduledWhen,
-  sessionWhen,
-  shortConfidentiality,
-  signedMinutes,
-  textBlocks
-} from '../../../electron/services/exports/summaryFormat'
+import { distinctThemes, shortConfidentiality, summaryWording, textBlocks } from '../../../electron/services/exports/summaryFormat'
+
+// British English: the form every summary was printed in before documents followed the app's language.
+const { dueText, overUnder, rebalanceSentence, scheduledWhen, sessionWhen, signedMinutes } = summaryWording('en-GB')
 
 describe('session summary wording', () => {
   it('prints dates with their weekday whatever the machine’s time zone', () => {
@@ -19,11 +12,11 @@ describe('session summary wording', () => {
   })
 
   it('signs minutes over and under with a true minus, and names items that never ran', () => {
-    expect([3, -2, 0].map(signedMinutes)).toEqual(['+3', '\u22122', 'on time'])
+    expect([3, -2, 0].map((n) => signedMinutes(n))).toEqual(['+3', '\u22122', 'on time'])
     expect(overUnder({ plannedMinutes: 10, actualMinutes: null, skipped: true })).toBe('skipped')
     expect(overUnder({ plannedMinutes: 10, actualMinutes: null, skipped: false })).toBe('not reached')
     expect(overUnder({ plannedMinutes: 10, actualMinutes: 13, skipped: false })).toBe('+3')
-    expect([0, 1, 2, 5].map(rebalanceSentence)).toEqual([
+    expect([0, 1, 2, 5].map((n) => rebalanceSentence(n))).toEqual([
       'The timings were not rebalanced during the session.',
       'The timings of the remaining items were rebalanced once during the session.',
       'The timings of the remaining items were rebalanced twice during the session.',
