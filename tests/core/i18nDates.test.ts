@@ -31,6 +31,17 @@ describe('dates and times follow the locale', () => {
   })
 })
 
+describe('French writes the first of the month as an ordinal', () => {
+  it('1er mars, mardi 1er décembre, mar. 1er déc.; the 11th and the 21st stay plain', () => {
+    expect(longDate('2026-03-01', 'fr-CA')).toBe('1er mars 2026')
+    expect(weekdayDate('2026-12-01', 'fr-CA')).toBe('mardi 1er décembre 2026')
+    expect(sessionDateTime('2026-12-01T19:05', 'fr-CA')).toBe('mar. 1er déc. 2026 19:05')
+    expect(longDate('2026-03-11', 'fr-CA')).toBe('11 mars 2026')
+    expect(longDate('2026-03-21', 'fr-CA')).toBe('21 mars 2026')
+    expect(longDate('2026-03-01', 'en-GB')).toBe('1 March 2026')
+  })
+})
+
 describe('resolveLocale', () => {
   it.each([
     [['en-US'], 'en-US'],

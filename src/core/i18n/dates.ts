@@ -17,6 +17,12 @@ function at(value: DateInput, locale: AppLocale): dayjs.Dayjs | null {
   return date.isValid() ? date.locale(DAYJS_LOCALE[locale]) : null
 }
 
+/** dayjs's format, plus French's ordinal for the first of the month: "1er mars", never "1 mars". */
+function written(date: dayjs.Dayjs, template: string, locale: AppLocale): string {
+  const text = date.format(template)
+  return locale === 'fr-CA' && date.date() === 1 ? text.replace(/(^|\s)1(?=\s)/, '$11er') : text
+}
+
 /** A clock time: "7:05 PM" (en-US, en-CA), "19:05" (en-GB, fr-CA). */
 export function clockTime(value: DateInput, locale: AppLocale): string {
   return at(value, locale)?.format('LT') ?? ''
@@ -24,19 +30,21 @@ export function clockTime(value: DateInput, locale: AppLocale): string {
 
 /** "December 8, 2026", "8 December 2026", "8 décembre 2026". */
 export function longDate(value: DateInput, locale: AppLocale): string {
-  return at(value, locale)?.format('LL') ?? String(value)
+  const date = at(value, locale)
+  return date ? written(date, 'LL', locale) : String(value)
 }
 
 /** "Tuesday, December 8, 2026", "Tuesday 8 December 2026", "mardi 8 décembre 2026". */
 export function weekdayDate(value: DateInput, locale: AppLocale): string {
   const date = at(value, locale)
   if (!date) return String(value)
-  return `${date.format('dddd')}${locale.startsWith('en-') && locale !== 'en-GB' ? ',' : ''} ${date.format('LL')}`
+  return `${date.format('dddd')}${locale.startsWith('en-') && locale !== 'en-GB' ? ',' : ''} ${written(date, 'LL', locale)}`
 }
 
 /** A session's date and start as a list shows it: "Tue, Dec 8, 2026 7:05 PM", "Tue, 8 Dec 2026 19:05". */
 export function sessionDateTime(value: DateInput, locale: AppLocale): string {
-  return at(value, locale)?.format('llll') ?? String(value)
+  const date = at(value, locale)
+  return date ? written(date, 'llll', locale) : String(value)
 }
 
 /** The full form, for headings and summaries: "Tuesday, December 8, 2026 at 7:05 PM". */

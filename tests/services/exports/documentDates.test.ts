@@ -39,11 +39,13 @@ const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 
 function expected(iso: string) {
   const [, y, m, d] = ISO.exec(iso)!.map(Number) as [number, number, number, number]
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  // French writes the first of the month as an ordinal: "1er mars".
+  const frDay = d === 1 ? '1er' : String(d)
   return {
     'en-GB': { date: `${d} ${EN_MONTHS[m - 1]} ${y}`, weekday: `${EN_DAYS[weekday]} ${d} ${EN_MONTHS[m - 1]} ${y}` },
     'en-US': { date: `${EN_MONTHS[m - 1]} ${d}, ${y}`, weekday: `${EN_DAYS[weekday]}, ${EN_MONTHS[m - 1]} ${d}, ${y}` },
     'en-CA': { date: `${EN_MONTHS[m - 1]} ${d}, ${y}`, weekday: `${EN_DAYS[weekday]}, ${EN_MONTHS[m - 1]} ${d}, ${y}` },
-    'fr-CA': { date: `${d} ${FR_MONTHS[m - 1]} ${y}`, weekday: `${FR_DAYS[weekday]} ${d} ${FR_MONTHS[m - 1]} ${y}` }
+    'fr-CA': { date: `${frDay} ${FR_MONTHS[m - 1]} ${y}`, weekday: `${FR_DAYS[weekday]} ${frDay} ${FR_MONTHS[m - 1]} ${y}` }
   }
 }
 

@@ -37,7 +37,7 @@ describe('documents in French (fr-CA)', () => {
     ])
       expect(paragraphs, expected).toContain(expected)
     for (const label of ['DATE ET FORMAT', 'HEURES DE FORMATION CONTINUE', 'PRÉSENCE', 'ORGANISME', 'DÉLIVRÉE LE']) expect(paragraphs, label).toContain(label)
-    expect(text).toContain('DUPLICATA  délivré le 1 mars 2027; attestation originale délivrée le 9 décembre 2026')
+    expect(text).toContain('DUPLICATA  délivré le 1er mars 2027; attestation originale délivrée le 9 décembre 2026')
     expect(text).toContain(`N° d’attestation HRT-2026-7K3M-Q9XD   ·   Code de vérification ${input.code}`)
     expect(text).toContain('Pour vérifier cette attestation, communiquez son numéro et son code à North Sea Practitioners’ Network (cop@northsea.example.org).')
     expect(xml).toContain('descr="Signature de Sam Reyes"')
@@ -58,7 +58,7 @@ describe('documents in French (fr-CA)', () => {
     for (const expected of [
       'Journal de formation continue',
       `N° d’inscription ICF 004-512-77   ·   Ordre professionnel${NBSP}: ICF`,
-      `Du 1 juillet 2026 au 31 décembre 2026   ·   Organisme${NBSP}: North Sea Practitioners’ Network`,
+      `Du 1er juillet 2026 au 31 décembre 2026   ·   Organisme${NBSP}: North Sea Practitioners’ Network`,
       'Activité et objectif d’apprentissage',
       `Ma réflexion${NBSP}: ce que je vais appliquer`,
       '8 décembre 2026',
