@@ -29,9 +29,9 @@ export function canonicalText(value: string): string {
     .toLowerCase()
 }
 
-/** "1.50", "1.5" and " 1.5 " are the same number of hours. */
+/** "1.50", "1.5", " 1.5 " and "1,5" (as a French certificate prints it) are the same number of hours. */
 const canonicalHours = (value: string): string => {
-  const n = Number(value.trim())
+  const n = Number(value.trim().replace(/^(\d+),(\d+)$/, '$1.$2'))
   return Number.isFinite(n) ? String(n) : canonicalText(value)
 }
 
