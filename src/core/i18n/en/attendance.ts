@@ -101,6 +101,7 @@ export const attendance = {
     replaceImage: 'Replace…',
     chooseImage: 'Choose image…',
     remove: 'Remove',
+    keep: 'Keep',
     removeTitle: { signature: 'Remove the signature?', logo: 'Remove the logo?' },
     removeBody: {
       signature: 'Certificates saved from now on will have no signature. Hearth keeps no copy: to get it back, choose the image file again.',

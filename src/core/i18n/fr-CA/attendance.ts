@@ -100,6 +100,7 @@ export const attendance = {
     replaceImage: 'Remplacer…',
     chooseImage: 'Choisir une image…',
     remove: 'Retirer',
+    keep: 'Garder',
     removeTitle: { signature: 'Retirer la signature?', logo: 'Retirer le logotype?' },
     removeBody: {
       signature: 'Les attestations enregistrées à partir de maintenant n’auront aucune signature. Hearth n’en garde aucune copie\u00a0: pour la remettre, choisissez de nouveau le fichier image.',
