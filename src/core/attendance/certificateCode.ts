@@ -29,9 +29,9 @@ export function canonicalText(value: string): string {
     .toLowerCase()
 }
 
-/** "1.50", "1.5" and " 1.5 " are the same number of hours. */
+/** "1.50", "1.5", " 1.5 " and "1,5" (as a French certificate prints it) are the same number of hours. */
 const canonicalHours = (value: string): string => {
-  const n = Number(value.trim())
+  const n = Number(value.trim().replace(/^(\d+),(\d+)$/, '$1.$2'))
   return Number.isFinite(n) ? String(n) : canonicalText(value)
 }
 
@@ -64,3 +64,11 @@ export function verificationCode(fields: VerifiedFields): string {
 export function verifyCertificate(fields: VerifiedFields, typed: string): boolean {
   return crockfordNormalize(typed) === crockfordNormalize(verificationCode(fields))
 }
+
+const SYMBOL = '[0-9A-HJKMNP-TV-Z]'
+
+/** Whether what a person typed reads as a certificate ID (HRT-2026-7K3M-Q9XD), as verifying reads it. */
+export const looksLikeCertificateId = (typed: string): boolean => new RegExp(`^HRT\\d{4}${SYMBOL}{8}$`).test(crockfordNormalize(typed))
+
+/** Whether what a person typed reads as a verification code: ten symbols, dashes and case aside. */
+export const looksLikeVerificationCode = (typed: string): boolean => new RegExp(`^${SYMBOL}{10}$`).test(crockfordNormalize(typed))

@@ -1,5 +1,7 @@
 import type { MarkedStatus } from './marks'
 import type { CpdRule } from './cpdRule'
+import { en as english } from '../i18n/en'
+import type { Messages } from '../i18n/messages'
 
 export const MINUTE_MS = 60_000
 
@@ -16,7 +18,7 @@ export interface CpdCredit {
   /** Those minutes as hours for print: "1.25", "1.5", "2", "1.28" (cut down, never up). */
   hours: string
   eligible: boolean
-  /** Why, in a sentence for the group leader's export list. */
+  /** Why, in an English sentence for the service's messages; screens say it with creditReason in their language. */
   reason: string
 }
 
@@ -55,18 +57,7 @@ export function cpdCredit(
   const credited = creditedMinutes(attendedMinutes, rule.rounding)
   const meets = sessionMs > 0 && attendedMs > 0 && attendedMs * 100 >= rule.minAttendancePercent * sessionMs
   const eligible = person.status === 'present' && meets && credited > 0
-  const reason =
-    sessionMs <= 0
-      ? 'The session has not run.'
-      : person.status === 'apologies'
-        ? 'Sent apologies.'
-        : person.status !== 'present'
-          ? 'Not marked present.'
-          : !meets
-            ? `Attended ${percent} % of the session; the group’s rule asks for ${rule.minAttendancePercent} %.`
-            : credited <= 0
-              ? 'Attended less than the smallest unit of credit.'
-              : `Attended ${percent} % of the session (the rule asks for ${rule.minAttendancePercent} %).`
+  const reason = creditReason({ sessionRan: sessionMs > 0, status: person.status, percent, minAttendancePercent: rule.minAttendancePercent, creditedMinutes: credited }, english.attendance.reasons)
   return {
     attendedMs,
     sessionMs,
@@ -78,4 +69,21 @@ export function cpdCredit(
     eligible,
     reason
   }
+}
+
+/**
+ * Why a person does or does not earn a certificate, in the words given. Everything it needs is on
+ * an attendance row, so a screen can say it in its own language: `percent` is cut down to a whole
+ * number and the rule's share is whole, so "percent < minimum" is exactly "below the rule".
+ */
+export function creditReason(
+  facts: { sessionRan: boolean; status: MarkedStatus; percent: number; minAttendancePercent: number; creditedMinutes: number },
+  words: Messages['attendance']['reasons']
+): string {
+  if (!facts.sessionRan) return words.notRun
+  if (facts.status === 'apologies') return words.apologies
+  if (facts.status !== 'present') return words.notPresent
+  if (facts.percent < facts.minAttendancePercent) return words.belowRule(facts.percent, facts.minAttendancePercent)
+  if (facts.creditedMinutes <= 0) return words.belowUnit
+  return words.meetsRule(facts.percent, facts.minAttendancePercent)
 }

@@ -11,16 +11,6 @@ export const PLACEHOLDERS = {
   ID: '[ID]'
 } as const satisfies Record<IdentifierKind, string>
 
-export const KIND_LABELS = {
-  PERSON: 'Name',
-  AGE: 'Age',
-  DATE: 'Date',
-  LOCATION: 'Place',
-  ORGANIZATION: 'Organisation',
-  CONTACT: 'Contact',
-  ID: 'ID number'
-} as const satisfies Record<IdentifierKind, string>
-
 /**
  * Only names, organisations and places read better as a consistent stand-in ("Person A said…");
  * an age or a phone number has no useful pseudonym, so those kinds only get a placeholder.

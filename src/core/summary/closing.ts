@@ -1,18 +1,15 @@
 import { z } from 'zod'
 import { IdSchema } from '../model/ids'
 import { LocalDateTimeSchema } from '../model/plan'
+import { en as english } from '../i18n/en'
 
 /**
  * The group's quick self-evaluation at the end of a session: the seeds ask members to question
  * "the group process, benefits, any challenges or things that need to be changed". One group
  * score per question (1–5), agreed in the room, and a comment.
  */
-export const SELF_EVALUATION_QUESTIONS = [
-  'How useful was today’s session for our practice?',
-  'Did everyone have a fair chance to contribute?',
-  'How well did the structure and timing work?',
-  'How safe did it feel to share?'
-] as const
+// The questions' words live in the catalogues (src/core/i18n/*/closing.ts); English is the reference.
+export const SELF_EVALUATION_QUESTIONS: readonly string[] = english.closing.form.questions
 
 const Score = z.number().int().min(1, 'Scores run from 1 to 5.').max(5, 'Scores run from 1 to 5.').nullable()
 

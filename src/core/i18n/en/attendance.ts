@@ -1,2 +1,147 @@
-/** English words of the attendance area. */
-export const attendance = {}
+import { englishCount, englishNumber } from '../counting'
+
+/** English words of the attendance area: marks during the session, CPD credit, certificates and their settings. */
+export const attendance = {
+  panel: {
+    title: 'Attendance',
+    hereCount: (here: number, total: number) => `${here} of ${total} here`,
+    guest: 'guest',
+    apologies: 'Apologies',
+    absent: 'Absent',
+    notMarked: 'Not marked',
+    joined: (time: string) => `joined ${time}`,
+    fromStart: 'here from the start',
+    backSince: (time: string) => `Back since ${time}`,
+    here: (joined: string) => `Here · ${joined}`,
+    left: (time: string, joined: string) => `Left ${time} · ${joined}`,
+    markLeft: 'Left',
+    markLeftLabel: (name: string) => `${name} left`,
+    markHere: 'Here',
+    markHereLabel: (name: string) => `${name} is here`,
+    markApologies: 'Apologies',
+    markApologiesLabel: (name: string) => `${name} sent apologies`,
+    undo: 'Undo',
+    undoLabel: (name: string) => `Undo ${name}’s last mark`
+  },
+  /** Why a person does or does not earn a certificate, in a sentence. */
+  reasons: {
+    notRun: 'The session has not run.',
+    apologies: 'Sent apologies.',
+    notPresent: 'Not marked present.',
+    belowRule: (percent: number, minPercent: number) => `Attended ${percent} % of the session; the group’s rule asks for ${minPercent} %.`,
+    belowUnit: 'Attended less than the smallest unit of credit.',
+    meetsRule: (percent: number, minPercent: number) => `Attended ${percent} % of the session (the rule asks for ${minPercent} %).`
+  },
+  certificates: {
+    title: 'Attendance and certificates',
+    intro: (sessionMinutes: number, breakMinutes: number, minPercent: number) =>
+      `${englishCount(sessionMinutes, 'credited minute')} (${breakMinutes} min of breaks excluded). A certificate needs ${minPercent} % of the session.`,
+    openSettings: 'Open the CPD settings',
+    issue: 'Issue',
+    person: 'Person',
+    attended: 'Attended',
+    cpdHours: 'CPD hours',
+    certificate: 'Certificate',
+    certificateFor: (name: string) => `Certificate for ${name}`,
+    guest: 'guest',
+    late: 'late',
+    leftEarly: 'left early',
+    attendedMinutes: (minutes: number, percent: number) => `${minutes} min (${percent} %)`,
+    apologies: 'Apologies',
+    notMarked: 'Not marked',
+    hours: (hours: number) => englishNumber(hours),
+    issued: (id: string) => `Issued ${id}`,
+    eligible: 'Eligible',
+    saveAs: 'Save as',
+    filePerPerson: 'One Word file per person, in a folder',
+    oneFile: 'One Word file with a page per person',
+    save: (count: number) => `Save ${englishCount(count, 'certificate')}…`,
+    afterEnd: 'Certificates are issued once the session has ended.',
+    duplicates: (count: number) => ` ${count} re-issued, marked Duplicate with the same ID.`,
+    savedFiles: (count: number, duplicates: string) => `Saved ${englishCount(count, 'file')}.${duplicates}`,
+    savedTitle: 'Certificates saved',
+    files: (count: number, duplicates: string) => `${englishCount(count, 'file')}.${duplicates}`
+  },
+  log: {
+    title: 'CPD log for a member',
+    noMembers: 'Add members on the Members tab first; each one’s log lists the sessions they attended.',
+    member: 'Member',
+    from: 'From',
+    to: 'To',
+    save: 'Save log (.docx and .csv)…',
+    help: 'Each ended session in the cycle where the member met the group’s rule, with hours, credit type and the month’s reflection prompt.',
+    and: ' and ',
+    saved: (files: string) => `Saved ${files}`,
+    savedTitle: 'CPD log saved'
+  },
+  settings: {
+    title: 'CPD rule and certificates',
+    intro: 'Certificates say “Certificate of Attendance” and claim no accreditation unless you enter an approval statement your body gave you.',
+    rounding: 'Rounding of CPD hours',
+    quarterHour: 'Down to the quarter hour',
+    exactMinutes: 'Exact minutes',
+    minPercent: 'Minimum attendance for a certificate (%)',
+    paper: 'Paper',
+    paperLetter: 'Letter',
+    provider: 'Provider or organisation',
+    providerContact: 'Provider contact (email, website)',
+    facilitator: 'Facilitator (signs the certificates)',
+    creditTypes: 'Credit types (the first is used when a member’s professional body is not listed)',
+    body: (n: number) => `Body ${n}`,
+    bodyExample: 'ICF',
+    creditType: (n: number) => `Credit type ${n}`,
+    creditTypeExample: 'Core Competencies',
+    removeCreditType: (n: number) => `Remove credit type ${n}`,
+    addCreditType: 'Add credit type',
+    approval: 'Approval statement (only if your provider is approved)',
+    signature: 'Signature',
+    logo: 'Logo',
+    stored: 'Stored',
+    none: 'None',
+    replaceImage: 'Replace…',
+    chooseImage: 'Choose image…',
+    remove: 'Remove',
+    keep: 'Keep',
+    removeTitle: { signature: 'Remove the signature?', logo: 'Remove the logo?' },
+    removeBody: {
+      signature: 'Certificates saved from now on will have no signature. Hearth keeps no copy: to get it back, choose the image file again.',
+      logo: 'Certificates saved from now on will have no logo. Hearth keeps no copy: to get it back, choose the image file again.'
+    },
+    save: 'Save CPD settings',
+    saved: 'CPD settings saved.',
+    errors: {
+      minPercent: 'Enter a whole percentage from 1 to 100.',
+      providerForApproval: 'An approval statement names an approved provider: enter the provider’s name here, or clear the statement.',
+      creditTypeLabel: 'Name the credit type.',
+      tooLong: (max: number) => `Keep this under ${max} characters.`
+    }
+  },
+  verify: {
+    title: 'Verify a certificate',
+    intro: 'Type the details exactly as printed. Case, spaces and dashes in the code do not matter.',
+    fields: {
+      participantName: 'Participant',
+      registrationNumber: 'Registration number',
+      activityTitle: 'Activity',
+      sessionDate: 'Session date (YYYY-MM-DD)',
+      cpdHours: 'CPD hours',
+      creditType: 'Credit type',
+      providerName: 'Provider',
+      certificateId: 'Certificate ID',
+      issueDate: 'Issue date (YYYY-MM-DD)'
+    },
+    code: 'Verification code',
+    verify: 'Verify',
+    matches: (register: string) => `The code matches these details.${register}`,
+    noMatch: (register: string) => `The code does not match these details: a field or the code was changed or mistyped.${register}`,
+    inRegister: (name: string, date: string) => ` It is in this Hearth’s register: issued to ${name} on ${date}.`,
+    notInRegister: ' It is not in this Hearth’s register.',
+    errors: {
+      date: 'Type the date as printed, like 2026-12-08.',
+      hours: 'Type the hours as printed, like 1.5 or 1.25.',
+      certificateId: 'A certificate ID looks like HRT-2026-7K3M-Q9XD.',
+      code: 'A verification code is ten letters and digits, like ABCDE-FGHJK.',
+      required: 'Type this as printed on the certificate.'
+    }
+  }
+}

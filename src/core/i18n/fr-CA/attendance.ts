@@ -1,3 +1,146 @@
+import { frenchCount } from '../counting'
 import type { attendance as english } from '../en/attendance'
 
-export const attendance = {} satisfies typeof english
+export const attendance = {
+  panel: {
+    title: 'Présence',
+    hereCount: (here: number, total: number) => `${here} sur ${total} dans la salle`,
+    guest: 'personne invitée',
+    apologies: 'Absence motivée',
+    absent: 'Absence',
+    notMarked: 'Présence non notée',
+    joined: (time: string) => `arrivée à ${time}`,
+    fromStart: 'présence dès le début',
+    backSince: (time: string) => `De retour depuis ${time}`,
+    here: (joined: string) => `Dans la salle · ${joined}`,
+    left: (time: string, joined: string) => `Départ à ${time} · ${joined}`,
+    markLeft: 'Départ',
+    markLeftLabel: (name: string) => `Départ de ${name}`,
+    markHere: 'Arrivée',
+    markHereLabel: (name: string) => `Arrivée de ${name}`,
+    markApologies: 'Absence motivée',
+    markApologiesLabel: (name: string) => `${name} a motivé son absence`,
+    undo: 'Annuler',
+    undoLabel: (name: string) => `Annuler la dernière inscription de ${name}`
+  },
+  reasons: {
+    notRun: 'La séance n’a pas eu lieu.',
+    apologies: 'Absence motivée.',
+    notPresent: 'Présence non inscrite.',
+    belowRule: (percent: number, minPercent: number) => `Présence à ${percent}\u00a0% de la séance; la règle du groupe exige ${minPercent}\u00a0%.`,
+    belowUnit: 'Présence inférieure à la plus petite unité de crédit.',
+    meetsRule: (percent: number, minPercent: number) => `Présence à ${percent}\u00a0% de la séance (la règle exige ${minPercent}\u00a0%).`
+  },
+  certificates: {
+    title: 'Présence et attestations',
+    intro: (sessionMinutes: number, breakMinutes: number, minPercent: number) =>
+      `${frenchCount(sessionMinutes, 'minute créditée', 'minutes créditées')} (${breakMinutes}\u00a0min de pause exclues). Une attestation exige ${minPercent}\u00a0% de la séance.`,
+    openSettings: 'Ouvrir les paramètres de formation continue',
+    issue: 'Délivrer',
+    person: 'Personne',
+    attended: 'Présence',
+    cpdHours: 'Heures de FC',
+    certificate: 'Attestation',
+    certificateFor: (name: string) => `Attestation pour ${name}`,
+    guest: 'personne invitée',
+    late: 'en retard',
+    leftEarly: 'départ hâtif',
+    attendedMinutes: (minutes: number, percent: number) => `${minutes}\u00a0min (${percent}\u00a0%)`,
+    apologies: 'Absence motivée',
+    notMarked: 'Présence non notée',
+    hours: (hours: number) => frenchCount(hours, 'heure'),
+    issued: (id: string) => `Délivrée\u00a0: ${id}`,
+    eligible: 'Admissible',
+    saveAs: 'Enregistrer sous forme de',
+    filePerPerson: 'Un fichier Word par personne, dans un dossier',
+    oneFile: 'Un seul fichier Word, une page par personne',
+    save: (count: number) => `Enregistrer ${frenchCount(count, 'attestation')}…`,
+    afterEnd: 'Les attestations sont délivrées une fois la séance terminée.',
+    duplicates: (count: number) => ` ${frenchCount(count, 'attestation délivrée', 'attestations délivrées')} de nouveau, marquées «\u00a0Duplicata\u00a0» avec le même numéro.`,
+    savedFiles: (count: number, duplicates: string) => `${frenchCount(count, 'fichier enregistré', 'fichiers enregistrés')}.${duplicates}`,
+    savedTitle: 'Attestations enregistrées',
+    files: (count: number, duplicates: string) => `${frenchCount(count, 'fichier')}.${duplicates}`
+  },
+  log: {
+    title: 'Registre de formation continue d’un membre',
+    noMembers: 'Ajoutez d’abord des membres dans l’onglet Membres; chaque registre liste les séances auxquelles le membre a assisté.',
+    member: 'Membre',
+    from: 'Du',
+    to: 'Au',
+    save: 'Enregistrer le registre (.docx et .csv)…',
+    help: 'Chaque séance terminée du cycle où le membre a satisfait à la règle du groupe, avec les heures, le type de crédit et la piste de réflexion du mois.',
+    and: ' et ',
+    saved: (files: string) => `Enregistré\u00a0: ${files}`,
+    savedTitle: 'Registre de formation continue enregistré'
+  },
+  settings: {
+    title: 'Règle de formation continue et attestations',
+    intro: 'Les attestations portent le titre «\u00a0Attestation de participation\u00a0» et ne revendiquent aucun agrément, sauf si vous entrez une déclaration d’approbation fournie par votre ordre ou association.',
+    rounding: 'Arrondi des heures de FC',
+    quarterHour: 'Au quart d’heure inférieur',
+    exactMinutes: 'Minutes exactes',
+    minPercent: 'Présence minimale exigée (%)',
+    paper: 'Papier',
+    paperLetter: 'Lettre',
+    provider: 'Organisme responsable',
+    providerContact: 'Coordonnées (courriel, site Web)',
+    facilitator: 'Animation (signe les attestations)',
+    creditTypes: 'Types de crédit (le premier s’applique quand l’ordre professionnel d’un membre n’est pas dans la liste)',
+    body: (n: number) => `Organisme ${n}`,
+    bodyExample: 'OPQ',
+    creditType: (n: number) => `Type de crédit ${n}`,
+    creditTypeExample: 'Compétences clés',
+    removeCreditType: (n: number) => `Supprimer le type de crédit ${n}`,
+    addCreditType: 'Ajouter un type de crédit',
+    approval: 'Déclaration d’approbation (seulement si votre organisme est agréé)',
+    signature: 'Signature numérisée',
+    logo: 'Logotype',
+    stored: 'Enregistrée',
+    none: 'Aucune',
+    replaceImage: 'Remplacer…',
+    chooseImage: 'Choisir une image…',
+    remove: 'Retirer',
+    keep: 'Garder',
+    removeTitle: { signature: 'Retirer la signature?', logo: 'Retirer le logotype?' },
+    removeBody: {
+      signature: 'Les attestations enregistrées à partir de maintenant n’auront aucune signature. Hearth n’en garde aucune copie\u00a0: pour la remettre, choisissez de nouveau le fichier image.',
+      logo: 'Les attestations enregistrées à partir de maintenant n’auront aucun logotype. Hearth n’en garde aucune copie\u00a0: pour le remettre, choisissez de nouveau le fichier image.'
+    },
+    save: 'Enregistrer les paramètres de FC',
+    saved: 'Paramètres de formation continue enregistrés.',
+    errors: {
+      minPercent: 'Entrez un pourcentage entier de 1 à 100.',
+      providerForApproval: 'Une déclaration d’approbation désigne un organisme agréé\u00a0: entrez le nom de l’organisme ici, ou effacez la déclaration.',
+      creditTypeLabel: 'Nommez le type de crédit.',
+      tooLong: (max: number) => `Limitez ce texte à ${max}\u00a0caractères.`
+    }
+  },
+  verify: {
+    title: 'Vérifier une attestation',
+    intro: 'Tapez les renseignements exactement comme ils sont imprimés. La casse, les espaces et les tirets du code n’ont pas d’importance.',
+    fields: {
+      participantName: 'Personne participante',
+      registrationNumber: 'Numéro de membre de l’ordre',
+      activityTitle: 'Activité',
+      sessionDate: 'Date de la séance (AAAA-MM-JJ)',
+      cpdHours: 'Heures de FC',
+      creditType: 'Type de crédit',
+      providerName: 'Organisme responsable',
+      certificateId: 'Numéro de l’attestation',
+      issueDate: 'Date de délivrance (AAAA-MM-JJ)'
+    },
+    code: 'Code de vérification',
+    verify: 'Vérifier',
+    matches: (register: string) => `Le code correspond à ces renseignements.${register}`,
+    noMatch: (register: string) => `Le code ne correspond pas à ces renseignements\u00a0: un champ ou le code a été modifié ou mal tapé.${register}`,
+    inRegister: (name: string, date: string) => ` L’attestation figure au registre de ce Hearth\u00a0: délivrée à ${name} le ${date}.`,
+    notInRegister: ' L’attestation ne figure pas au registre de ce Hearth.',
+    errors: {
+      date: 'Tapez la date comme elle est imprimée, par exemple 2026-12-08.',
+      hours: 'Tapez les heures comme elles sont imprimées, par exemple 1,5 ou 1,25.',
+      certificateId: 'Un numéro d’attestation ressemble à HRT-2026-7K3M-Q9XD.',
+      code: 'Un code de vérification compte dix lettres et chiffres, par exemple ABCDE-FGHJK.',
+      required: 'Tapez ce renseignement comme il est imprimé sur l’attestation.'
+    }
+  }
+} satisfies typeof english

@@ -5,18 +5,19 @@ import { marksFor, replayAttendance, type PersonMarks } from '../../../core/atte
 import type { LiveEvent } from '../../../core/live/events'
 import type { AppLocale } from '../../../core/model/locale'
 import { clockTime } from '../../../core/i18n/dates'
-import { useLocale } from '../../i18n/LocaleContext'
+import { useLocale, useT } from '../../i18n/LocaleContext'
+import type { Messages } from '../../../core/i18n/messages'
 
-function describe(marks: PersonMarks, startedAt: number | null, locale: AppLocale): string {
+function describe(marks: PersonMarks, startedAt: number | null, locale: AppLocale, words: Messages['attendance']['panel']): string {
   const time = (ms: number) => clockTime(ms, locale)
   const first = marks.intervals[0]
   const last = marks.intervals.at(-1)
-  if (marks.status === 'apologies') return 'Apologies'
-  if (marks.status === 'absent') return 'Absent'
-  if (!first || !last) return 'Not marked'
-  const joined = startedAt !== null && first.from > startedAt ? `joined ${time(first.from)}` : 'here from the start'
-  if (marks.inRoom) return marks.intervals.length > 1 ? `Back since ${time(last.from)}` : `Here · ${joined}`
-  return `Left ${time(last.to ?? last.from)} · ${joined}`
+  if (marks.status === 'apologies') return words.apologies
+  if (marks.status === 'absent') return words.absent
+  if (!first || !last) return words.notMarked
+  const joined = startedAt !== null && first.from > startedAt ? words.joined(time(first.from)) : words.fromStart
+  if (marks.inRoom) return marks.intervals.length > 1 ? words.backSince(time(last.from)) : words.here(joined)
+  return words.left(time(last.to ?? last.from), joined)
 }
 
 /**
@@ -26,15 +27,16 @@ function describe(marks: PersonMarks, startedAt: number | null, locale: AppLocal
 export function AttendancePanel({ people, events, append, startedAt }: { people: LiveSnapshot['people']; events: readonly LiveEvent[]; append: (event: LiveEvent) => boolean; startedAt: number | null }) {
   const marks = useMemo(() => replayAttendance(events), [events])
   const locale = useLocale()
+  const words = useT().attendance.panel
   const here = people.filter((p) => marksFor(marks, p.id).inRoom).length
   return (
     <Card withBorder data-testid="attendance-panel">
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h4">
-          Attendance
+          {words.title}
         </Title>
         <Text size="sm" c="dimmed" aria-live="polite">
-          {here} of {people.length} here
+          {words.hereCount(here, people.length)}
         </Text>
       </Group>
       <Stack gap={6}>
@@ -50,32 +52,32 @@ export function AttendancePanel({ people, events, append, startedAt }: { people:
                   </Text>
                   {person.role === 'guest' ? (
                     <Badge size="xs" variant="light" color="gray">
-                      guest
+                      {words.guest}
                     </Badge>
                   ) : null}
                 </Group>
                 <Text size="xs" c="dimmed" data-testid="attendance-status">
-                  {describe(m, startedAt, locale)}
+                  {describe(m, startedAt, locale, words)}
                 </Text>
               </div>
               <Group gap={4} wrap="nowrap">
                 {m.inRoom ? (
-                  <Button size="compact-xs" variant="light" color="orange" onClick={() => mark({ type: 'attendance-left', at: Date.now(), personId: person.id })} aria-label={`${person.name} left`}>
-                    Left
+                  <Button size="compact-xs" variant="light" color="orange" onClick={() => mark({ type: 'attendance-left', at: Date.now(), personId: person.id })} aria-label={words.markLeftLabel(person.name)}>
+                    {words.markLeft}
                   </Button>
                 ) : (
-                  <Button size="compact-xs" variant="light" onClick={() => mark({ type: 'attendance-joined', at: Date.now(), personId: person.id })} aria-label={`${person.name} is here`}>
-                    Here
+                  <Button size="compact-xs" variant="light" onClick={() => mark({ type: 'attendance-joined', at: Date.now(), personId: person.id })} aria-label={words.markHereLabel(person.name)}>
+                    {words.markHere}
                   </Button>
                 )}
                 {m.status === 'unmarked' ? (
-                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => mark({ type: 'attendance-status', at: Date.now(), personId: person.id, status: 'apologies' })} aria-label={`${person.name} sent apologies`}>
-                    Apologies
+                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => mark({ type: 'attendance-status', at: Date.now(), personId: person.id, status: 'apologies' })} aria-label={words.markApologiesLabel(person.name)}>
+                    {words.markApologies}
                   </Button>
                 ) : null}
                 {m.standingMarks > 0 ? (
-                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => mark({ type: 'attendance-undone', at: Date.now(), personId: person.id })} aria-label={`Undo ${person.name}’s last mark`}>
-                    Undo
+                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => mark({ type: 'attendance-undone', at: Date.now(), personId: person.id })} aria-label={words.undoLabel(person.name)}>
+                    {words.undo}
                   </Button>
                 ) : null}
               </Group>

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { Member } from '../../../core/model/member'
 import { notifications } from '@mantine/notifications'
 import { call } from '../../lib/api'
+import { useT } from '../../i18n/LocaleContext'
 
 /** A member's CPD log across a cycle (six months by default), as Word and CSV. */
 export function CpdLogCard({ groupId, members }: { groupId: string; members: readonly Member[] }) {
@@ -11,36 +12,38 @@ export function CpdLogCard({ groupId, members }: { groupId: string; members: rea
   const [from, setFrom] = useState(dayjs().subtract(6, 'month').format('YYYY-MM-DD'))
   const [to, setTo] = useState(dayjs().format('YYYY-MM-DD'))
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const words = useT().attendance.log
 
   const save = async () => {
     if (!memberId) return
     const result = await call('cpd/export-log', { groupId, memberId, from, to })
     if (!result.ok) return setMessage({ ok: false, text: result.error.message })
     if (result.data.cancelled) return
-    setMessage({ ok: true, text: `Saved ${result.data.files.join(' and ')}` })
-    notifications.show({ color: 'green', title: 'CPD log saved', message: result.data.files.join(' and ') })
+    const files = result.data.files.join(words.and)
+    setMessage({ ok: true, text: words.saved(files) })
+    notifications.show({ color: 'green', title: words.savedTitle, message: files })
   }
 
   return (
     <Card withBorder padding="lg" data-testid="cpd-log">
       <Title order={2} size="h4" mb="sm">
-        CPD log for a member
+        {words.title}
       </Title>
       {members.length === 0 ? (
         <Text size="sm" c="dimmed" mb="xs">
-          Add members on the Members tab first; each one’s log lists the sessions they attended.
+          {words.noMembers}
         </Text>
       ) : null}
       <Group align="flex-end">
-        <Select label="Member" data={members.map((m) => ({ value: m.id, label: m.name }))} value={memberId} onChange={setMemberId} allowDeselect={false} w={220} />
-        <TextInput label="From" type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput label="To" type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        <Select label={words.member} data={members.map((m) => ({ value: m.id, label: m.name }))} value={memberId} onChange={setMemberId} allowDeselect={false} w={220} />
+        <TextInput label={words.from} type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+        <TextInput label={words.to} type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
         <Button onClick={() => void save()} disabled={!memberId}>
-          Save log (.docx and .csv)…
+          {words.save}
         </Button>
       </Group>
       <Text size="xs" c="dimmed" mt="xs">
-        Each ended session in the cycle where the member met the group’s rule, with hours, credit type and the month’s reflection prompt.
+        {words.help}
       </Text>
       {message ? (
         <Alert mt="sm" color={message.ok ? 'green' : 'red'} role="status">

@@ -3,7 +3,7 @@ import { useRequest } from '../../lib/useRequest'
 import { useNotes } from '../notes/useNotes'
 import { UnlockNotes } from '../notes/UnlockNotes'
 import { dueDate } from '../../../core/i18n/dates'
-import { useLocale } from '../../i18n/LocaleContext'
+import { useLocale, useT } from '../../i18n/LocaleContext'
 
 /**
  * Open actions this session's notes hold, e.g. carried from last month: shown on the plan so the
@@ -18,6 +18,7 @@ export function CarriedActions({ sessionId, groupId }: { sessionId: string; grou
 
 function CarriedList({ sessionId, groupId }: { sessionId: string; groupId: string }) {
   const locale = useLocale()
+  const t = useT()
   const { load, notes, reload } = useNotes(sessionId)
   const group = useRequest('groups/get', { groupId }, groupId)
   const people = group.loaded.state === 'ready' ? group.loaded.data.members : []
@@ -25,7 +26,7 @@ function CarriedList({ sessionId, groupId }: { sessionId: string; groupId: strin
     return (
       <Card withBorder>
         <Text size="sm" mb="xs">
-          Actions carried forward are in the confidential notes.
+          {t.closing.carried.locked}
         </Text>
         <UnlockNotes onUnlocked={() => void reload()} />
       </Card>
@@ -35,14 +36,14 @@ function CarriedList({ sessionId, groupId }: { sessionId: string; groupId: strin
   return (
     <Card withBorder data-testid="carried-actions">
       <Title order={2} size="h5" mb="xs">
-        Open actions to follow up
+        {t.closing.carried.title}
       </Title>
       <List size="sm">
         {open.map((action) => (
           <List.Item key={action.id}>
             {action.text}
-            {action.ownerId ? ` — ${people.find((p) => p.id === action.ownerId)?.name ?? ''}` : ''}
-            {action.due ? `, by ${dueDate(action.due, locale)}` : ''}
+            {action.ownerId ? t.closing.actionOwner(people.find((p) => p.id === action.ownerId)?.name ?? '') : ''}
+            {action.due ? t.closing.actionDue(dueDate(action.due, locale)) : ''}
           </List.Item>
         ))}
       </List>

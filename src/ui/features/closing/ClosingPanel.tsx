@@ -3,17 +3,19 @@ import { notifications } from '@mantine/notifications'
 import { IconArrowRight, IconFileText, IconPlus } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import type { ClosingView, LiveSnapshot } from '../../../core/api/contract'
-import { ClosingSchema, SELF_EVALUATION_QUESTIONS, type Closing } from '../../../core/summary/closing'
+import { ClosingSchema, type Closing } from '../../../core/summary/closing'
 import { call } from '../../lib/api'
 import { navigate } from '../../lib/route'
 import { SaveStatus } from '../../lib/SaveStatus'
 import { useAutosave, type Validate } from '../../lib/useAutosave'
 import { useRequest } from '../../lib/useRequest'
 import { SummaryPreview } from './SummaryPreview'
+import { useT } from '../../i18n/LocaleContext'
 
-const validateClosing: Validate<Closing> = (closing) => {
+// `fallback` is the screen's own words for a refusal the schema does not explain.
+const validateClosing = (fallback: string): Validate<Closing> => (closing) => {
   const parsed = ClosingSchema.safeParse(closing)
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? 'Check the closing steps.' }
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? fallback }
 }
 
 /**
@@ -36,7 +38,9 @@ function ClosingForm({ sessionId, groupId, people, view }: { sessionId: string; 
   }))
   const [revision, setRevision] = useState(0)
   const [previewing, setPreviewing] = useState(false)
-  const { status, flush } = useAutosave(closing, revision, validateClosing, (valid) => call('closing/save', { sessionId, closing: valid }))
+  const t = useT()
+  const words = t.closing.form
+  const { status, flush } = useAutosave(closing, revision, validateClosing(words.invalid), (valid) => call('closing/save', { sessionId, closing: valid }))
   const edit = (change: Partial<Closing>) => {
     setClosing((c) => ({ ...c, ...change }))
     setRevision((r) => r + 1)
@@ -62,21 +66,21 @@ function ClosingForm({ sessionId, groupId, people, view }: { sessionId: string; 
     <Card withBorder padding="lg" data-testid="closing-panel">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4">
-          Closing the session
+          {words.title}
         </Title>
         <SaveStatus status={status} retry={() => void flush()} />
       </Group>
       <Stack gap="md">
         <Group grow align="flex-start">
-          <Select label="Facilitator" data={hosts} value={closing.facilitatorId} onChange={(facilitatorId) => edit({ facilitatorId })} clearable />
-          <Select label="Note-taker" data={members} value={closing.noteTakerId} onChange={(noteTakerId) => edit({ noteTakerId })} clearable />
+          <Select label={words.facilitator} data={hosts} value={closing.facilitatorId} onChange={(facilitatorId) => edit({ facilitatorId })} clearable />
+          <Select label={words.noteTaker} data={members} value={closing.noteTakerId} onChange={(noteTakerId) => edit({ noteTakerId })} clearable />
         </Group>
         <div>
           <Text fw={600} size="sm">
-            The group’s self-evaluation (1 = not at all, 5 = very)
+            {words.selfEvaluation}
           </Text>
           <Stack gap={6} mt={6}>
-            {SELF_EVALUATION_QUESTIONS.map((question, index) => (
+            {words.questions.map((question, index) => (
               <Group key={question} justify="space-between" wrap="wrap">
                 <Text size="sm" id={`q-${index}`}>
                   {question}
@@ -93,7 +97,7 @@ function ClosingForm({ sessionId, groupId, people, view }: { sessionId: string; 
           </Stack>
           <Textarea
             mt="xs"
-            label="What should we keep or change next time?"
+            label={words.keepOrChange}
             autosize
             minRows={2}
             value={closing.selfEvaluation.comment}
@@ -101,10 +105,10 @@ function ClosingForm({ sessionId, groupId, people, view }: { sessionId: string; 
           />
         </div>
         <Group grow align="flex-start">
-          <TextInput label="Next session" type="datetime-local" value={closing.nextSessionAt} onChange={(e) => edit({ nextSessionAt: e.currentTarget.value })} />
+          <TextInput label={words.nextSession} type="datetime-local" value={closing.nextSessionAt} onChange={(e) => edit({ nextSessionAt: e.currentTarget.value })} />
           <Select
-            label="Next facilitator"
-            description={view.suggestedFacilitatorId ? 'Suggested: whoever facilitated least recently.' : undefined}
+            label={words.nextFacilitator}
+            description={view.suggestedFacilitatorId ? words.suggestedFacilitator : undefined}
             data={hosts}
             value={closing.nextFacilitatorId}
             onChange={(nextFacilitatorId) => edit({ nextFacilitatorId })}
@@ -113,12 +117,12 @@ function ClosingForm({ sessionId, groupId, people, view }: { sessionId: string; 
         </Group>
         <Stack gap={6}>
           <Text fw={600} size="sm">
-            Reflection prompts for the month
+            {words.prompts}
           </Text>
           {closing.reflectionPrompts.map((prompt, index) => (
             <Textarea
               key={index}
-              aria-label={`Reflection prompt ${index + 1}`}
+              aria-label={words.prompt(index + 1)}
               autosize
               minRows={1}
               value={prompt}
@@ -128,18 +132,18 @@ function ClosingForm({ sessionId, groupId, people, view }: { sessionId: string; 
           ))}
           {closing.reflectionPrompts.length < 5 ? (
             <Group>
-              <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => edit({ reflectionPrompts: [...closing.reflectionPrompts, 'What did you try this month, and what happened?'] })}>
-                Add a reflection prompt
+              <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => edit({ reflectionPrompts: [...closing.reflectionPrompts, words.defaultPrompt] })}>
+                {words.addPrompt}
               </Button>
             </Group>
           ) : null}
         </Stack>
         <Group>
           <Button leftSection={<IconFileText size={16} aria-hidden />} onClick={() => void flush().then((ok) => ok && setPreviewing(true))}>
-            Preview the summary
+            {words.preview}
           </Button>
           <Button variant="light" rightSection={<IconArrowRight size={16} aria-hidden />} onClick={() => void planNext()} disabled={!closing.nextSessionAt}>
-            Plan the next session
+            {words.planNext}
           </Button>
         </Group>
       </Stack>

@@ -2,7 +2,8 @@ import { ActionIcon, Badge, Button, Group, Menu, Text } from '@mantine/core'
 import { IconDots } from '@tabler/icons-react'
 import { memo, useCallback, useRef } from 'react'
 import { foldFlagText, type Flag } from '../../../core/notes/flagRules'
-import { KIND_LABELS, PLACEHOLDERS } from '../../../core/notes/placeholders'
+import { PLACEHOLDERS } from '../../../core/notes/placeholders'
+import { useT } from '../../i18n/LocaleContext'
 
 export type FlagAction = 'replace' | 'pseudonym' | 'dismiss' | 'confirm' | 'safe-list'
 
@@ -41,12 +42,13 @@ interface RowProps {
 // A row only re-renders when what it shows changes: typing moves every flag after the caret, and a
 // 5,000-word note lists hundreds of them, each with Mantine buttons and a menu.
 const FlagRow = memo(function FlagRow({ rowKey, text, kind, state, count, pseudonym, act }: RowProps) {
-  const quoted = `“${text}”`
+  const t = useT()
+  const words = t.notes.flags
   return (
     <li data-flag={text} data-flag-state={state}>
       <Group gap={6} wrap="wrap">
         <Badge size="sm" variant="light" color={state === 'confirmed' ? 'gray' : KIND_COLORS[kind]}>
-          {KIND_LABELS[kind]}
+          {t.notes.kinds[kind]}
         </Badge>
         <Text size="sm" fw={600}>
           {text}
@@ -54,31 +56,31 @@ const FlagRow = memo(function FlagRow({ rowKey, text, kind, state, count, pseudo
         </Text>
         {state === 'confirmed' ? (
           <Text size="xs" c="dimmed">
-            kept: you confirmed it
+            {words.kept}
           </Text>
         ) : null}
-        <Button size="compact-xs" variant="light" onClick={() => act(rowKey, 'replace')} aria-label={`Replace ${quoted} with ${PLACEHOLDERS[kind]}`}>
+        <Button size="compact-xs" variant="light" onClick={() => act(rowKey, 'replace')} aria-label={words.replaceWith(text, PLACEHOLDERS[kind])}>
           {PLACEHOLDERS[kind]}
         </Button>
         {pseudonym ? (
-          <Button size="compact-xs" variant="light" color="grape" onClick={() => act(rowKey, 'pseudonym')} aria-label={`Replace ${quoted} with ${pseudonym}`}>
+          <Button size="compact-xs" variant="light" color="grape" onClick={() => act(rowKey, 'pseudonym')} aria-label={words.replaceWith(text, pseudonym)}>
             {pseudonym}
           </Button>
         ) : null}
         {state === 'open' ? (
           <>
-            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => act(rowKey, 'dismiss')} aria-label={`${quoted} is not an identifier`}>
-              Not an identifier
+            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => act(rowKey, 'dismiss')} aria-label={words.notIdentifierLabel(text)}>
+              {words.notIdentifier}
             </Button>
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`More choices for ${quoted}`}>
+                <ActionIcon size="sm" variant="subtle" color="gray" aria-label={words.moreChoices(text)}>
                   <IconDots size={14} aria-hidden />
                 </ActionIcon>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item onClick={() => act(rowKey, 'safe-list')}>Never flag {quoted} in this group (safe list)</Menu.Item>
-                <Menu.Item onClick={() => act(rowKey, 'confirm')}>Keep {quoted}: I confirm it may stay</Menu.Item>
+                <Menu.Item onClick={() => act(rowKey, 'safe-list')}>{words.safeList(text)}</Menu.Item>
+                <Menu.Item onClick={() => act(rowKey, 'confirm')}>{words.confirm(text)}</Menu.Item>
               </Menu.Dropdown>
             </Menu>
           </>
@@ -91,6 +93,7 @@ const FlagRow = memo(function FlagRow({ rowKey, text, kind, state, count, pseudo
 /** The flags under a note field, each with its choices spelled out (screen readers hear the text too). */
 export function FlagList({ flags, onFlag, pseudonymOf }: { flags: readonly Flag[]; onFlag: (flag: Flag, action: FlagAction) => void; pseudonymOf: (flag: Flag) => string | null }) {
   const rows = grouped(flags)
+  const t = useT()
   // The rows' handler never changes; it acts on the flag as it is now (its place moves as text is typed).
   const latest = useRef({ rows, onFlag })
   latest.current = { rows, onFlag }
@@ -100,7 +103,7 @@ export function FlagList({ flags, onFlag, pseudonymOf }: { flags: readonly Flag[
   }, [])
   if (flags.length === 0) return null
   return (
-    <ul style={{ listStyle: 'none', margin: '6px 0 0', padding: 0, display: 'grid', gap: 4 }} aria-label="Possible identifiers">
+    <ul style={{ listStyle: 'none', margin: '6px 0 0', padding: 0, display: 'grid', gap: 4 }} aria-label={t.notes.flags.listLabel}>
       {rows.map(({ key, flag, count }) => (
         <FlagRow key={key} rowKey={key} text={flag.text} kind={flag.kind} state={flag.state} count={count} pseudonym={pseudonymOf(flag)} act={act} />
       ))}

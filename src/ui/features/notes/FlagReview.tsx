@@ -1,8 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core'
 import type { Flag, LocatedFlag } from '../../../core/notes/flagRules'
+import { useT } from '../../i18n/LocaleContext'
 import { FlagList, type FlagAction } from './FlagList'
-
-const FIELD_LABELS = { summary: 'Case summary', questions: 'Questions raised', reflections: 'Reflections', themes: 'Themes', actions: 'Actions' } as const
 
 /**
  * Saving the notes with flags still open asks about each one: replace it, say it is not an
@@ -18,19 +17,20 @@ export function FlagReview(props: {
   onDone: () => void
 }) {
   const { opened, onClose, flags, items, onFlag, pseudonymOf, onDone } = props
+  const t = useT()
   const places = new Map<string, LocatedFlag[]>()
   for (const flag of flags) {
     const key = `${flag.itemId}|${flag.spot.field}`
     places.set(key, [...(places.get(key) ?? []), flag])
   }
   return (
-    <Modal opened={opened} onClose={onClose} title="Resolve each possible identifier" size="lg">
+    <Modal opened={opened} onClose={onClose} title={t.notes.review.title} size="lg">
       <Stack gap="md">
         {flags.length === 0 ? (
-          <Text>Every flag is resolved. The notes can be saved and exported.</Text>
+          <Text>{t.notes.review.allResolved}</Text>
         ) : (
           <Text size="sm" c="dimmed">
-            Replace each one, say it is not an identifier, or confirm that it may stay (under ⋯).
+            {t.notes.review.howTo}
           </Text>
         )}
         {[...places].map(([key, here]) => {
@@ -38,7 +38,7 @@ export function FlagReview(props: {
           return (
             <div key={key}>
               <Text size="sm" fw={600}>
-                {items.find((i) => i.id === first.itemId)?.title ?? 'Agenda item'} · {FIELD_LABELS[first.spot.field]}
+                {items.find((i) => i.id === first.itemId)?.title ?? t.notes.review.agendaItem} · {t.notes.fields[first.spot.field]}
               </Text>
               <FlagList flags={here} onFlag={(flag, action) => onFlag(here.find((f) => f === flag) ?? first, action)} pseudonymOf={pseudonymOf} />
             </div>
@@ -46,7 +46,7 @@ export function FlagReview(props: {
         })}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Back to the notes
+            {t.notes.review.back}
           </Button>
           <Button
             disabled={flags.length > 0}
@@ -55,7 +55,7 @@ export function FlagReview(props: {
               onDone()
             }}
           >
-            Save notes
+            {t.notes.review.save}
           </Button>
         </Group>
       </Stack>

@@ -1,7 +1,7 @@
 import { Box, Text, VisuallyHidden } from '@mantine/core'
 import { memo, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import type { Flag } from '../../../core/notes/flagRules'
-import { KIND_LABELS } from '../../../core/notes/placeholders'
+import { useT } from '../../i18n/LocaleContext'
 import classes from './FlaggedTextarea.module.css'
 import { FlagList, type FlagAction } from './FlagList'
 
@@ -80,6 +80,7 @@ export function FlaggedTextarea(props: {
 }) {
   const { label, description, value, flags, onChange, onFlag, pseudonymOf, testId } = props
   const id = useId()
+  const t = useT()
   const input = useRef<HTMLTextAreaElement>(null)
 
   // Grows with its text instead of scrolling, so the backdrop never has to follow a scroll. CSS
@@ -103,7 +104,7 @@ export function FlaggedTextarea(props: {
 
   const open = flags.filter((f) => f.state === 'open')
   const summary =
-    open.length === 0 ? 'No possible identifiers.' : `${open.length} possible identifier${open.length === 1 ? '' : 's'}: ${open.map((f) => `${f.text} (${KIND_LABELS[f.kind].toLowerCase()})`).join(', ')}. Alt+R replaces the one at the cursor.`
+    open.length === 0 ? t.notes.flags.noneInField : t.notes.flags.inField(open.length, open.map((f) => t.notes.flags.inFieldItem(f.text, t.notes.kinds[f.kind])).join(', '))
 
   return (
     <Box data-testid={testId}>

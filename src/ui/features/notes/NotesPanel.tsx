@@ -8,6 +8,7 @@ import { EMPTY_ITEM_NOTES, type ItemNotes, type Notes } from '../../../core/note
 import { pseudonymFor } from '../../../core/notes/replace'
 import { resolveFlag } from '../../../core/notes/resolve'
 import { call } from '../../lib/api'
+import { useT } from '../../i18n/LocaleContext'
 import { SaveStatus } from '../../lib/SaveStatus'
 import { ActionsEditor } from './ActionsEditor'
 import { FlaggedTextarea } from './FlaggedTextarea'
@@ -50,10 +51,11 @@ const openIn = (byField: Map<string, LocatedFlag[]>) => [...byField.values()].fl
 export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
   const { load, notes, edit, status, flush, reload, setSafeList } = useNotes(props.sessionId)
   const onUnlocked = useCallback(() => void reload(), [reload])
+  const t = useT()
   return (
     <Card withBorder padding="lg" data-testid="notes-panel">
       <NotesHeading />
-      {load.state === 'loading' ? <Text c="dimmed">Opening notes…</Text> : null}
+      {load.state === 'loading' ? <Text c="dimmed">{t.notes.opening}</Text> : null}
       {load.state === 'locked' ? <UnlockNotes onUnlocked={onUnlocked} /> : null}
       {load.state === 'error' ? <Alert color="red">{load.message}</Alert> : null}
       {load.state === 'ready' && notes ? (
@@ -74,6 +76,7 @@ function NotesEditor(
   }
 ) {
   const { groupId, items, people, currentItemId, view, notes, edit, status, flush, setSafeList } = props
+  const t = useT()
   const [picked, setPicked] = useState<string | null>(null)
   const [reviewing, setReviewing] = useState(false)
   const itemId = picked ?? currentItemId ?? items[0]?.id ?? ''
@@ -104,7 +107,7 @@ function NotesEditor(
     const { notes: now, context: nowContext } = latest.current
     await whenChecked(Object.entries(now.items).flatMap(([id, it]) => textsOf(it).map(({ spot, text }) => ({ field: fieldKey(id, spot), text: checkedText(text, nowContext) }))))
     if (openIn(flagsByField(latest.current.notes, latest.current.context)).length > 0) return setReviewing(true)
-    if (await flush()) notifications.show({ message: 'Notes saved. Nothing left to resolve.' })
+    if (await flush()) notifications.show({ message: t.notes.savedClean })
   }
 
   const textField = (field: 'summary' | 'questions' | 'reflections', label: string, description?: string) => (
@@ -127,7 +130,7 @@ function NotesEditor(
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Group align="flex-end" gap="xs">
           <Select
-            label="Notes for"
+            label={t.notes.notesFor}
             data={items.map((i) => ({ value: i.id, label: i.title }))}
             value={itemId}
             onChange={(value) => setPicked(value)}
@@ -136,7 +139,7 @@ function NotesEditor(
           />
           {picked !== null && picked !== currentItemId && currentItemId ? (
             <Button variant="subtle" size="xs" onClick={() => setPicked(null)}>
-              Follow the agenda
+              {t.notes.followAgenda}
             </Button>
           ) : null}
         </Group>
@@ -144,8 +147,8 @@ function NotesEditor(
       </Group>
       <div data-testid="notes-themes">
         <TagsInput
-          label="Themes"
-          description="Tags the group reuses across sessions. Only themes with no identifiers are offered again."
+          label={t.notes.fields.themes}
+          description={t.notes.fields.themesHelp}
           data={view.themes}
           value={item.themes}
           onChange={(themes) => setItem((it) => ({ ...it, themes }))}
@@ -161,8 +164,8 @@ function NotesEditor(
           pseudonymOf={pseudonymOf}
         />
       </div>
-      {textField('summary', 'Case summary', 'De-identified: the situation and the question, without names, ages, places, teams or dates.')}
-      {textField('questions', 'Questions raised')}
+      {textField('summary', t.notes.fields.summary, t.notes.fields.summaryHelp)}
+      {textField('questions', t.notes.fields.questions)}
       <ActionsEditor
         actions={item.actions}
         people={people}
@@ -171,13 +174,13 @@ function NotesEditor(
         onFlag={(index, flag, action) => void act({ ...flag, itemId, spot: { field: 'actions', index } }, action)}
         pseudonymOf={pseudonymOf}
       />
-      {textField('reflections', 'Reflections')}
+      {textField('reflections', t.notes.fields.reflections)}
       <Group justify="space-between" wrap="wrap">
         <Text size="sm" c={open.length > 0 ? 'orange' : 'dimmed'} data-testid="open-flag-count">
-          {open.length === 0 ? 'No possible identifiers left in this session’s notes.' : `${open.length} possible identifier${open.length === 1 ? '' : 's'} to resolve in this session’s notes.`}
+          {t.notes.openCount(open.length)}
         </Text>
         <Button variant="light" leftSection={<IconShieldCheck size={16} aria-hidden />} onClick={() => void finish()}>
-          Save and check notes
+          {t.notes.saveAndCheck}
         </Button>
       </Group>
       <FlagReview opened={reviewing} onClose={() => setReviewing(false)} flags={open} items={items} onFlag={(flag, action) => void act(flag, action)} pseudonymOf={pseudonymOf} onDone={() => void finish()} />

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import type { KeyStatus } from '../../../core/notes/keyStatus'
 import { call } from '../../lib/api'
 import { useRequest } from '../../lib/useRequest'
+import { useT } from '../../i18n/LocaleContext'
 
 /**
  * Shown instead of the notes while their key is locked: set a passphrase the first time, enter
@@ -11,11 +12,12 @@ import { useRequest } from '../../lib/useRequest'
  */
 export function UnlockNotes({ onUnlocked }: { onUnlocked: () => void }) {
   const status = useRequest('keys/status', {}, 'keys')
+  const t = useT()
   const ready = status.loaded.state === 'ready' && status.loaded.data.state === 'ready'
   useEffect(() => {
     if (ready) onUnlocked()
   }, [ready, onUnlocked])
-  if (status.loaded.state === 'loading') return <Text c="dimmed">Checking how notes are protected…</Text>
+  if (status.loaded.state === 'loading') return <Text c="dimmed">{t.notes.unlock.checking}</Text>
   if (status.loaded.state === 'error') return <Alert color="red">{status.loaded.message}</Alert>
   return <UnlockForm status={status.loaded.data} onUnlocked={onUnlocked} />
 }
@@ -24,20 +26,22 @@ export function UnlockNotes({ onUnlocked }: { onUnlocked: () => void }) {
 const FIRST_PASSPHRASE_MIN = 10
 
 function UnlockForm({ status, onUnlocked }: { status: KeyStatus; onUnlocked: () => void }) {
+  const t = useT()
+  const words = t.notes.unlock
   const form = useForm({
     mode: 'controlled',
     initialValues: { passphrase: '', repeat: '' },
     validate: {
       // The service checks the same length; saying it here saves a round trip and a lost typing.
-      passphrase: (value) => (firstRun && value.length < FIRST_PASSPHRASE_MIN ? `Use at least ${FIRST_PASSPHRASE_MIN} characters: a short sentence is easy to remember.` : value ? null : 'Enter the passphrase.'),
-      repeat: (value, values) => (firstRun && value !== values.passphrase ? 'The two passphrases are not the same. Type it again in both fields.' : null)
+      passphrase: (value) => (firstRun && value.length < FIRST_PASSPHRASE_MIN ? words.tooShort(FIRST_PASSPHRASE_MIN) : value ? null : words.enter),
+      repeat: (value, values) => (firstRun && value !== values.passphrase ? words.mismatch : null)
     }
   })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const firstRun = status.state === 'needs-passphrase'
 
-  if (status.state === 'unavailable') return <Alert color="red" title="Notes cannot be opened">{status.message}</Alert>
+  if (status.state === 'unavailable') return <Alert color="red" title={words.cannotOpen}>{status.message}</Alert>
   if (status.state === 'ready') return null
 
   const submit = async ({ passphrase }: { passphrase: string }) => {
@@ -51,16 +55,14 @@ function UnlockForm({ status, onUnlocked }: { status: KeyStatus; onUnlocked: () 
   }
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => void submit(values))} aria-label={firstRun ? 'Protect notes with a passphrase' : 'Unlock notes'}>
+    <form noValidate onSubmit={form.onSubmit((values) => void submit(values))} aria-label={firstRun ? words.protectForm : words.unlockForm}>
       <Stack gap="sm" maw={460}>
-        <Text fw={600}>{firstRun ? 'Protect confidential notes with a passphrase' : 'Notes are locked'}</Text>
+        <Text fw={600}>{firstRun ? words.protectTitle : words.lockedTitle}</Text>
         <Text size="sm" c="dimmed">
-          {firstRun
-            ? 'Notes are encrypted on this computer. This system has no keychain Hearth can use, so choose a passphrase of at least 10 characters. Without it the notes cannot be read — by anyone, including you.'
-            : 'Enter the notes passphrase to read and write notes in this run of Hearth.'}
+          {firstRun ? words.protectHelp(FIRST_PASSPHRASE_MIN) : words.unlockHelp}
         </Text>
-        <PasswordInput label="Passphrase" {...form.getInputProps('passphrase')} autoComplete={firstRun ? 'new-password' : 'current-password'} data-autofocus />
-        {firstRun ? <PasswordInput label="Passphrase again" {...form.getInputProps('repeat')} autoComplete="new-password" /> : null}
+        <PasswordInput label={words.passphrase} {...form.getInputProps('passphrase')} autoComplete={firstRun ? 'new-password' : 'current-password'} data-autofocus />
+        {firstRun ? <PasswordInput label={words.again} {...form.getInputProps('repeat')} autoComplete="new-password" /> : null}
         {error ? (
           <Text size="sm" c="red" role="alert">
             {error}
@@ -68,7 +70,7 @@ function UnlockForm({ status, onUnlocked }: { status: KeyStatus; onUnlocked: () 
         ) : null}
         <Group>
           <Button type="submit" loading={busy} disabled={form.values.passphrase.length === 0}>
-            {firstRun ? 'Set passphrase' : 'Unlock notes'}
+            {firstRun ? words.set : words.unlock}
           </Button>
         </Group>
       </Stack>
