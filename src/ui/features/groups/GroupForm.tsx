@@ -7,6 +7,7 @@ import { zodValidate } from '../../lib/zodValidate'
 import type { Messages } from '../../../core/i18n/messages'
 import { useT } from '../../i18n/LocaleContext'
 import { explainGroupIssue } from './groupIssues'
+import classes from './GroupForm.module.css'
 
 /** The 14 questions, grouped the way a group talks them through. */
 const SECTIONS: { legend: keyof Messages['groups']['form']['sections']; questions: (keyof Messages['groups']['form']['questions'])[] }[] = [
@@ -137,7 +138,8 @@ export function GroupForm({
             {error}
           </Text>
         ) : null}
-        <Group>
+        {/* The charter is long: its button stays in view at the foot of the window, wherever the person is in it. */}
+        <Group className={classes.actions}>
           <Button type="submit" loading={saving} size="md">
             {submitLabel}
           </Button>

@@ -9,6 +9,7 @@ import { useRequest } from '../../lib/useRequest'
 import { MembersPanel } from '../members/MembersPanel'
 import { SessionsPanel } from '../sessions/SessionsPanel'
 import { GroupOverview } from './GroupOverview'
+import classes from './GroupTabs.module.css'
 import { ProtocolsPanel } from '../protocols/ProtocolsPanel'
 import { CpdLogCard } from '../attendance/CpdLogCard'
 import { CpdSettingsCard } from '../attendance/CpdSettingsCard'
@@ -34,8 +35,13 @@ export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; 
               title={detail.group.name}
               subtitle={t.subtitleCount(detail.group.openness === 'closed', regulars, detail.group.maxSize, guests, progress.answered, progress.total)}
             />
-            <Tabs value={tab} onChange={(next) => next && navigate({ screen: 'group', groupId, tab: next as GroupTab })} keepMounted={false}>
-              <Tabs.List mb="lg">
+            <Tabs
+              value={tab}
+              onChange={(next) => next && navigate({ screen: 'group', groupId, tab: next as GroupTab })}
+              keepMounted={false}
+              classNames={{ list: classes.list, tab: classes.tab, tabSection: classes.section }}
+            >
+              <Tabs.List mb="md" aria-label={t.tabsLabel}>
                 <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} aria-hidden />}>
                   {t.tabs.overview}
                 </Tabs.Tab>

@@ -28,6 +28,14 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const player = useRef<ChimePlayer | null>(null)
   const setLocaleSetting = useSetLocaleSetting()
   const shown = resolveLocale(form.values.locale, systemLanguages())
+  // Like the colour scheme, the language is saved and shown the moment it is picked: the whole
+  // window speaks it at once, and a person who picked the wrong one reads the menu in their own.
+  const chooseLocale = async (locale: LocaleSetting) => {
+    form.setFieldValue('locale', locale)
+    setLocaleSetting(locale)
+    const saved = await updateSettings({ locale })
+    if (!saved.ok) notifications.show({ color: 'red', message: saved.error.message })
+  }
   const preview = (cue: 'warning' | 'danger' | 'overtime') => {
     player.current ??= new ChimePlayer()
     player.current.setLevel(form.values.chimeVolume, false)
@@ -53,7 +61,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
             data={LocaleSettingSchema.options.map((value) => ({ value, label: value === 'system' ? t.language.system : LOCALE_NAMES[value] }))}
             allowDeselect={false}
             {...form.getInputProps('locale')}
-            onChange={(value) => form.setFieldValue('locale', LocaleSettingSchema.catch('system').parse(value) satisfies LocaleSetting)}
+            onChange={(value) => void chooseLocale(LocaleSettingSchema.catch('system').parse(value) satisfies LocaleSetting)}
           />
         </Fieldset>
         <Fieldset legend={t.chimes.legend}>
