@@ -1,4 +1,4 @@
-import { DEFAULT_THEME, Modal, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core'
+import { DEFAULT_THEME, Modal, Notification, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core'
 
 /**
  * Mantine's palettes with their three darkest shades deepened where the stock ones fail WCAG AA:
@@ -24,7 +24,7 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
  * Calm and legible: system fonts (nothing fetched), a warm primary, generous focus rings. Made
  * for a language: the words the theme gives components (the dialogs' close button) come in.
  */
-export const themeFor = (words: { closeDialog: string }) =>
+export const themeFor = (words: { closeDialog: string; closeNotification: string }) =>
   createTheme({
     colors: {
       ember,
@@ -43,7 +43,9 @@ export const themeFor = (words: { closeDialog: string }) =>
     headings: { fontWeight: '650' },
     components: {
       // Mantine's close button is an icon only: give every dialog's one a name.
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': words.closeDialog } } })
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': words.closeDialog } } }),
+      // The same for the notifications' close button, which axe finds nameless once one is showing.
+      Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': words.closeNotification } } })
     }
   })
 

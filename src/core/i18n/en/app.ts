@@ -7,6 +7,7 @@ export const app = {
   },
   /** Mantine's close button on every dialog is an icon only. */
   closeDialog: 'Close dialog',
+  closeNotification: 'Close notification',
   loadState: {
     loading: 'Loading',
     couldNotLoad: 'Could not load this',

@@ -7,6 +7,7 @@ export const app = {
     groupsNav: 'Groupes'
   },
   closeDialog: 'Fermer la fenêtre',
+  closeNotification: 'Fermer la notification',
   loadState: {
     loading: 'Chargement',
     couldNotLoad: 'Impossible de charger ce contenu',
