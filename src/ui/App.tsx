@@ -11,6 +11,7 @@ import { hrefFor, useRoute, type Route } from './lib/route'
 import { DataReloadContext } from './lib/dataReload'
 import { lazyNamed } from './lib/lazyNamed'
 import { LiveScreen } from './features/live/LiveScreen'
+import { useT } from './i18n/LocaleContext'
 import { ShareView } from './features/live/ShareView'
 
 // Screens away from the call load when first opened (the plan editor brings drag and drop): the
@@ -63,6 +64,7 @@ function Workspace({ route }: { route: Route }) {
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false)
   const groups = useRequest('groups/list', {}, 'groups')
   const status = useRequest('app/status', {}, 'status')
+  const t = useT()
 
   useEffect(closeNav, [route, closeNav])
 
@@ -71,15 +73,15 @@ function Workspace({ route }: { route: Route }) {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
-            <Burger opened={navOpen} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label="Show groups" />
+            <Burger opened={navOpen} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t.app.header.showGroups} />
             <IconFlame aria-hidden color="var(--mantine-primary-color-filled)" />
             <Text fw={700} size="lg">
-              Hearth
+              {t.common.appName}
             </Text>
           </Group>
           <Group gap="xs">
-            <Tooltip label="Settings">
-              <ActionIcon component="a" href={hrefFor({ screen: 'settings' })} variant="subtle" size="lg" aria-label="Settings">
+            <Tooltip label={t.app.header.settings}>
+              <ActionIcon component="a" href={hrefFor({ screen: 'settings' })} variant="subtle" size="lg" aria-label={t.app.header.settings}>
                 <IconSettings aria-hidden />
               </ActionIcon>
             </Tooltip>
@@ -87,7 +89,7 @@ function Workspace({ route }: { route: Route }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Groups">
+      <AppShell.Navbar p="sm" aria-label={t.app.header.groupsNav}>
         <GroupNav loaded={groups.loaded} retry={groups.reload} route={route} />
       </AppShell.Navbar>
       <AppShell.Main>

@@ -1,24 +1,35 @@
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
 import './focus.css'
-import { StrictMode } from 'react'
+import { StrictMode, useMemo, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { App } from './App'
-import { LocaleProvider } from './i18n/LocaleContext'
-import { cssVariablesResolver, theme } from './theme'
+import { LocaleProvider, useT } from './i18n/LocaleContext'
+import { cssVariablesResolver, themeFor } from './theme'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
+/** The theme carries a few words (a dialog's close button): it is made again when the language changes. */
+function ThemedMantine({ children }: { children: ReactNode }) {
+  const words = useT().app
+  const theme = useMemo(() => themeFor(words), [words])
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
+  )
+}
+
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="bottom-right" />
-      <LocaleProvider>
+    <LocaleProvider>
+      <ThemedMantine>
+        <Notifications position="bottom-right" />
         <App />
-      </LocaleProvider>
-    </MantineProvider>
+      </ThemedMantine>
+    </LocaleProvider>
   </StrictMode>
 )

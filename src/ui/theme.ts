@@ -1,4 +1,4 @@
-import { DEFAULT_THEME, Modal, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core'
+import { DEFAULT_THEME, Modal, Notification, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core'
 
 /**
  * Mantine's palettes with their three darkest shades deepened where the stock ones fail WCAG AA:
@@ -20,27 +20,33 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
   dark: { '--mantine-color-dimmed': '#a6a7ab', '--mantine-color-error': 'var(--mantine-color-red-4)' }
 })
 
-/** Calm and legible: system fonts (nothing fetched), a warm primary, generous focus rings. */
-export const theme = createTheme({
-  colors: {
-    ember,
-    red: deepen('red', '#e03131', '#c92a2a', '#a51d1d'),
-    orange: deepen('orange', '#e8590c', '#c2410c', '#9a3412'),
-    yellow: deepen('yellow', '#f08c00', '#a16207', '#854d0e'),
-    teal: deepen('teal', '#099268', '#0b7a5a', '#086047'),
-    green: deepen('green', '#2f9e44', '#237a35', '#1b5e28')
-  },
-  primaryColor: 'ember',
-  primaryShade: { light: 8, dark: 8 },
-  defaultRadius: 'md',
-  focusRing: 'auto',
-  respectReducedMotion: true,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  headings: { fontWeight: '650' },
-  components: {
-    // Mantine's close button is an icon only: give every dialog's one a name.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } })
-  }
-})
+/**
+ * Calm and legible: system fonts (nothing fetched), a warm primary, generous focus rings. Made
+ * for a language: the words the theme gives components (the dialogs' close button) come in.
+ */
+export const themeFor = (words: { closeDialog: string; closeNotification: string }) =>
+  createTheme({
+    colors: {
+      ember,
+      red: deepen('red', '#e03131', '#c92a2a', '#a51d1d'),
+      orange: deepen('orange', '#e8590c', '#c2410c', '#9a3412'),
+      yellow: deepen('yellow', '#f08c00', '#a16207', '#854d0e'),
+      teal: deepen('teal', '#099268', '#0b7a5a', '#086047'),
+      green: deepen('green', '#2f9e44', '#237a35', '#1b5e28')
+    },
+    primaryColor: 'ember',
+    primaryShade: { light: 8, dark: 8 },
+    defaultRadius: 'md',
+    focusRing: 'auto',
+    respectReducedMotion: true,
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    headings: { fontWeight: '650' },
+    components: {
+      // Mantine's close button is an icon only: give every dialog's one a name.
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': words.closeDialog } } }),
+      // The same for the notifications' close button, which axe finds nameless once one is showing.
+      Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': words.closeNotification } } })
+    }
+  })
 
 export { cssVariablesResolver }

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+import { messagesFor } from '../../src/core/i18n/messages'
 import { expect, test } from './fixtures'
 import { PASSPHRASE, SCHEMES, at, seedGroup } from './a11ySupport'
 
@@ -84,5 +85,50 @@ for (const colorScheme of SCHEMES) {
     await share.close()
 
     expect(problems).toEqual([])
+  })
+}
+
+/**
+ * The group page at the smallest window, in English and in French (some 20–30 % longer): the five
+ * tabs stay on one line, and each tab's main button is in view without scrolling. Names come from
+ * the catalogues, so the French run reads what a French speaker reads.
+ */
+for (const locale of ['en-CA', 'fr-CA'] as const) {
+  test(`the group page keeps its tabs on one line and each tab's main action in view at 1024×640, ${locale}`, async ({ page, host }) => {
+    test.setTimeout(120_000)
+    const t = messagesFor(locale)
+    const seeded = await seedGroup(host)
+    const settings = await host.service.handlers['settings/get']({})
+    await host.service.handlers['settings/update']({ settings: { ...settings, locale } })
+    await page.setViewportSize({ width: 1024, height: 640 })
+
+    const mainAction: Record<string, (panel: Locator) => Locator> = {
+      overview: (panel) => panel.getByRole('button', { name: t.groups.overview.saveChanges }),
+      members: (panel) => panel.getByRole('button', { name: t.members.add }),
+      sessions: (panel) => panel.getByRole('button', { name: t.sessions.panel.planNext }),
+      // The protocols and certificates tabs belong to other areas: their first button and first heading.
+      protocols: (panel) => panel.getByRole('button').first(),
+      certificates: (panel) => panel.getByRole('heading').first()
+    }
+    for (const [tab, action] of Object.entries(mainAction)) {
+      await page.goto(seeded.groupUrl(tab))
+      const panel = page.getByRole('tabpanel')
+      await expect(action(panel)).toBeVisible()
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+
+      const tops = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => Math.round(tab.getBoundingClientRect().top)))
+      expect(tops, `${tab}: every tab on the first row`).toHaveLength(5)
+      expect(new Set(tops).size, `${tab}: tabs at ${tops.join(', ')} px`).toBe(1)
+      const list = await page.getByRole('tablist').evaluate((row) => ({ scrollWidth: row.scrollWidth, clientWidth: row.clientWidth }))
+      // Not cut off either: the row holds every tab without needing its sideways scroll.
+      expect(list.scrollWidth, `${tab}: tab row ${list.scrollWidth}px in ${list.clientWidth}px`).toBeLessThanOrEqual(list.clientWidth)
+
+      const box = await action(panel).boundingBox()
+      expect(box, `${tab}: main action laid out`).not.toBeNull()
+      expect((box?.y ?? 0) + (box?.height ?? 0), `${tab}: main action above the fold`).toBeLessThanOrEqual(640)
+      await expect(action(panel)).toBeInViewport()
+      const { scrollWidth, clientWidth } = await overflow(page)
+      expect(scrollWidth, `${tab}: no sideways scroll`).toBeLessThanOrEqual(clientWidth)
+    }
   })
 }

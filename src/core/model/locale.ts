@@ -44,8 +44,11 @@ export function resolveLocale(setting: LocaleSetting, preferred: readonly string
   return 'en-US'
 }
 
-export const LOCALE_NAMES: Record<LocaleSetting, string> = {
-  system: 'Same as this computer',
+/**
+ * Each language named in itself, as a language menu does, so a person finds their own whatever
+ * the screen is in. The choice that follows the computer is worded by the catalogue (settings.language.system).
+ */
+export const LOCALE_NAMES: Record<AppLocale, string> = {
   'en-CA': 'English (Canada)',
   'en-GB': 'English (United Kingdom)',
   'en-US': 'English (United States)',

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { useT } from '../i18n/LocaleContext'
 
 /** Asks before something that cannot be taken back; the safe choice has the focus. */
 export function ConfirmDialog({
@@ -7,7 +8,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  keepLabel = 'Keep',
+  keepLabel,
   onConfirm,
   onClose
 }: {
@@ -19,12 +20,13 @@ export function ConfirmDialog({
   onConfirm: () => void
   onClose: () => void
 }) {
+  const t = useT()
   return (
     <Modal opened={opened} onClose={onClose} title={title}>
       <Text mb="md">{children}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose} data-autofocus>
-          {keepLabel}
+          {keepLabel ?? t.app.confirmKeep}
         </Button>
         <Button
           color="red"

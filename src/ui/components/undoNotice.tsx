@@ -1,11 +1,13 @@
 import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import { currentWords } from '../lib/currentWords'
 
 /**
  * Says what was just removed and offers to put it back for a while: quicker than a confirmation
- * for small things (an agenda item, an action), and nothing is lost by a slip.
+ * for small things (an agenda item, an action), and nothing is lost by a slip. The button's word is
+ * the page's language unless the caller gives one.
  */
-export function showUndo(message: string, undo: () => void): void {
+export function showUndo(message: string, undo: () => void, undoLabel = currentWords().app.undo): void {
   const id = `undo-${crypto.randomUUID()}`
   notifications.show({
     id,
@@ -21,7 +23,7 @@ export function showUndo(message: string, undo: () => void): void {
             notifications.hide(id)
           }}
         >
-          Undo
+          {undoLabel}
         </Button>
       </Group>
     )

@@ -1,38 +1,40 @@
 import { Button, Group, Loader, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react'
 import type { SaveState } from './useAutosave'
+import { useT } from '../i18n/LocaleContext'
 
 /** Always says in words whether the edit is on disk; colour only repeats it. */
 export function SaveStatus({ status, retry }: { status: SaveState; retry: () => void }) {
+  const t = useT().app.saveStatus
   return (
     <Group gap={6} role="status" aria-live="polite" data-save-state={status.state}>
       {status.state === 'saved' ? (
         <>
           <IconCheck size={16} color="var(--mantine-color-green-text)" aria-hidden />
-          <Text size="sm">Saved</Text>
+          <Text size="sm">{t.saved}</Text>
         </>
       ) : null}
       {status.state === 'pending' || status.state === 'saving' ? (
         <>
           <Loader size={14} aria-hidden />
-          <Text size="sm">Saving…</Text>
+          <Text size="sm">{t.saving}</Text>
         </>
       ) : null}
       {status.state === 'invalid' ? (
         <>
           <IconAlertTriangle size={16} color="var(--mantine-color-yellow-text)" aria-hidden />
-          <Text size="sm">Not saved: {status.message}</Text>
+          <Text size="sm">{t.notSaved(status.message)}</Text>
         </>
       ) : null}
       {status.state === 'error' ? (
         <>
           <IconAlertTriangle size={16} color="var(--mantine-color-red-text)" aria-hidden />
           <Text size="sm" c="red">
-            Not saved: {status.message}
-            {status.retryInMs !== null ? ` Hearth keeps your text here and tries again by itself (next try in ${Math.round(status.retryInMs / 1000)} s).` : null}
+            {t.notSaved(status.message)}
+            {status.retryInMs !== null ? t.retryInSeconds(Math.round(status.retryInMs / 1000)) : null}
           </Text>
           <Button size="compact-sm" variant="light" color="red" onClick={retry}>
-            Retry now
+            {t.retryNow}
           </Button>
         </>
       ) : null}

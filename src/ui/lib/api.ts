@@ -1,13 +1,14 @@
 import type { Channel } from '../../core/api/channels'
 import type { Args, Reply } from '../../core/api/contract'
 import type { Result } from '../../core/errors'
+import { currentWords } from './currentWords'
 
 /** The only module that touches window.hearth. */
 export function call<C extends Channel>(channel: C, args: Args<C>): Promise<Result<Reply<C>>> {
   return window.hearth.invoke(channel, args).catch(
     (): Result<Reply<C>> => ({
       ok: false,
-      error: { code: 'internal', message: 'Hearth’s background service did not answer. Restart Hearth; your saved work is on disk.' }
+      error: { code: 'internal', message: currentWords().app.errors.noAnswer }
     })
   )
 }
@@ -29,4 +30,4 @@ export class RequestError extends Error {
 }
 
 export const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : 'Something went wrong. Nothing was changed.'
+  error instanceof Error ? error.message : currentWords().app.errors.somethingWrong

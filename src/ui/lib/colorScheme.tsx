@@ -5,11 +5,13 @@ import { useCallback, useEffect } from 'react'
 import type { ColorSchemeSetting } from '../../core/storage/workspaceDocument'
 import { call } from './api'
 import { updateSettings } from './settings'
+import { useT } from '../i18n/LocaleContext'
 
-export const SCHEME_CHOICES: { value: ColorSchemeSetting; label: string; icon: typeof IconSun }[] = [
-  { value: 'light', label: 'Light', icon: IconSun },
-  { value: 'dark', label: 'Dark', icon: IconMoon },
-  { value: 'auto', label: 'System', icon: IconDeviceDesktop }
+/** The three schemes; each is named from the catalogue (t.app.colorScheme[value]). */
+export const SCHEME_CHOICES: { value: ColorSchemeSetting; icon: typeof IconSun }[] = [
+  { value: 'light', icon: IconSun },
+  { value: 'dark', icon: IconMoon },
+  { value: 'auto', icon: IconDeviceDesktop }
 ]
 
 /** Applies the scheme saved in the workspace settings once they load (Mantine keeps it meanwhile). */
@@ -23,13 +25,14 @@ export function useSavedColorScheme(): void {
 /** The scheme now chosen, and a way to choose another that is saved in the workspace settings. */
 export function useColorSchemeChoice() {
   const { colorScheme, setColorScheme } = useMantineColorScheme()
+  const notSaved = useT().app.colorScheme.notSaved
   const choose = useCallback(
     async (next: ColorSchemeSetting) => {
       setColorScheme(next)
       const saved = await updateSettings({ colorScheme: next })
-      if (!saved.ok) notifications.show({ color: 'red', title: 'Appearance not saved', message: saved.error.message })
+      if (!saved.ok) notifications.show({ color: 'red', title: notSaved, message: saved.error.message })
     },
-    [setColorScheme]
+    [setColorScheme, notSaved]
   )
   return { colorScheme, choose }
 }
@@ -37,19 +40,20 @@ export function useColorSchemeChoice() {
 /** Header menu: Light, Dark or System, each said in words as well as by its icon. */
 export function ColorSchemeMenu() {
   const { colorScheme, choose } = useColorSchemeChoice()
+  const t = useT().app.colorScheme
   const current = SCHEME_CHOICES.find((c) => c.value === colorScheme) ?? SCHEME_CHOICES[2]!
   const Icon = current.icon
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Tooltip label={`Appearance: ${current.label}`}>
-          <ActionIcon variant="subtle" size="lg" aria-label={`Appearance: ${current.label}`}>
+        <Tooltip label={t.current(t[current.value])}>
+          <ActionIcon variant="subtle" size="lg" aria-label={t.current(t[current.value])}>
             <Icon aria-hidden />
           </ActionIcon>
         </Tooltip>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Appearance</Menu.Label>
+        <Menu.Label>{t.menu}</Menu.Label>
         {SCHEME_CHOICES.map((choice) => (
           <Menu.Item
             key={choice.value}
@@ -59,7 +63,7 @@ export function ColorSchemeMenu() {
             rightSection={choice.value === colorScheme ? <IconCheck size={16} aria-hidden /> : null}
             onClick={() => void choose(choice.value)}
           >
-            {choice.label}
+            {t[choice.value]}
           </Menu.Item>
         ))}
       </Menu.Dropdown>

@@ -9,27 +9,28 @@ import { call } from '../../lib/api'
 import { useRequest } from '../../lib/useRequest'
 import { RestoreDialog } from './RestoreDialog'
 import { backupDate, backupSize, reasonLabel } from './backupText'
-import { useLocale } from '../../i18n/LocaleContext'
+import { useLocale, useT } from '../../i18n/LocaleContext'
 
 function BackupTable({ backups, onRestore }: { backups: BackupInfo[]; onRestore: (backup: BackupInfo) => void }) {
   const locale = useLocale()
+  const t = useT().backups
   if (backups.length === 0)
     return (
-      <Alert icon={<IconArchive aria-hidden />} title="No backups yet" color="gray">
-        Hearth backs up every five minutes during a live session and when it ends. Choose “Back up now” to make the first one.
+      <Alert icon={<IconArchive aria-hidden />} title={t.noneTitle} color="gray">
+        {t.noneText}
       </Alert>
     )
   return (
     <Table striped withTableBorder highlightOnHover>
-      <Table.Caption>Newest first. Hearth keeps the last 10, and the newest of each of the last 7 days.</Table.Caption>
+      <Table.Caption>{t.caption}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">Taken</Table.Th>
-          <Table.Th scope="col">Why</Table.Th>
-          <Table.Th scope="col">Sessions</Table.Th>
-          <Table.Th scope="col">Size</Table.Th>
+          <Table.Th scope="col">{t.table.taken}</Table.Th>
+          <Table.Th scope="col">{t.table.why}</Table.Th>
+          <Table.Th scope="col">{t.table.sessions}</Table.Th>
+          <Table.Th scope="col">{t.table.size}</Table.Th>
           <Table.Th scope="col">
-            <VisuallyHidden>Actions</VisuallyHidden>
+            <VisuallyHidden>{t.table.actions}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -38,11 +39,11 @@ function BackupTable({ backups, onRestore }: { backups: BackupInfo[]; onRestore:
           <Table.Tr key={backup.id}>
             <Table.Td>{backupDate(backup.takenAt, locale)}</Table.Td>
             <Table.Td>
-              {reasonLabel(backup.reason)}
+              {reasonLabel(t.reasons, backup.reason)}
               {backup.valid ? null : (
                 <Stack gap={2} align="flex-start">
                   <Badge color="red" variant="light" size="xs">
-                    Damaged
+                    {t.damaged}
                   </Badge>
                   <Text size="xs" c="red">
                     {backup.problem}
@@ -51,16 +52,16 @@ function BackupTable({ backups, onRestore }: { backups: BackupInfo[]; onRestore:
               )}
             </Table.Td>
             <Table.Td>{backup.sessions}</Table.Td>
-            <Table.Td>{backupSize(backup.bytes)}</Table.Td>
+            <Table.Td>{backupSize(backup.bytes, locale)}</Table.Td>
             <Table.Td>
               <Button
                 size="xs"
                 variant="default"
                 disabled={!backup.valid}
                 onClick={() => onRestore(backup)}
-                aria-label={`Restore the backup from ${backupDate(backup.takenAt, locale)}`}
+                aria-label={t.restoreFrom(backupDate(backup.takenAt, locale))}
               >
-                Restore…
+                {t.restoreEllipsis}
               </Button>
             </Table.Td>
           </Table.Tr>
@@ -72,6 +73,7 @@ function BackupTable({ backups, onRestore }: { backups: BackupInfo[]; onRestore:
 
 export function BackupsScreen() {
   const locale = useLocale()
+  const t = useT().backups
   const { loaded, reload } = useRequest('backups/list', {}, 'backups')
   const [busy, setBusy] = useState(false)
   const [restoring, setRestoring] = useState<BackupInfo | null>(null)
@@ -79,17 +81,17 @@ export function BackupsScreen() {
     setBusy(true)
     const result = await call('backups/create', {})
     setBusy(false)
-    notifications.show(result.ok ? { color: 'green', message: `Backed up (${backupDate(result.data.takenAt, locale)}).` } : { color: 'red', message: result.error.message })
+    notifications.show(result.ok ? { color: 'green', message: t.backedUp(backupDate(result.data.takenAt, locale)) } : { color: 'red', message: result.error.message })
     reload()
   }
   return (
     <>
       <PageHeader
-        title="Backups"
-        subtitle="Copies of your groups, sessions, sealed notes, key file and images, kept in the data folder’s backups folder. Each one is checked when it is made and when it is listed."
+        title={t.title}
+        subtitle={t.subtitle}
         actions={
           <Button leftSection={<IconArchive aria-hidden size={18} />} onClick={() => void backUpNow()} loading={busy}>
-            Back up now
+            {t.backUpNow}
           </Button>
         }
       />
@@ -97,7 +99,7 @@ export function BackupsScreen() {
         {({ backups, problem }) => (
           <Stack maw={900}>
             {problem ? (
-              <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="The last backup failed" role="alert">
+              <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t.lastFailed} role="alert">
                 {problem}
               </Alert>
             ) : null}

@@ -5,7 +5,7 @@ import type { BackupInfo } from '../../../core/api/contract'
 import { call } from '../../lib/api'
 import { useReloadAllData } from '../../lib/dataReload'
 import { backupDate, reasonLabel } from './backupText'
-import { useLocale } from '../../i18n/LocaleContext'
+import { useLocale, useT } from '../../i18n/LocaleContext'
 
 /**
  * Says exactly what a restore does before it happens; on success every screen reads the data
@@ -13,6 +13,8 @@ import { useLocale } from '../../i18n/LocaleContext'
  */
 export function RestoreDialog({ backup, onClose }: { backup: BackupInfo | null; onClose: () => void }) {
   const locale = useLocale()
+  const words = useT().backups
+  const t = words.restore
   const reloadAll = useReloadAllData()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -29,33 +31,32 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo | null; 
     if (!result.ok) return setError(result.error.message)
     notifications.show({
       color: 'green',
-      message: `Restored the backup from ${backupDate(backup.takenAt, locale)}. Your data as it was just before is kept as a backup (“Before a restore”).`
+      message: t.done(backupDate(backup.takenAt, locale))
     })
     onClose()
     reloadAll()
   }
   return (
-    <Modal opened={backup !== null} onClose={close} title="Restore this backup?" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={backup !== null} onClose={close} title={t.title} closeButtonProps={{ 'aria-label': t.close }}>
       {backup ? (
         <Stack>
           <Text size="sm">
-            Hearth will put back the groups, sessions, notes and images as they were on <strong>{backupDate(backup.takenAt, locale)}</strong> ({reasonLabel(backup.reason).toLowerCase()}).
+            {t.putBackBefore} <strong>{backupDate(backup.takenAt, locale)}</strong> {t.putBackAfter(reasonLabel(words.reasons, backup.reason).toLowerCase())}
           </Text>
           <Text size="sm">
-            First, your current data is saved as a new backup, “Before a restore”, so nothing is lost: you can restore that one to undo this. Changes made after the
-            chosen backup will then only be in that new backup.
+            {t.safety}
           </Text>
           {error ? (
-            <Alert color="red" role="alert" title="Not restored">
+            <Alert color="red" role="alert" title={t.notRestored}>
               {error}
             </Alert>
           ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={busy}>
-              Cancel
+              {t.cancel}
             </Button>
             <Button color="red" onClick={() => void restore()} loading={busy}>
-              Restore
+              {t.confirm}
             </Button>
           </Group>
         </Stack>

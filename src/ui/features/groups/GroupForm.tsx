@@ -4,27 +4,22 @@ import { useState } from 'react'
 import { CHARTER_QUESTIONS, type CharterQuestion } from '../../../core/model/charter'
 import { GroupInputSchema, MEETING_FREQUENCIES, type Charter, type GroupInput } from '../../../core/model/group'
 import { zodValidate } from '../../lib/zodValidate'
-
-const FREQUENCY_LABELS: Record<(typeof MEETING_FREQUENCIES)[number], string> = {
-  weekly: 'Weekly',
-  fortnightly: 'Every two weeks',
-  monthly: 'Monthly',
-  'every-six-weeks': 'Every six weeks',
-  quarterly: 'Quarterly',
-  'as-agreed': 'As agreed'
-}
+import type { Messages } from '../../../core/i18n/messages'
+import { useT } from '../../i18n/LocaleContext'
+import { explainGroupIssue } from './groupIssues'
+import classes from './GroupForm.module.css'
 
 /** The 14 questions, grouped the way a group talks them through. */
-const SECTIONS: { legend: string; questions: number[] }[] = [
-  { legend: 'Focus and purpose', questions: [1, 2, 3, 4] },
-  { legend: 'Membership', questions: [5, 6, 8, 11] },
-  { legend: 'Meetings', questions: [7, 9, 10, 13] },
-  { legend: 'Values and safety', questions: [12, 14] }
+const SECTIONS: { legend: keyof Messages['groups']['form']['sections']; questions: (keyof Messages['groups']['form']['questions'])[] }[] = [
+  { legend: 'focus', questions: [1, 2, 3, 4] },
+  { legend: 'membership', questions: [5, 6, 8, 11] },
+  { legend: 'meetings', questions: [7, 9, 10, 13] },
+  { legend: 'values', questions: [12, 14] }
 ]
 
 const question = (n: number): CharterQuestion => {
   const found = CHARTER_QUESTIONS.find((q) => q.number === n)
-  if (!found) throw new Error(`No charter question ${n}`)
+  if (!found) throw new Error(`charter question ${n} is missing from CHARTER_QUESTIONS`)
   return found
 }
 
@@ -38,7 +33,9 @@ export function GroupForm({
   /** Resolves to an error message to show, or null when saved. */
   onSubmit: (values: GroupInput) => Promise<string | null>
 }) {
-  const form = useForm<GroupInput>({ mode: 'controlled', initialValues: initial, validate: zodValidate(GroupInputSchema) })
+  const all = useT()
+  const t = all.groups.form
+  const form = useForm<GroupInput>({ mode: 'controlled', initialValues: initial, validate: zodValidate(GroupInputSchema, explainGroupIssue(all)) })
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -49,9 +46,9 @@ export function GroupForm({
     setSaving(false)
   })
 
-  const renderQuestion = (n: number) => {
+  const renderQuestion = (n: keyof Messages['groups']['form']['questions']) => {
     const q = question(n)
-    const label = `${q.number}. ${q.text}`
+    const label = `${q.number}. ${t.questions[n]}`
     if ('prose' in q.answer) {
       const key: keyof Charter = q.answer.prose
       return <Textarea key={n} label={label} autosize minRows={2} maxRows={8} {...form.getInputProps(`charter.${key}`)} />
@@ -67,8 +64,8 @@ export function GroupForm({
               fullWidth
               aria-labelledby="openness-label"
               data={[
-                { value: 'closed', label: 'Closed: fixed, committed members' },
-                { value: 'open', label: 'Open: members come by topic' }
+                { value: 'closed', label: t.closed },
+                { value: 'open', label: t.open }
               ]}
               {...form.getInputProps('openness')}
             />
@@ -82,13 +79,13 @@ export function GroupForm({
             <Stack gap="xs" mt={4}>
             <Group grow align="flex-start">
               <Select
-                label="How often"
-                data={MEETING_FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }))}
+                label={t.howOften}
+                data={MEETING_FREQUENCIES.map((value) => ({ value, label: t.frequencies[value] }))}
                 allowDeselect={false}
                 {...form.getInputProps('rhythm.frequency')}
               />
               <NumberInput
-                label="Session length (minutes)"
+                label={t.sessionLength}
                 min={15}
                 max={480}
                 step={15}
@@ -97,8 +94,8 @@ export function GroupForm({
               />
             </Group>
             <Textarea
-              label="Slot, place and how far ahead dates are set"
-              placeholder="e.g. second Tuesday, 19:00–20:30 Eastern, on Zoom; dates set for the six-month cycle"
+              label={t.slot}
+              placeholder={t.slotPlaceholder}
               autosize
               minRows={2}
               {...form.getInputProps('rhythm.detail')}
@@ -114,23 +111,23 @@ export function GroupForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg" maw={820}>
-        <TextInput label="Group name" required withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t.name} required withAsterisk data-autofocus {...form.getInputProps('name')} />
         {SECTIONS.map((section) => (
-          <Fieldset key={section.legend} legend={section.legend}>
+          <Fieldset key={section.legend} legend={t.sections[section.legend]}>
             <Stack gap="md">{section.questions.map(renderQuestion)}</Stack>
           </Fieldset>
         ))}
-        <Fieldset legend="Talk time">
+        <Fieldset legend={t.talkTime}>
           <Switch
-            label="Include talk-time shares in exports"
-            description="Talk time is the facilitator’s private aid, never on the shared screen. Off unless the group decides otherwise."
+            label={t.talkTimeInExports}
+            description={t.talkTimeHelp}
             {...form.getInputProps('talkTimeInExports', { type: 'checkbox' })}
           />
         </Fieldset>
-        <Fieldset legend="Confidentiality statement">
+        <Fieldset legend={t.confidentiality}>
           <Textarea
-            label="Read aloud at the start of every session"
-            description="Shown on the shared screen during the opening item."
+            label={t.readAloud}
+            description={t.readAloudHelp}
             autosize
             minRows={3}
             {...form.getInputProps('confidentialityStatement')}
@@ -141,7 +138,8 @@ export function GroupForm({
             {error}
           </Text>
         ) : null}
-        <Group>
+        {/* The charter is long: its button stays in view at the foot of the window, wherever the person is in it. */}
+        <Group className={classes.actions}>
           <Button type="submit" loading={saving} size="md">
             {submitLabel}
           </Button>

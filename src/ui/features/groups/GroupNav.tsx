@@ -2,26 +2,27 @@ import { Button, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react'
 import type { GroupSummary } from '../../../core/api/contract'
 import { LoadState } from '../../components/LoadState'
-import { plural } from '../../lib/format'
 import { hrefFor, type Route } from '../../lib/route'
 import type { Loaded } from '../../lib/useRequest'
+import { useT } from '../../i18n/LocaleContext'
 
 export function GroupNav({ loaded, retry, route }: { loaded: Loaded<GroupSummary[]>; retry: () => void; route: Route }) {
+  const t = useT().groups
   const activeId = route.screen === 'group' || route.screen === 'plan' ? route.groupId : null
   return (
     <Stack gap="sm" h="100%">
       <Button component="a" href={hrefFor({ screen: 'new-group' })} leftSection={<IconPlus size={18} aria-hidden />} variant="light">
-        New group
+        {t.nav.newGroup}
       </Button>
       <Text size="xs" tt="uppercase" fw={700} c="dimmed" px="xs">
-        Your groups
+        {t.nav.yourGroups}
       </Text>
       <ScrollArea style={{ flex: 1 }}>
         <LoadState loaded={loaded} retry={retry}>
           {(groups) =>
             groups.length === 0 ? (
               <Text size="sm" c="dimmed" px="xs">
-                No groups yet. Use New group above, or try the sample from the welcome page.
+                {t.nav.empty}
               </Text>
             ) : (
               groups.map((group) => (
@@ -29,7 +30,7 @@ export function GroupNav({ loaded, retry, route }: { loaded: Loaded<GroupSummary
                   key={group.id}
                   href={hrefFor({ screen: 'group', groupId: group.id, tab: 'overview' })}
                   label={group.name}
-                  description={`${group.openness === 'closed' ? 'Closed' : 'Open'} · ${plural(group.memberCount, 'member')}${group.guestCount ? `, ${plural(group.guestCount, 'guest')}` : ''}`}
+                  description={t.listCount(group.openness === 'closed', group.memberCount, group.guestCount)}
                   leftSection={<IconUsersGroup size={18} aria-hidden />}
                   active={group.id === activeId}
                   aria-current={group.id === activeId ? 'page' : undefined}

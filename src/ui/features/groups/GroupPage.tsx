@@ -4,19 +4,21 @@ import type { GroupDetail } from '../../../core/api/contract'
 import { charterProgress } from '../../../core/model/charter'
 import { LoadState } from '../../components/LoadState'
 import { PageHeader } from '../../components/PageHeader'
-import { plural } from '../../lib/format'
 import { navigate, type GroupTab } from '../../lib/route'
 import { useRequest } from '../../lib/useRequest'
 import { MembersPanel } from '../members/MembersPanel'
 import { SessionsPanel } from '../sessions/SessionsPanel'
 import { GroupOverview } from './GroupOverview'
+import classes from './GroupTabs.module.css'
 import { ProtocolsPanel } from '../protocols/ProtocolsPanel'
 import { CpdLogCard } from '../attendance/CpdLogCard'
 import { CpdSettingsCard } from '../attendance/CpdSettingsCard'
 import { VerifyCertificateCard } from '../attendance/VerifyCertificateCard'
+import { useT } from '../../i18n/LocaleContext'
 
 export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; tab: GroupTab; onGroupsChanged: () => void }) {
   const { loaded, reload } = useRequest('groups/get', { groupId }, groupId)
+  const t = useT().groups.page
   const changed = () => {
     reload()
     onGroupsChanged()
@@ -31,24 +33,29 @@ export function GroupPage({ groupId, tab, onGroupsChanged }: { groupId: string; 
           <>
             <PageHeader
               title={detail.group.name}
-              subtitle={`${detail.group.openness === 'closed' ? 'Closed group' : 'Open group'} · ${plural(regulars, 'member')} of up to ${detail.group.maxSize}${guests ? ` and ${plural(guests, 'guest')}` : ''} · ${progress.answered} of ${progress.total} charter questions answered`}
+              subtitle={t.subtitleCount(detail.group.openness === 'closed', regulars, detail.group.maxSize, guests, progress.answered, progress.total)}
             />
-            <Tabs value={tab} onChange={(next) => next && navigate({ screen: 'group', groupId, tab: next as GroupTab })} keepMounted={false}>
-              <Tabs.List mb="lg">
+            <Tabs
+              value={tab}
+              onChange={(next) => next && navigate({ screen: 'group', groupId, tab: next as GroupTab })}
+              keepMounted={false}
+              classNames={{ list: classes.list, tab: classes.tab, tabSection: classes.section }}
+            >
+              <Tabs.List mb="md" aria-label={t.tabsLabel}>
                 <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} aria-hidden />}>
-                  Group &amp; charter
+                  {t.tabs.overview}
                 </Tabs.Tab>
                 <Tabs.Tab value="members" leftSection={<IconUsers size={16} aria-hidden />} rightSection={<Badge size="sm" variant="light">{detail.members.length}</Badge>}>
-                  Members
+                  {t.tabs.members}
                 </Tabs.Tab>
                 <Tabs.Tab value="sessions" leftSection={<IconCalendarEvent size={16} aria-hidden />} rightSection={<Badge size="sm" variant="light">{detail.sessions.length}</Badge>}>
-                  Sessions
+                  {t.tabs.sessions}
                 </Tabs.Tab>
                 <Tabs.Tab value="protocols" leftSection={<IconListDetails size={16} aria-hidden />}>
-                  Protocols
+                  {t.tabs.protocols}
                 </Tabs.Tab>
                 <Tabs.Tab value="certificates" leftSection={<IconCertificate size={16} aria-hidden />}>
-                  CPD &amp; certificates
+                  {t.tabs.certificates}
                 </Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="overview">

@@ -4,9 +4,9 @@ import { useState } from 'react'
 import type { GroupSummary } from '../../../core/api/contract'
 import { LoadState } from '../../components/LoadState'
 import { call } from '../../lib/api'
-import { plural } from '../../lib/format'
 import { hrefFor, navigate } from '../../lib/route'
 import type { Loaded } from '../../lib/useRequest'
+import { useT } from '../../i18n/LocaleContext'
 
 /** The first screen: a welcome with two ways in while the workspace is empty, the groups after. */
 export function HomeScreen({ groups, retry, onGroupsChanged }: { groups: Loaded<GroupSummary[]>; retry: () => void; onGroupsChanged: () => void }) {
@@ -34,15 +34,15 @@ function useSample(onGroupsChanged: () => void) {
 /** The empty state teaches the order of things: a group, its members, then a session plan. */
 function Welcome({ onGroupsChanged }: { onGroupsChanged: () => void }) {
   const sample = useSample(onGroupsChanged)
+  const t = useT().groups.welcome
   return (
     <Stack maw={860} mx="auto" mt="lg" gap="lg">
       <Stack gap="xs">
         <Title order={1} size="h2">
-          Welcome to Hearth
+          {t.title}
         </Title>
         <Text size="lg">
-          Hearth runs your Community of Practice’s live call: a timed agenda, case discussions, confidential notes kept only on
-          this computer, and Word exports. Everything stays on this machine.
+          {t.intro}
         </Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
@@ -53,15 +53,14 @@ function Welcome({ onGroupsChanged }: { onGroupsChanged: () => void }) {
                 <IconFlask size={20} />
               </ThemeIcon>
               <Title order={2} size="h4">
-                Try it with a sample group
+                {t.sampleTitle}
               </Title>
             </Group>
             <Text size="sm" style={{ flex: 1 }}>
-              A made-up group with members, two finished sessions and a plan ready to run. Press Space to start the clock and
-              look around; nothing you do there touches your own groups.
+              {t.sampleText}
             </Text>
             <Button variant="light" w="fit-content" loading={sample.loading} onClick={() => void sample.load()} rightSection={<IconArrowRight size={18} aria-hidden />}>
-              Try with a sample group
+              {t.sampleButton}
             </Button>
             {sample.error ? (
               <Text c="red" size="sm" role="alert">
@@ -77,16 +76,16 @@ function Welcome({ onGroupsChanged }: { onGroupsChanged: () => void }) {
                 <IconUsersGroup size={20} />
               </ThemeIcon>
               <Title order={2} size="h4">
-                Set up my group
+                {t.setUpTitle}
               </Title>
             </Group>
             <List type="ordered" spacing={4} size="sm" style={{ flex: 1 }}>
-              <List.Item>Name your group; the charter questions can wait.</List.Item>
-              <List.Item>Add the members, with their professional body if they log CPD.</List.Item>
-              <List.Item>Plan the next session from the 90-minute template.</List.Item>
+              <List.Item>{t.stepName}</List.Item>
+              <List.Item>{t.stepMembers}</List.Item>
+              <List.Item>{t.stepPlan}</List.Item>
             </List>
             <Button component="a" href={hrefFor({ screen: 'new-group' })} leftSection={<IconPlus size={18} aria-hidden />} w="fit-content">
-              Set up my group
+              {t.setUpButton}
             </Button>
           </Stack>
         </Card>
@@ -97,14 +96,15 @@ function Welcome({ onGroupsChanged }: { onGroupsChanged: () => void }) {
 
 function YourGroups({ groups, onGroupsChanged }: { groups: GroupSummary[]; onGroupsChanged: () => void }) {
   const sample = useSample(onGroupsChanged)
+  const t = useT().groups
   return (
     <Stack maw={860} mx="auto" mt="lg" gap="lg">
       <Group justify="space-between" align="flex-end">
         <Title order={1} size="h2">
-          Your groups
+          {t.home.title}
         </Title>
         <Button component="a" href={hrefFor({ screen: 'new-group' })} leftSection={<IconPlus size={18} aria-hidden />}>
-          New group
+          {t.home.newGroup}
         </Button>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -114,8 +114,7 @@ function YourGroups({ groups, onGroupsChanged }: { groups: GroupSummary[]; onGro
               <Stack gap={2}>
                 <Text fw={700}>{group.name}</Text>
                 <Text size="sm" c="dimmed">
-                  {group.openness === 'closed' ? 'Closed' : 'Open'} · {plural(group.memberCount, 'member')}
-                  {group.guestCount ? `, ${plural(group.guestCount, 'guest')}` : ''}
+                  {t.listCount(group.openness === 'closed', group.memberCount, group.guestCount)}
                 </Text>
               </Stack>
               <IconArrowRight aria-hidden />
@@ -125,10 +124,10 @@ function YourGroups({ groups, onGroupsChanged }: { groups: GroupSummary[]; onGro
       </SimpleGrid>
       <Group gap="xs">
         <Text size="sm" c="dimmed">
-          Want to practise first?
+          {t.home.practise}
         </Text>
         <Button size="compact-sm" variant="subtle" loading={sample.loading} onClick={() => void sample.load()}>
-          Open a sample group
+          {t.home.openSample}
         </Button>
       </Group>
     </Stack>

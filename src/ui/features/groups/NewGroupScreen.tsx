@@ -4,21 +4,23 @@ import { PageHeader } from '../../components/PageHeader'
 import { call } from '../../lib/api'
 import { navigate } from '../../lib/route'
 import { GroupForm } from './GroupForm'
+import { useT } from '../../i18n/LocaleContext'
 
 export function NewGroupScreen({ onCreated }: { onCreated: () => void }) {
+  const t = useT().groups.newGroup
   return (
     <>
       <PageHeader
-        title="New group"
-        subtitle="Only the name is required now. The questions are the ones a group settles when it forms; come back to them any time."
+        title={t.title}
+        subtitle={t.subtitle}
       />
       <GroupForm
-        initial={NEW_GROUP_DEFAULTS}
-        submitLabel="Create group"
+        initial={{ ...NEW_GROUP_DEFAULTS, confidentialityStatement: t.defaultConfidentiality }}
+        submitLabel={t.create}
         onSubmit={async (group) => {
           const result = await call('groups/create', { group })
           if (!result.ok) return result.error.message
-          notifications.show({ color: 'green', message: `${result.data.name} created. Add its members next.` })
+          notifications.show({ color: 'green', message: t.created(result.data.name) })
           onCreated()
           navigate({ screen: 'group', groupId: result.data.id, tab: 'members' })
           return null

@@ -1,14 +1,10 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { MEMBER_ROLES, MemberInputSchema, type MemberInput, type MemberRole } from '../../../core/model/member'
+import { MEMBER_ROLES, MemberInputSchema, type MemberInput } from '../../../core/model/member'
 import { zodValidate } from '../../lib/zodValidate'
-
-export const ROLE_LABELS: Record<MemberRole, string> = {
-  member: 'Member',
-  guest: 'Guest',
-  facilitator: 'Facilitator'
-}
+import { useT } from '../../i18n/LocaleContext'
+import { explainMemberIssue } from './memberIssues'
 
 export function MemberForm({
   initial,
@@ -21,7 +17,9 @@ export function MemberForm({
   onSubmit: (values: MemberInput) => Promise<string | null>
   onCancel: () => void
 }) {
-  const form = useForm<MemberInput>({ mode: 'controlled', initialValues: initial, validate: zodValidate(MemberInputSchema) })
+  const all = useT()
+  const t = all.members
+  const form = useForm<MemberInput>({ mode: 'controlled', initialValues: initial, validate: zodValidate(MemberInputSchema, explainMemberIssue(all)) })
   const [saving, setSaving] = useState(false)
   return (
     <form
@@ -34,21 +32,21 @@ export function MemberForm({
       })}
     >
       <Stack>
-        <TextInput label="Name" description="As on their professional registration (used on certificates)" required data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t.form.name} description={t.form.nameHelp} required data-autofocus {...form.getInputProps('name')} />
         <Select
-          label="Role"
-          data={MEMBER_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))}
+          label={t.form.role}
+          data={MEMBER_ROLES.map((value) => ({ value, label: t.roles[value] }))}
           allowDeselect={false}
           {...form.getInputProps('role')}
         />
-        <TextInput label="Email" description="Optional" type="email" {...form.getInputProps('email')} />
+        <TextInput label={t.form.email} description={t.form.optional} type="email" {...form.getInputProps('email')} />
         <Group grow align="flex-start">
-          <TextInput label="Professional body" description="Optional, e.g. ICF, BPS, CSPA" {...form.getInputProps('professionalBody')} />
-          <TextInput label="Registration number" description="Optional" {...form.getInputProps('registrationNumber')} />
+          <TextInput label={t.form.professionalBody} description={t.form.professionalBodyHelp} {...form.getInputProps('professionalBody')} />
+          <TextInput label={t.form.registration} description={t.form.optional} {...form.getInputProps('registrationNumber')} />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t.form.cancel}
           </Button>
           <Button type="submit" loading={saving}>
             {submitLabel}

@@ -5,13 +5,15 @@ import { useState } from 'react'
 import type { GroupDetail } from '../../../core/api/contract'
 import { NEW_MEMBER_DEFAULTS, type Member } from '../../../core/model/member'
 import { call } from '../../lib/api'
-import { MemberForm, ROLE_LABELS } from './MemberForm'
+import { MemberForm } from './MemberForm'
+import { useT } from '../../i18n/LocaleContext'
 
 const ROLE_COLORS = { member: 'gray', guest: 'grape', facilitator: 'orange' } as const
 
 type Editing = { mode: 'add' } | { mode: 'edit'; member: Member } | null
 
 export function MembersPanel({ detail, onChanged }: { detail: GroupDetail; onChanged: () => void }) {
+  const t = useT().members
   const [editing, setEditing] = useState<Editing>(null)
   const [removing, setRemoving] = useState<Member | null>(null)
   const groupId = detail.group.id
@@ -22,7 +24,7 @@ export function MembersPanel({ detail, onChanged }: { detail: GroupDetail; onCha
         ? await call('members/update', { memberId: editing.member.id, member: values })
         : await call('members/add', { groupId, member: values })
     if (!result.ok) return result.error.message
-    notifications.show({ color: 'green', message: `${result.data.name} saved.` })
+    notifications.show({ color: 'green', message: t.saved(result.data.name) })
     setEditing(null)
     onChanged()
     return null
@@ -31,9 +33,9 @@ export function MembersPanel({ detail, onChanged }: { detail: GroupDetail; onCha
   const remove = async (member: Member) => {
     const result = await call('members/remove', { memberId: member.id })
     setRemoving(null)
-    if (!result.ok) notifications.show({ color: 'red', title: 'Not removed', message: result.error.message })
+    if (!result.ok) notifications.show({ color: 'red', title: t.notRemoved, message: result.error.message })
     else {
-      notifications.show({ message: `${member.name} removed from the group.` })
+      notifications.show({ message: t.removed(member.name) })
       onChanged()
     }
   }
@@ -42,33 +44,33 @@ export function MembersPanel({ detail, onChanged }: { detail: GroupDetail; onCha
     <Stack>
       <Group justify="space-between">
         <Text c="dimmed" size="sm">
-          Members are the people you take attendance for. Guests join single sessions and do not count towards the group size.
+          {t.intro}
         </Text>
         <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setEditing({ mode: 'add' })}>
-          Add member
+          {t.add}
         </Button>
       </Group>
 
       {detail.members.length === 0 ? (
         <Stack align="center" py="xl" gap="sm">
           <Text c="dimmed" ta="center">
-            No members yet. Add the people who come to the calls, yourself included: attendance and certificates need them.
+            {t.empty}
           </Text>
           <Button variant="light" leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setEditing({ mode: 'add' })}>
-            Add the first member
+            {t.addFirst}
           </Button>
         </Stack>
       ) : (
-        <Table striped highlightOnHover verticalSpacing="sm" aria-label="Members">
+        <Table striped highlightOnHover verticalSpacing="sm" aria-label={t.table.label}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Email</Table.Th>
-              <Table.Th>Professional body</Table.Th>
-              <Table.Th>Registration no.</Table.Th>
+              <Table.Th>{t.table.name}</Table.Th>
+              <Table.Th>{t.table.role}</Table.Th>
+              <Table.Th>{t.table.email}</Table.Th>
+              <Table.Th>{t.table.professionalBody}</Table.Th>
+              <Table.Th>{t.table.registration}</Table.Th>
               <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t.table.actions}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -78,7 +80,7 @@ export function MembersPanel({ detail, onChanged }: { detail: GroupDetail; onCha
                 <Table.Td fw={500}>{member.name}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={ROLE_COLORS[member.role]}>
-                    {ROLE_LABELS[member.role]}
+                    {t.roles[member.role]}
                   </Badge>
                 </Table.Td>
                 <Table.Td>{member.email || '—'}</Table.Td>
@@ -86,13 +88,13 @@ export function MembersPanel({ detail, onChanged }: { detail: GroupDetail; onCha
                 <Table.Td>{member.registrationNumber || '—'}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Tooltip label="Edit">
-                      <ActionIcon variant="subtle" aria-label={`Edit ${member.name}`} onClick={() => setEditing({ mode: 'edit', member })}>
+                    <Tooltip label={t.edit}>
+                      <ActionIcon variant="subtle" aria-label={t.editName(member.name)} onClick={() => setEditing({ mode: 'edit', member })}>
                         <IconPencil size={18} aria-hidden />
                       </ActionIcon>
                     </Tooltip>
-                    <Tooltip label="Remove">
-                      <ActionIcon variant="subtle" color="red" aria-label={`Remove ${member.name}`} onClick={() => setRemoving(member)}>
+                    <Tooltip label={t.remove}>
+                      <ActionIcon variant="subtle" color="red" aria-label={t.removeName(member.name)} onClick={() => setRemoving(member)}>
                         <IconTrash size={18} aria-hidden />
                       </ActionIcon>
                     </Tooltip>
@@ -104,29 +106,29 @@ export function MembersPanel({ detail, onChanged }: { detail: GroupDetail; onCha
         </Table>
       )}
 
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.mode === 'edit' ? 'Edit member' : 'Add member'} size="lg">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.mode === 'edit' ? t.editTitle : t.addTitle} size="lg">
         {editing ? (
           <MemberForm
             initial={editing.mode === 'edit' ? editing.member : NEW_MEMBER_DEFAULTS}
-            submitLabel={editing.mode === 'edit' ? 'Save' : 'Add member'}
+            submitLabel={editing.mode === 'edit' ? t.save : t.add}
             onSubmit={save}
             onCancel={() => setEditing(null)}
           />
         ) : null}
       </Modal>
 
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title="Remove member?">
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t.removeTitle}>
         {removing ? (
           <Stack>
             <Text>
-              Remove <strong>{removing.name}</strong> from {detail.group.name}? Their past attendance records stay with past sessions.
+              {t.removeVerb} <strong>{removing.name}</strong> {t.removeFrom(detail.group.name)}
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>
-                Keep
+                {t.keep}
               </Button>
               <Button color="red" onClick={() => void remove(removing)}>
-                Remove
+                {t.remove}
               </Button>
             </Group>
           </Stack>

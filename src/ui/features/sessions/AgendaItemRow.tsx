@@ -6,6 +6,7 @@ import { TimingPopover } from './TimingPopover'
 import type { KeyboardEvent } from 'react'
 import type { AgendaItem } from '../../../core/model/plan'
 import type { Protocol } from '../../../core/protocols/protocolSchema'
+import { useT } from '../../i18n/LocaleContext'
 
 export interface RowActions {
   change: (patch: Partial<AgendaItem>) => void
@@ -29,7 +30,8 @@ export function AgendaItemRow({
   actions: RowActions
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id })
-  const name = item.title.trim() || `item ${index + 1}`
+  const t = useT().sessions.agenda
+  const name = item.title.trim() || t.untitledNumber(index + 1)
 
   // Alt+↑ / Alt+↓ anywhere in the row moves it: the same gesture as in most outliners.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -49,17 +51,17 @@ export function AgendaItemRow({
       data-testid="agenda-item"
       data-item-id={item.id}
       role="listitem"
-      aria-label={`${index + 1}. ${name}, ${item.minutes} minutes`}
+      aria-label={t.rowMinutes(index + 1, name, item.minutes)}
     >
       <Group wrap="wrap" align="flex-end" gap="xs">
-        <Tooltip label="Drag, or focus and press Space then the arrow keys">
+        <Tooltip label={t.dragHint}>
           <ActionIcon
             ref={setActivatorNodeRef}
             variant="subtle"
             color="gray"
             size="lg"
             mb={4}
-            aria-label={`Reorder ${name}`}
+            aria-label={t.reorder(name)}
             style={{ cursor: 'grab', touchAction: 'none' }}
             {...attributes}
             {...listeners}
@@ -67,20 +69,20 @@ export function AgendaItemRow({
             <IconGripVertical aria-hidden />
           </ActionIcon>
         </Tooltip>
-        <Text size="sm" c="dimmed" w={44} mb={8} ff="monospace" aria-label={`Starts at ${startsAt}`}>
+        <Text size="sm" c="dimmed" w={44} mb={8} ff="monospace" aria-label={t.startsAt(startsAt)}>
           {startsAt}
         </Text>
         <TextInput
-          label={index === 0 ? 'Item' : undefined}
-          aria-label={index === 0 ? undefined : `Title of item ${index + 1}`}
+          label={index === 0 ? t.item : undefined}
+          aria-label={index === 0 ? undefined : t.titleOfNumber(index + 1)}
           value={item.title}
-          error={item.title.trim() === '' ? 'Give this item a title' : undefined}
+          error={item.title.trim() === '' ? t.titleMissing : undefined}
           onChange={(event) => actions.change({ title: event.currentTarget.value })}
           style={{ flex: 1, minWidth: 180 }}
         />
         <NumberInput
-          label={index === 0 ? 'Minutes' : undefined}
-          aria-label={index === 0 ? undefined : `Minutes for ${name}`}
+          label={index === 0 ? t.minutes : undefined}
+          aria-label={index === 0 ? undefined : t.minutesFor(name)}
           value={item.minutes}
           min={1}
           max={600}
@@ -98,21 +100,21 @@ export function AgendaItemRow({
             onChange={(checked) => actions.change({ protected: checked })}
             aria-describedby="protected-help"
           >
-            Protected
+            {t.protected}
           </Chip>
           <Chip size="sm" color="gray" checked={item.kind === 'break'} onChange={(checked) => actions.change({ kind: checked ? 'break' : 'standard' })}>
-            Break
+            {t.break}
           </Chip>
         </Group>
         <Group gap={2} wrap="nowrap" mb={4}>
           <TimingPopover item={item} name={name} protocols={protocols} onChange={actions.change} />
-          <ActionIcon variant="subtle" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => actions.move(-1)} data-move="up">
+          <ActionIcon variant="subtle" aria-label={t.moveUp(name)} disabled={index === 0} onClick={() => actions.move(-1)} data-move="up">
             <IconArrowUp size={18} aria-hidden />
           </ActionIcon>
-          <ActionIcon variant="subtle" aria-label={`Move ${name} down`} disabled={index === count - 1} onClick={() => actions.move(1)} data-move="down">
+          <ActionIcon variant="subtle" aria-label={t.moveDown(name)} disabled={index === count - 1} onClick={() => actions.move(1)} data-move="down">
             <IconArrowDown size={18} aria-hidden />
           </ActionIcon>
-          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${name}`} disabled={count === 1} onClick={actions.remove}>
+          <ActionIcon variant="subtle" color="red" aria-label={t.remove(name)} disabled={count === 1} onClick={actions.remove}>
             <IconTrash size={18} aria-hidden />
           </ActionIcon>
         </Group>
@@ -121,22 +123,22 @@ export function AgendaItemRow({
         <Group gap={6} mt={6} ml={96}>
           {item.protected ? (
             <Badge size="sm" variant="light" color="teal">
-              Protected: never shortened automatically
+              {t.protectedBadge}
             </Badge>
           ) : null}
           {item.kind === 'break' ? (
             <Badge size="sm" variant="light" color="gray">
-              Break: absorbs overrun first
+              {t.breakBadge}
             </Badge>
           ) : null}
           {item.protocol ? (
             <Badge size="sm" variant="light" color="violet">
-              Protocol: {protocols.find((p) => p.id === item.protocol?.id)?.name ?? item.protocol.id}
+              {t.protocolBadge(protocols.find((p) => p.id === item.protocol?.id)?.name ?? item.protocol.id)}
             </Badge>
           ) : null}
           {item.autoAdvance ? (
             <Badge size="sm" variant="light" color="blue">
-              Moves on by itself at zero
+              {t.autoAdvanceBadge}
             </Badge>
           ) : null}
         </Group>

@@ -7,7 +7,7 @@ import type { Protocol } from '../../../core/protocols/protocolSchema'
 import { itemStartOffsets } from '../../../core/plan/planTotals'
 import { AgendaItemRow, type RowActions } from './AgendaItemRow'
 import { clockTime } from '../../../core/i18n/dates'
-import { useLocale } from '../../i18n/LocaleContext'
+import { useLocale, useT } from '../../i18n/LocaleContext'
 
 /**
  * The agenda as a sortable list. @dnd-kit gives pointer and keyboard dragging with screen-reader
@@ -33,6 +33,7 @@ export function AgendaList({
   const offsets = itemStartOffsets(items)
   const start = dayjs(scheduledStart)
   const locale = useLocale()
+  const t = useT().sessions.agenda
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return
@@ -45,7 +46,7 @@ export function AgendaList({
   return (
     <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
       <SortableContext items={items.map((item) => item.id)} strategy={verticalListSortingStrategy}>
-        <Stack gap="xs" role="list" aria-label="Agenda items">
+        <Stack gap="xs" role="list" aria-label={t.label}>
           {items.map((item, index) => (
             <AgendaItemRow
               key={item.id}

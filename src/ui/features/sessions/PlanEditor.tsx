@@ -15,11 +15,19 @@ import { PlanTotal } from './PlanTotal'
 import { SaveStatus } from '../../lib/SaveStatus'
 import { showUndo } from '../../components/undoNotice'
 import { useAutosave, type Validate } from '../../lib/useAutosave'
+import type { Messages } from '../../../core/i18n/messages'
+import { useT } from '../../i18n/LocaleContext'
+import { explainPlanIssue } from './planIssues'
 
-const validatePlan: Validate<PlanInput> = (plan) => {
-  const parsed = PlanInputSchema.safeParse(plan)
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? 'Fix the highlighted fields to save.' }
-}
+/** The plan's check before each save, saying what to fix in the current language. */
+const validatePlanIn =
+  (t: Messages): Validate<PlanInput> =>
+  (plan) => {
+    const parsed = PlanInputSchema.safeParse(plan)
+    if (parsed.success) return { ok: true, value: parsed.data }
+    const first = parsed.error.issues[0]
+    return { ok: false, message: first ? explainPlanIssue(t, first) : t.sessions.editor.fixFields }
+  }
 
 function toInput(plan: SessionPlan): PlanInput {
   return { title: plan.title, scheduledStart: plan.scheduledStart, plannedMinutes: plan.plannedMinutes, items: plan.items, learningFocus: plan.learningFocus, reflectionPrompt: plan.reflectionPrompt }
@@ -37,20 +45,22 @@ function refocus(itemId: string, control: 'up' | 'down') {
 function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: string; initial: SessionPlan }) {
   const [plan, setPlan] = useState<PlanInput>(() => toInput(initial))
   const [revision, setRevision] = useState(0)
-  const { status, flush } = useAutosave(plan, revision, validatePlan, (valid) => call('sessions/update-plan', { sessionId, plan: valid }))
+  const all = useT()
+  const t = all.sessions.editor
+  const { status, flush } = useAutosave(plan, revision, validatePlanIn(all), (valid) => call('sessions/update-plan', { sessionId, plan: valid }))
   const library = useRequest('protocols/list', { groupId }, groupId)
   const protocols = library.loaded.state === 'ready' ? library.loaded.data : []
   const [savingTemplate, setSavingTemplate] = useState(false)
   const templateForm = useForm({
     mode: 'controlled',
-    initialValues: { name: 'Our monthly session' },
-    validate: { name: (value) => (value.trim() ? null : 'Name the template, e.g. “Our monthly session”.') }
+    initialValues: { name: t.templateDefaultName },
+    validate: { name: (value) => (value.trim() ? null : t.templateNameMissing) }
   })
 
   const saveTemplate = async (templateName: string) => {
     // The template is made from the file, so the latest edit must be on disk first.
     if (!(await flush())) {
-      notifications.show({ color: 'yellow', message: 'Save the plan first: fix what is marked, then try again.' })
+      notifications.show({ color: 'yellow', message: t.saveFirst })
       return
     }
     const result = await call('templates/save-from-plan', { sessionId, name: templateName })
@@ -59,7 +69,7 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
       return
     }
     setSavingTemplate(false)
-    notifications.show({ color: 'green', message: `Template “${result.data.name}” saved.` })
+    notifications.show({ color: 'green', message: t.templateSaved(result.data.name) })
   }
 
   const edit = (next: (current: PlanInput) => PlanInput) => {
@@ -70,22 +80,22 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
 
   const addItem = () => {
     const id = crypto.randomUUID()
-    setItems((items) => [...items, { id, title: 'New item', minutes: 5, kind: 'standard', protected: false, prompt: '', ...ITEM_TIMING_DEFAULTS }])
+    setItems((items) => [...items, { id, title: t.newItem, minutes: 5, kind: 'standard', protected: false, prompt: '', ...ITEM_TIMING_DEFAULTS }])
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-item-id="${id}"] input`)?.select())
   }
 
   return (
     <Stack gap="lg" maw={1100}>
       <Breadcrumbs>
-        <Anchor href={hrefFor({ screen: 'group', groupId, tab: 'sessions' })}>Sessions</Anchor>
+        <Anchor href={hrefFor({ screen: 'group', groupId, tab: 'sessions' })}>{t.breadcrumb}</Anchor>
         <Text>{plan.title}</Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end" style={{ flex: 1 }}>
           <TextInput
-            label="Session title"
+            label={t.title}
             value={plan.title}
-            error={plan.title.trim() ? undefined : 'Give the session a title'}
+            error={plan.title.trim() ? undefined : t.titleMissing}
             onChange={(event) => {
               const title = event.currentTarget.value
               edit((p) => ({ ...p, title }))
@@ -93,7 +103,7 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
             style={{ flex: 1, maxWidth: 480 }}
           />
           <TextInput
-            label="Date and start time"
+            label={t.start}
             type="datetime-local"
             value={plan.scheduledStart}
             onChange={(event) => {
@@ -106,8 +116,8 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
       </Group>
       <Group grow align="flex-start">
         <Textarea
-          label="Learning focus"
-          description="Printed on attendance certificates and CPD logs."
+          label={t.learningFocus}
+          description={t.learningFocusHelp}
           autosize
           minRows={1}
           value={plan.learningFocus}
@@ -117,8 +127,8 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
           }}
         />
         <Textarea
-          label="Reflection prompt for the month"
-          description="For members’ CPD logs, until the next session."
+          label={t.reflection}
+          description={t.reflectionHelp}
           autosize
           minRows={1}
           value={plan.reflectionPrompt}
@@ -136,8 +146,7 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
       </Card>
 
       <Text size="sm" c="dimmed" id="protected-help">
-        Protected items are never shortened when the session runs over; breaks absorb overrun first. Reorder by dragging, with
-        the arrow buttons, or with Alt+↑ / Alt+↓.
+        {t.protectedHelp}
       </Text>
 
       <AgendaList
@@ -153,34 +162,37 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
           },
           remove: () => {
             setItems((items) => items.filter((it) => it.id !== item.id))
-            showUndo(`Removed “${item.title.trim() || `item ${index + 1}`}” from the agenda.`, () =>
-              setItems((items) => (items.some((it) => it.id === item.id) ? items : [...items.slice(0, index), item, ...items.slice(index)]))
+            showUndo(
+              t.removed(item.title.trim() || all.sessions.agenda.untitledNumber(index + 1)),
+              () =>
+                setItems((items) => (items.some((it) => it.id === item.id) ? items : [...items.slice(0, index), item, ...items.slice(index)])),
+              all.app.undo
             )
           }
         })}
       />
       <Group justify="space-between">
         <Button variant="light" leftSection={<IconPlus size={18} aria-hidden />} onClick={addItem}>
-          Add item
+          {t.addItem}
         </Button>
         <Group>
           <Button variant="default" leftSection={<IconDeviceFloppy size={18} aria-hidden />} onClick={() => setSavingTemplate(true)}>
-            Save as template
+            {t.saveAsTemplate}
           </Button>
           <Button component="a" href={hrefFor({ screen: 'live', groupId, sessionId })} leftSection={<IconPlayerPlay size={18} aria-hidden />} size="md">
-            Run live
+            {t.runLive}
           </Button>
         </Group>
       </Group>
-      <Modal opened={savingTemplate} onClose={() => setSavingTemplate(false)} title="Save this plan as a group template">
+      <Modal opened={savingTemplate} onClose={() => setSavingTemplate(false)} title={t.templateTitle}>
         <form noValidate onSubmit={templateForm.onSubmit(({ name }) => void saveTemplate(name.trim()))}>
           <Stack>
-            <TextInput label="Template name" data-autofocus required {...templateForm.getInputProps('name')} />
+            <TextInput label={t.templateName} data-autofocus required {...templateForm.getInputProps('name')} />
             <Text size="sm" c="dimmed">
-              A template with the same name is replaced. The next session can start from it.
+              {t.templateReplaces}
             </Text>
             <Group justify="flex-end">
-              <Button type="submit">Save template</Button>
+              <Button type="submit">{t.saveTemplate}</Button>
             </Group>
           </Stack>
         </form>
@@ -191,14 +203,15 @@ function Editor({ groupId, sessionId, initial }: { groupId: string; sessionId: s
 
 export function PlanEditor({ groupId, sessionId }: { groupId: string; sessionId: string }) {
   const { loaded, reload } = useRequest('live/get', { sessionId }, sessionId)
+  const t = useT().sessions.editor
   return (
     <LoadState loaded={loaded} retry={reload}>
       {(snapshot) =>
         snapshot.events.length > 0 ? (
-          <Alert color="blue" title="This session has started" maw={720}>
-            Its plan is now the record of the call. Change timing from the live screen (+1 / −1 minute, skip, rebalance).
+          <Alert color="blue" title={t.startedTitle} maw={720}>
+            {t.startedText}
             <Button component="a" href={hrefFor({ screen: 'live', groupId, sessionId })} display="block" w="fit-content" mt="sm">
-              Open the live screen
+              {t.openLive}
             </Button>
           </Alert>
         ) : (

@@ -8,7 +8,7 @@ import { LocalDateTimeSchema } from '../../../core/model/plan'
 import { suggestNextSession } from '../../../core/plan/nextSession'
 import { call } from '../../lib/api'
 import { sessionDateTime } from '../../../core/i18n/dates'
-import { useLocale } from '../../i18n/LocaleContext'
+import { useLocale, useT } from '../../i18n/LocaleContext'
 import { hrefFor, navigate } from '../../lib/route'
 import { useRequest } from '../../lib/useRequest'
 import { CycleTalkCard } from './CycleTalkCard'
@@ -16,9 +16,10 @@ import { CycleDashboardCard } from '../closing/CycleDashboardCard'
 import { OpenActionsCard } from '../closing/OpenActionsCard'
 
 const DEFAULT_TEMPLATE = 'built-in'
-const STATUS_LOOK = { planned: { color: 'gray', label: 'Planned' }, live: { color: 'red', label: 'Live' }, ended: { color: 'teal', label: 'Held' } } as const
+const STATUS_COLOR = { planned: 'gray', live: 'red', ended: 'teal' } as const
 
 function PlanSessionForm({ detail, onDone }: { detail: GroupDetail; onDone: () => void }) {
+  const t = useT().sessions.planForm
   const suggestion = suggestNextSession(
     detail.group.rhythm,
     detail.sessions.map((s) => s.scheduledStart),
@@ -29,16 +30,16 @@ function PlanSessionForm({ detail, onDone }: { detail: GroupDetail; onDone: () =
     mode: 'controlled',
     initialValues: suggestion,
     validate: {
-      title: (value) => (value.trim() ? null : 'Give the session a title.'),
-      scheduledStart: (value) => (LocalDateTimeSchema.safeParse(value).success ? null : 'Enter a date and a start time.')
+      title: (value) => (value.trim() ? null : t.titleMissing),
+      scheduledStart: (value) => (LocalDateTimeSchema.safeParse(value).success ? null : t.startMissing)
     }
   })
   const [saving, setSaving] = useState(false)
   const [templateId, setTemplateId] = useState<string>(DEFAULT_TEMPLATE)
   const templates = useRequest('templates/list', { groupId: detail.group.id }, detail.group.id)
   const options = [
-    { value: DEFAULT_TEMPLATE, label: `Default 90-minute CoP session` },
-    ...(templates.loaded.state === 'ready' ? templates.loaded.data.map((t) => ({ value: t.id, label: t.name })) : [])
+    { value: DEFAULT_TEMPLATE, label: t.defaultTemplate },
+    ...(templates.loaded.state === 'ready' ? templates.loaded.data.map((template) => ({ value: template.id, label: template.name })) : [])
   ]
   return (
     <form
@@ -57,15 +58,15 @@ function PlanSessionForm({ detail, onDone }: { detail: GroupDetail; onDone: () =
       })}
     >
       <Stack>
-        <Select label="Start from" data={options} value={templateId} onChange={(v) => setTemplateId(v ?? DEFAULT_TEMPLATE)} allowDeselect={false} />
+        <Select label={t.startFrom} data={options} value={templateId} onChange={(v) => setTemplateId(v ?? DEFAULT_TEMPLATE)} allowDeselect={false} />
         <Text size="sm" c="dimmed">
-          You can change every item afterwards.
+          {t.changeLater}
         </Text>
-        <TextInput label="Session title" required data-autofocus {...form.getInputProps('title')} />
-        <TextInput label="Date and start time" type="datetime-local" required {...form.getInputProps('scheduledStart')} />
+        <TextInput label={t.title} required data-autofocus {...form.getInputProps('title')} />
+        <TextInput label={t.start} type="datetime-local" required {...form.getInputProps('scheduledStart')} />
         <Group justify="flex-end">
           <Button type="submit" loading={saving}>
-            Create plan
+            {t.create}
           </Button>
         </Group>
       </Stack>
@@ -75,24 +76,25 @@ function PlanSessionForm({ detail, onDone }: { detail: GroupDetail; onDone: () =
 
 export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onChanged: () => void }) {
   const locale = useLocale()
+  const t = useT().sessions.panel
   const [planning, setPlanning] = useState(false)
   return (
     <Stack>
       <Group justify="space-between">
         <Text c="dimmed" size="sm">
-          Plan each call ahead: the agenda, its minutes, and which items may never be cut.
+          {t.intro}
         </Text>
         <Button leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={() => setPlanning(true)}>
-          Plan next session
+          {t.planNext}
         </Button>
       </Group>
       {detail.sessions.length === 0 ? (
         <Stack align="center" py="xl" gap="sm">
           <Text c="dimmed" ta="center">
-            No sessions planned yet. The first plan starts from the 90-minute template; change any item afterwards.
+            {t.empty}
           </Text>
           <Button variant="light" leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={() => setPlanning(true)}>
-            Plan the first session
+            {t.planFirst}
           </Button>
         </Stack>
       ) : (
@@ -107,8 +109,8 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
               <Stack gap={2}>
                 <Group gap="xs">
                   <Text fw={600}>{session.title}</Text>
-                  <Badge size="sm" variant="light" color={STATUS_LOOK[session.status].color}>
-                    {STATUS_LOOK[session.status].label}
+                  <Badge size="sm" variant="light" color={STATUS_COLOR[session.status]}>
+                    {t.status[session.status]}
                   </Badge>
                 </Group>
                 <Text size="sm" c="dimmed">
@@ -123,7 +125,7 @@ export function SessionsPanel({ detail, onChanged }: { detail: GroupDetail; onCh
       <OpenActionsCard groupId={detail.group.id} />
       <CycleDashboardCard groupId={detail.group.id} />
       <CycleTalkCard groupId={detail.group.id} />
-      <Modal opened={planning} onClose={() => setPlanning(false)} title="Plan the next session">
+      <Modal opened={planning} onClose={() => setPlanning(false)} title={t.planTitle}>
         <PlanSessionForm detail={detail} onDone={onChanged} />
       </Modal>
     </Stack>

@@ -2,7 +2,7 @@ import { Button, Center, Fieldset, Group, SegmentedControl, Select, Slider, Stac
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useRef } from 'react'
-import { LIVE_COMMANDS, type LiveCommand } from '../../../core/api/channels'
+import { LIVE_COMMANDS } from '../../../core/api/channels'
 import { LOCALE_NAMES, LocaleSettingSchema, resolveLocale, type LocaleSetting } from '../../../core/model/locale'
 import { SettingsSchema, type Settings } from '../../../core/storage/workspaceDocument'
 import { LoadState } from '../../components/LoadState'
@@ -12,24 +12,30 @@ import { SCHEME_CHOICES, useColorSchemeChoice } from '../../lib/colorScheme'
 import { updateSettings } from '../../lib/settings'
 import { ChimePlayer } from '../../lib/chimes'
 import { useRequest } from '../../lib/useRequest'
-import { zodValidate } from '../../lib/zodValidate'
+import { issueWords, zodValidate } from '../../lib/zodValidate'
 import { clockTime, weekdayDate } from '../../../core/i18n/dates'
-import { systemLanguages, useSetLocaleSetting } from '../../i18n/LocaleContext'
+import { systemLanguages, useSetLocaleSetting, useT } from '../../i18n/LocaleContext'
+import type { Messages } from '../../../core/i18n/messages'
 
-const COMMAND_LABELS: Record<LiveCommand, string> = {
-  toggle: 'Start, pause or resume',
-  next: 'Next item',
-  previous: 'Previous item',
-  'plus-minute': 'One more minute',
-  'minus-minute': 'One minute less',
-  mute: 'Mute chimes'
-}
+/** The shortcut fields are the only ones a person types into; the rest cannot be out of range. */
+const explainSettingsIssue = (t: Messages) => (issue: Parameters<typeof issueWords>[1]) =>
+  issue.path[0] === 'globalShortcuts' && issue.code === 'invalid_format' ? t.settings.shortcuts.badKeys : issueWords(t.app.validation, issue)
 
 function SettingsForm({ initial }: { initial: Settings }) {
-  const form = useForm<Settings>({ mode: 'controlled', initialValues: initial, validate: zodValidate(SettingsSchema) })
+  const all = useT()
+  const t = all.settings
+  const form = useForm<Settings>({ mode: 'controlled', initialValues: initial, validate: zodValidate(SettingsSchema, explainSettingsIssue(all)) })
   const player = useRef<ChimePlayer | null>(null)
   const setLocaleSetting = useSetLocaleSetting()
   const shown = resolveLocale(form.values.locale, systemLanguages())
+  // Like the colour scheme, the language is saved and shown the moment it is picked: the whole
+  // window speaks it at once, and a person who picked the wrong one reads the menu in their own.
+  const chooseLocale = async (locale: LocaleSetting) => {
+    form.setFieldValue('locale', locale)
+    setLocaleSetting(locale)
+    const saved = await updateSettings({ locale })
+    if (!saved.ok) notifications.show({ color: 'red', message: saved.error.message })
+  }
   const preview = (cue: 'warning' | 'danger' | 'overtime') => {
     player.current ??= new ChimePlayer()
     player.current.setLevel(form.values.chimeVolume, false)
@@ -43,59 +49,58 @@ function SettingsForm({ initial }: { initial: Settings }) {
         const { colorScheme: _picked, ...rest } = values
         const result = await updateSettings(rest)
         if (result.ok) setLocaleSetting(result.data.locale)
-        notifications.show(result.ok ? { color: 'green', message: 'Settings saved.' } : { color: 'red', message: result.error.message })
+        notifications.show(result.ok ? { color: 'green', message: t.saved } : { color: 'red', message: result.error.message })
       })}
     >
       <Stack maw={720} gap="lg">
         <Appearance />
-        <Fieldset legend="Dates and times">
+        <Fieldset legend={t.language.legend}>
           <Select
-            label="Language and region"
-            description={`Dates and times on screen will read like this: ${weekdayDate(Date.now(), shown)}, ${clockTime(Date.now(), shown)}.`}
-            data={LocaleSettingSchema.options.map((value) => ({ value, label: LOCALE_NAMES[value] }))}
+            label={t.language.label}
+            description={t.language.preview(weekdayDate(Date.now(), shown), clockTime(Date.now(), shown))}
+            data={LocaleSettingSchema.options.map((value) => ({ value, label: value === 'system' ? t.language.system : LOCALE_NAMES[value] }))}
             allowDeselect={false}
             {...form.getInputProps('locale')}
-            onChange={(value) => form.setFieldValue('locale', LocaleSettingSchema.catch('system').parse(value) satisfies LocaleSetting)}
+            onChange={(value) => void chooseLocale(LocaleSettingSchema.catch('system').parse(value) satisfies LocaleSetting)}
           />
         </Fieldset>
-        <Fieldset legend="Chimes">
+        <Fieldset legend={t.chimes.legend}>
           <Stack>
             <Text size="sm" c="dimmed">
-              One beep when an item reaches its warning share (20 % left by default), two at danger (5 %), three at zero. Colours and words on screen always say the same.
+              {t.chimes.explain}
             </Text>
-            <Switch label="Mute chimes" {...form.getInputProps('chimesMuted', { type: 'checkbox' })} />
+            <Switch label={t.chimes.mute} {...form.getInputProps('chimesMuted', { type: 'checkbox' })} />
             <Stack gap={4}>
               <Text size="sm" fw={500} id="volume-label">
-                Volume
+                {t.chimes.volume}
               </Text>
-              <Slider min={0} max={1} step={0.05} aria-labelledby="volume-label" thumbLabel="Chime volume" label={(v) => `${Math.round(v * 100)} %`} {...form.getInputProps('chimeVolume')} />
+              <Slider min={0} max={1} step={0.05} aria-labelledby="volume-label" thumbLabel={t.chimes.volumeThumb} label={(v) => t.chimes.percent(Math.round(v * 100))} {...form.getInputProps('chimeVolume')} />
             </Stack>
             <Group gap="xs">
               <Button variant="default" size="xs" onClick={() => preview('warning')}>
-                Hear warning
+                {t.chimes.hearWarning}
               </Button>
               <Button variant="default" size="xs" onClick={() => preview('danger')}>
-                Hear danger
+                {t.chimes.hearDanger}
               </Button>
               <Button variant="default" size="xs" onClick={() => preview('overtime')}>
-                Hear over time
+                {t.chimes.hearOvertime}
               </Button>
             </Group>
           </Stack>
         </Fieldset>
-        <Fieldset legend="Global shortcuts (desktop app)">
+        <Fieldset legend={t.shortcuts.legend}>
           <Stack>
             <Text size="sm" c="dimmed">
-              These work while the video call has focus. Join keys with +, e.g. CommandOrControl+Alt+Space. Leave a field empty to
-              turn that shortcut off.
+              {t.shortcuts.explain}
             </Text>
             {LIVE_COMMANDS.map((command) => (
-              <TextInput key={command} label={COMMAND_LABELS[command]} {...form.getInputProps(`globalShortcuts.${command}`)} />
+              <TextInput key={command} label={t.shortcuts.commands[command]} {...form.getInputProps(`globalShortcuts.${command}`)} />
             ))}
           </Stack>
         </Fieldset>
         <Group>
-          <Button type="submit">Save settings</Button>
+          <Button type="submit">{t.save}</Button>
         </Group>
       </Stack>
     </form>
@@ -105,11 +110,13 @@ function SettingsForm({ initial }: { initial: Settings }) {
 /** Saved at once and shown at once: there is nothing to confirm about a colour scheme. */
 function Appearance() {
   const { colorScheme, choose } = useColorSchemeChoice()
+  const all = useT()
+  const t = all.settings.appearance
   return (
-    <Fieldset legend="Appearance">
+    <Fieldset legend={t.legend}>
       <Stack gap="xs">
         <Text size="sm" id="scheme-label">
-          Colour scheme. System follows your computer’s light or dark setting.
+          {t.scheme}
         </Text>
         <SegmentedControl
           aria-labelledby="scheme-label"
@@ -120,7 +127,7 @@ function Appearance() {
             label: (
               <Center style={{ gap: 8 }}>
                 <choice.icon size={16} aria-hidden />
-                <span>{choice.label}</span>
+                <span>{all.app.colorScheme[choice.value]}</span>
               </Center>
             )
           }))}
@@ -133,14 +140,15 @@ function Appearance() {
 
 export function SettingsScreen() {
   const { loaded, reload } = useRequest('settings/get', {}, 'settings')
+  const t = useT().settings
   return (
     <>
       <PageHeader
-        title="Settings"
-        subtitle="Appearance, dates and times, chimes and shortcuts for running a live session."
+        title={t.title}
+        subtitle={t.subtitle}
         actions={
           <Button component="a" href={hrefFor({ screen: 'backups' })} variant="default">
-            Backups and restore
+            {t.backupsLink}
           </Button>
         }
       />
