@@ -43,7 +43,7 @@ test('en français : notes with a name and an age flagged and replaced, attendan
   await expect(attendance.getByRole('heading', { name: 'Présence' })).toBeVisible()
   await attendance.getByRole('button', { name: 'Arrivée de Léa Gagnon' }).click()
   await attendance.getByRole('button', { name: 'Arrivée de Tom Price' }).click()
-  await attendance.getByRole('button', { name: 'Kiri Walker a motivé son absence' }).click()
+  await attendance.getByRole('button', { name: 'Absence motivée\u00a0: Kiri Walker' }).click()
   await expect(attendance).toContainText('2 sur 3 dans la salle')
   await expect(attendance.locator('[data-person="Léa Gagnon"]')).toContainText('Dans la salle · présence dès le début')
   await expect(attendance.locator('[data-person="Kiri Walker"]')).toContainText('Absence motivée')

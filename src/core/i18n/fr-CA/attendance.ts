@@ -19,7 +19,7 @@ export const attendance = {
     markHere: 'Arrivée',
     markHereLabel: (name: string) => `Arrivée de ${name}`,
     markApologies: 'Absence motivée',
-    markApologiesLabel: (name: string) => `${name} a motivé son absence`,
+    markApologiesLabel: (name: string) => `Absence motivée\u00a0: ${name}`,
     undo: 'Annuler',
     undoLabel: (name: string) => `Annuler la dernière inscription de ${name}`
   },
