@@ -216,7 +216,8 @@ const allViolations = (): Violation[] =>
 const violationsIn = (path: string): Violation[] => allViolations().filter((v) => v.file === path)
 const whats = (name: Probe): string[] => violationsIn(probeRel(name)).map((v) => v.what)
 
-describe('src/core purity', () => {
+// The scan type-checks all of src/core (now with two generated word lists): ~15 s alone, more on a loaded machine.
+describe('src/core purity', { timeout: 120_000 }, () => {
   it('scans every .ts file under src/core', () => {
     expect(coreFiles.length).toBeGreaterThanOrEqual(10)
     expect(coreFiles.every((f) => f.path.startsWith('src/core/') && f.path.endsWith('.ts'))).toBe(true)
