@@ -61,12 +61,29 @@ function asChecked(text: string, personStandIns: readonly string[]): string {
   const spans: [number, number][] = [...text.matchAll(/\[CLIENT\]/g)].map((m) => [m.index, m.index + m[0].length])
   for (const standIn of personStandIns)
     for (let at = text.indexOf(standIn); at !== -1; at = text.indexOf(standIn, at + standIn.length)) spans.push([at, at + standIn.length])
-  let checked = text
-  for (const [start, end] of spans) {
-    const name = nameOfLength(end - start)
-    if (name) checked = checked.slice(0, start) + name + checked.slice(end)
+  if (spans.length === 0) return text
+  // Each name has its stand-in's length, so the spans keep their places and the text is rebuilt in
+  // one pass (once per stand-in cost a long note milliseconds on every key). Overlapping stand-ins
+  // ("Person A" inside "Person AA") are rare: there the later one written wins, as it always has.
+  const sorted = [...spans].sort((a, b) => a[0] - b[0])
+  if (sorted.some(([start], i) => i > 0 && start < sorted[i - 1]![1])) {
+    let checked = text
+    for (const [start, end] of spans) {
+      const name = nameOfLength(end - start)
+      if (name) checked = checked.slice(0, start) + name + checked.slice(end)
+    }
+    return checked
   }
-  return checked
+  const parts: string[] = []
+  let at = 0
+  for (const [start, end] of sorted) {
+    const name = nameOfLength(end - start)
+    if (!name) continue
+    parts.push(text.slice(at, start), name)
+    at = end
+  }
+  parts.push(text.slice(at))
+  return parts.join('')
 }
 
 /** The text the identifier checker is given for `text`: same length, stand-ins for people read as names. */

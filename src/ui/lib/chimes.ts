@@ -30,16 +30,44 @@ export class ChimePlayer {
   private nodes: OscillatorNode[] = []
   private volume = 0.6
   private muted = false
+  /** The cues last scheduled, to place on the audio clock once there is one. */
+  private cues: readonly ScheduledCue[] = []
 
   constructor() {
     window.__hearthChimes ??= { scheduled: [], played: [] }
   }
 
-  /** Must be called from a user gesture the first time (browsers keep audio off until then). */
+  /**
+   * Must be called from a user gesture the first time (browsers keep audio off until then). Making
+   * the audio clock holds the main thread for tens to hundreds of milliseconds, so the first call
+   * leaves it to the next idle moment (within half a second) instead of making the screen, or the
+   * key that asked, wait: browsers remember the gesture, so the clock still starts.
+   */
   unlock(): void {
+    if (this.context) {
+      void this.context.resume()
+      return
+    }
+    if (this.waiting !== null) return
+    const make = () => {
+      this.waiting = null
+      this.start()
+    }
+    this.waiting = typeof requestIdleCallback === 'function' ? requestIdleCallback(make, { timeout: 500 }) : window.setTimeout(make, 0)
+  }
+
+  private waiting: number | null = null
+
+  private start(): void {
     try {
+      const created = !this.context
       this.context ??= new AudioContext()
       void this.context.resume()
+      // Cues scheduled before there was an audio clock were only written down: place those still ahead.
+      if (created) {
+        const now = Date.now()
+        this.place(this.cues.filter((cue) => cue.at > now), now)
+      }
     } catch {
       // No audio device: the visual cues still carry every state.
       this.context = null
@@ -55,6 +83,11 @@ export class ChimePlayer {
     this.cancel()
     const seam = window.__hearthChimes
     if (seam) seam.scheduled = cues.map(({ cue, at, itemId }) => ({ cue, at, itemId }))
+    this.cues = cues
+    this.place(cues, now)
+  }
+
+  private place(cues: readonly ScheduledCue[], now: number): void {
     const context = this.context
     if (!context || this.muted || this.volume === 0) return
     for (const cue of cues) {
@@ -66,7 +99,7 @@ export class ChimePlayer {
 
   /** Plays one cue now: the chime preview in settings. */
   preview(cue: Cue): void {
-    this.unlock()
+    this.start()
     if (!this.context) return
     const { beeps, hz } = SOUND[cue]
     for (let i = 0; i < beeps; i++) this.beep(this.context, this.context.currentTime + i * 0.35, hz)

@@ -24,6 +24,8 @@ export const RETRY_BACKOFF_MS = [1000, 2000, 5000, 10_000, 30_000] as const
  */
 export function useAutosave<T>(value: T, revision: number, validate: Validate<T>, save: (value: T) => Promise<Result<unknown>>) {
   const [status, setStatus] = useState<SaveState>({ state: 'saved' })
+  const shown = useRef(status)
+  shown.current = status
   const latest = useRef({ value, revision, validate, save })
   const savedRevision = useRef(revision)
   const inFlight = useRef<Promise<boolean> | null>(null)
@@ -76,7 +78,9 @@ export function useAutosave<T>(value: T, revision: number, validate: Validate<T>
 
   useEffect(() => {
     if (revision === savedRevision.current) return
-    setStatus({ state: 'pending' })
+    // Already pending: no update at all, so a key typed into a long note does not render the form
+    // a second time (even an update that leaves the state as it was renders the component again).
+    if (shown.current.state !== 'pending') setStatus({ state: 'pending' })
     window.clearTimeout(timer.current)
     timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS)
     return () => window.clearTimeout(timer.current)

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 
 /**
  * The current time, refreshed every `intervalMs`. Only the refresh rate depends on timers (which
@@ -7,7 +7,8 @@ import { useEffect, useState } from 'react'
 export function useNow(intervalMs = 250): number {
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
-    const id = window.setInterval(() => setNow(Date.now()), intervalMs)
+    // A transition: a key typed while the clock ticks is handled first, the new time drawn after it.
+    const id = window.setInterval(() => startTransition(() => setNow(Date.now())), intervalMs)
     return () => window.clearInterval(id)
   }, [intervalMs])
   return now

@@ -58,7 +58,8 @@ export function TimerDisplay({
       <Badge size={size === 'room' ? 'xl' : 'lg'} color={look.color} variant="filled" leftSection={<Icon size={18} aria-hidden />} data-testid="tone-label">
         {paused ? t.paused : t.tone[tone]}
       </Badge>
-      <Progress value={used} color={look.color} size={size === 'room' ? 'xl' : 'lg'} w="100%" maw={720} aria-label={t.used} />
+      {/* No width transition: the bar moves a hair each tick, and animating it kept the page in a frame loop (a layout and a repaint per frame) while the clock runs. */}
+      <Progress value={used} color={look.color} size={size === 'room' ? 'xl' : 'lg'} w="100%" maw={720} aria-label={t.used} transitionDuration={0} />
     </Stack>
   )
 }

@@ -1,6 +1,7 @@
 import { Box, Text, VisuallyHidden } from '@mantine/core'
-import { memo, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, startTransition, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { Flag } from '../../../core/notes/flagRules'
+import { shiftFindings } from '../../../core/notes/flagShift'
 import { useT } from '../../i18n/LocaleContext'
 import classes from './FlaggedTextarea.module.css'
 import { FlagList, type FlagAction } from './FlagList'
@@ -68,7 +69,7 @@ function flagAtCaret(flags: readonly Flag[], caret: number): Flag | undefined {
  * A note field that underlines likely identifiers as they are typed, with the flags listed below
  * it to act on by click, or from the keyboard with Alt+R / Alt+P / Alt+D / Alt+K in the text.
  */
-export function FlaggedTextarea(props: {
+export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
   label: string
   description?: string
   value: string
@@ -78,10 +79,43 @@ export function FlaggedTextarea(props: {
   pseudonymOf: (flag: Flag) => string | null
   testId?: string
 }) {
-  const { label, description, value, flags, onChange, onFlag, pseudonymOf, testId } = props
+  const { label, description, value, onChange, pseudonymOf, testId } = props
   const id = useId()
   const t = useT()
   const input = useRef<HTMLTextAreaElement>(null)
+
+  // A key redraws this field only: the text shows at once from here, and the notes (every field's
+  // flags, the autosave, the rest of the form) follow as a transition React can interrupt for the
+  // next key. `sent` lists what was handed over and not yet seen back, to tell our own text coming
+  // back from an edit made elsewhere (a flag replaced, another item picked), which replaces ours.
+  const [text, setText] = useState(value)
+  const sent = useRef<string[]>([])
+  useLayoutEffect(() => {
+    const ours = sent.current.indexOf(value)
+    if (ours !== -1) {
+      sent.current.splice(0, ours + 1)
+      return
+    }
+    sent.current = []
+    setText(value)
+  }, [value])
+  const type = (next: string) => {
+    setText(next)
+    sent.current.push(next)
+    startTransition(() => onChange(next))
+  }
+  // Before anything acts on the notes themselves, they get the text as it is on screen.
+  const handOver = () => {
+    if (sent.current.length === 0 && text === value) return
+    sent.current.push(text)
+    onChange(text)
+  }
+  // The flags were found in the notes' text: carried across what was typed since, they stay on their words.
+  const flags = useMemo(() => (text === value ? props.flags : shiftFindings(value, text, props.flags)), [text, value, props.flags])
+  const onFlag = (flag: Flag, action: FlagAction) => {
+    handOver()
+    props.onFlag(flag, action)
+  }
 
   // Grows with its text instead of scrolling, so the backdrop never has to follow a scroll. CSS
   // does it (field-sizing) where the engine can; measuring a long note on every key costs a layout.
@@ -90,7 +124,7 @@ export function FlaggedTextarea(props: {
     if (!el || GROWS_BY_ITSELF) return
     el.style.height = 'auto'
     el.style.height = `${el.scrollHeight + 2}px`
-  }, [value])
+  }, [text])
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (!event.altKey || event.ctrlKey || event.metaKey) return
@@ -118,16 +152,17 @@ export function FlaggedTextarea(props: {
       ) : null}
       <div className={classes.field}>
         <div className={classes.backdrop} aria-hidden>
-          {marked(value, flags)}
+          {marked(text, flags)}
         </div>
         <textarea
           id={id}
           ref={input}
           className={classes.input}
-          value={value}
+          value={text}
           spellCheck={false}
           aria-describedby={`${id}-flags`}
-          onChange={(e) => onChange(e.currentTarget.value)}
+          onChange={(e) => type(e.currentTarget.value)}
+          onBlur={handOver}
           onKeyDown={onKeyDown}
         />
       </div>
@@ -135,4 +170,4 @@ export function FlaggedTextarea(props: {
       <FlagList flags={flags} onFlag={onFlag} pseudonymOf={pseudonymOf} />
     </Box>
   )
-}
+})

@@ -3,8 +3,9 @@ import { notifications } from '@mantine/notifications'
 import { IconShieldCheck } from '@tabler/icons-react'
 import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import type { NotesView } from '../../../core/api/contract'
+import type { Finding } from '../../../core/deid'
 import { checkedText, flagContext, flagsFromFindings, textsOf, type Flag, type FlagContext, type LocatedFlag, type NoteSpot } from '../../../core/notes/flagRules'
-import { EMPTY_ITEM_NOTES, type ItemNotes, type Notes } from '../../../core/notes/notesSchema'
+import { EMPTY_ITEM_NOTES, NOTE_TEXT_FIELDS, type ItemNotes, type Notes, type NoteTextField } from '../../../core/notes/notesSchema'
 import { pseudonymFor } from '../../../core/notes/replace'
 import { resolveFlag } from '../../../core/notes/resolve'
 import { call } from '../../lib/api'
@@ -30,17 +31,53 @@ export interface NotesPanelProps {
 
 const fieldKey = (itemId: string, spot: NoteSpot) => ('index' in spot ? `${itemId}|${spot.field}|${spot.index}` : `${itemId}|${spot.field}`)
 
-/** The flags of every piece of text in the notes, by field, as far as the checker has caught up. */
-function flagsByField(notes: Notes, context: FlagContext): Map<string, LocatedFlag[]> {
+/** What one field's flags were worked out from, to reuse them while that field is not edited. */
+interface FieldFlags {
+  text: string
+  context: FlagContext
+  checked: string
+  findings: readonly Finding[]
+  flags: LocatedFlag[]
+}
+type FlagCache = Map<string, FieldFlags>
+
+/**
+ * The flags of every piece of text in the notes, by field, as far as the checker has caught up.
+ * A field whose text, context and findings are unchanged keeps its flags (the same array), so a
+ * key typed in one field of a 5,000-word item works out that field's flags only, and the others'
+ * lists are not drawn again.
+ */
+function flagsByField(notes: Notes, context: FlagContext, cache: FlagCache = new Map()): Map<string, LocatedFlag[]> {
   const byField = new Map<string, LocatedFlag[]>()
+  const seen = new Set<string>()
   for (const [itemId, item] of Object.entries(notes.items))
     for (const { spot, text } of textsOf(item)) {
       const key = fieldKey(itemId, spot)
-      const flags = text.trim() === '' ? [] : flagsFromFindings(text, findingsFor(key, checkedText(text, context)).findings, context)
-      byField.set(key, flags.map((flag) => ({ ...flag, itemId, spot })))
+      seen.add(key)
+      const before = cache.get(key)
+      const same = before !== undefined && before.text === text && before.context === context
+      const checked = same ? before.checked : checkedText(text, context)
+      const findings = text.trim() === '' ? NO_FINDINGS : findingsFor(key, checked).findings
+      if (same && before.findings === findings) {
+        byField.set(key, before.flags)
+        continue
+      }
+      const flags = flagsFromFindings(text, findings, context).map((flag) => ({ ...flag, itemId, spot }))
+      cache.set(key, { text, context, checked, findings, flags })
+      byField.set(key, flags)
     }
+  for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key)
   return byField
 }
+
+const NO_FINDINGS: readonly Finding[] = []
+const NO_FLAGS: readonly Flag[] = []
+
+// Typing in a note redraws the editor around it: these keep the parts it leaves as they were from
+// being drawn again on every key (a Select draws its options even while closed).
+const MemoSelect = memo(Select)
+const MemoTagsInput = memo(TagsInput)
+const FlagReviewWhenOpen = memo(FlagReview, (before, after) => !before.opened && !after.opened)
 
 const openIn = (byField: Map<string, LocatedFlag[]>) => [...byField.values()].flat().filter((f) => f.state === 'open')
 
@@ -81,17 +118,21 @@ function NotesEditor(
   const [reviewing, setReviewing] = useState(false)
   const itemId = picked ?? currentItemId ?? items[0]?.id ?? ''
   const item: ItemNotes = notes.items[itemId] ?? EMPTY_ITEM_NOTES
-  const context = useMemo(() => flagContext(notes, view.safeList), [notes, view.safeList])
+  // The context only reads the decisions and pseudonyms: typing leaves it (and every field's flags) as it was.
+  const context = useMemo(() => flagContext(notes, view.safeList), [notes.decisions, notes.pseudonyms, view.safeList]) // eslint-disable-line react-hooks/exhaustive-deps
   // The checker runs in the background: typing shows at once, the underlines follow a moment later.
   const checked = useCheckerVersion()
-  const byField = useMemo(() => flagsByField(notes, context), [notes, context, checked]) // eslint-disable-line react-hooks/exhaustive-deps
+  const flagCache = useRef<FlagCache>(new Map())
+  const byField = useMemo(() => flagsByField(notes, context, flagCache.current), [notes, context, checked]) // eslint-disable-line react-hooks/exhaustive-deps
   const open = useMemo(() => openIn(byField), [byField])
-  const flagsAt = (spot: NoteSpot): Flag[] => byField.get(fieldKey(itemId, spot)) ?? []
+  const flagsAt = (spot: NoteSpot): readonly Flag[] => byField.get(fieldKey(itemId, spot)) ?? NO_FLAGS
   const latest = useRef({ notes, context })
   latest.current = { notes, context }
 
-  const setItem = (change: (item: ItemNotes) => ItemNotes) =>
-    edit((n) => ({ ...n, items: { ...n.items, [itemId]: change(n.items[itemId] ?? EMPTY_ITEM_NOTES) } }))
+  const setItem = useCallback(
+    (change: (item: ItemNotes) => ItemNotes) => edit((n) => ({ ...n, items: { ...n.items, [itemId]: change(n.items[itemId] ?? EMPTY_ITEM_NOTES) } })),
+    [edit, itemId]
+  )
 
   const act = async (located: LocatedFlag, action: FlagAction) => {
     if (action !== 'safe-list') return edit((n) => resolveFlag(n, located, action))
@@ -99,8 +140,25 @@ function NotesEditor(
     if (result.ok) setSafeList(result.data.safeList)
     else notifications.show({ color: 'red', message: result.error.message })
   }
-  const at = (spot: NoteSpot) => (flag: Flag, action: FlagAction) => void act({ ...flag, itemId, spot }, action)
-  const pseudonymOf = (flag: Flag) => pseudonymFor(notes, flag.text, flag.kind)?.pseudonym ?? null
+  // A new function only when the pseudonyms change, so the text fields' flag lists can skip a key.
+  const pseudonymOf = useCallback((flag: Flag) => pseudonymFor(latest.current.notes, flag.text, flag.kind)?.pseudonym ?? null, [notes.pseudonyms]) // eslint-disable-line react-hooks/exhaustive-deps
+  // The text fields' handlers stay the same from key to key (FlaggedTextarea is memoised); they
+  // act through the latest `act`, whose safe-list call needs the group.
+  const actLatest = useRef(act)
+  actLatest.current = act
+  const fieldHandlers = useMemo(
+    () =>
+      Object.fromEntries(
+        NOTE_TEXT_FIELDS.map((field) => [
+          field,
+          {
+            onChange: (value: string) => setItem((it) => ({ ...it, [field]: value })),
+            onFlag: (flag: Flag, action: FlagAction) => void actLatest.current({ ...flag, itemId, spot: { field } }, action)
+          }
+        ])
+      ) as Record<NoteTextField, { onChange: (value: string) => void; onFlag: (flag: Flag, action: FlagAction) => void }>,
+    [setItem, itemId]
+  )
 
   const finish = async () => {
     // Nothing is judged on a check that has not caught up with the text.
@@ -116,24 +174,27 @@ function NotesEditor(
       description={description}
       value={item[field]}
       flags={flagsAt({ field })}
-      onChange={(value) => setItem((it) => ({ ...it, [field]: value }))}
-      onFlag={at({ field })}
+      onChange={fieldHandlers[field].onChange}
+      onFlag={fieldHandlers[field].onFlag}
       pseudonymOf={pseudonymOf}
       testId={`notes-${field}`}
     />
   )
 
+  const pickItem = useCallback((value: unknown) => setPicked(typeof value === 'string' ? value : null), [])
+  const itemOptions = useMemo(() => items.map((i) => ({ value: i.id, label: i.title })), [items])
+  const setThemes = useCallback((themes: string[]) => setItem((it) => ({ ...it, themes })), [setItem])
   const themeFlags = item.themes.flatMap((_, index) => flagsAt({ field: 'themes', index }).map((flag) => ({ flag, index })))
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Group align="flex-end" gap="xs">
-          <Select
+          <MemoSelect
             label={t.notes.notesFor}
-            data={items.map((i) => ({ value: i.id, label: i.title }))}
+            data={itemOptions}
             value={itemId}
-            onChange={(value) => setPicked(value)}
+            onChange={pickItem}
             allowDeselect={false}
             w={280}
           />
@@ -146,12 +207,12 @@ function NotesEditor(
         <SaveStatus status={status} retry={() => void flush()} />
       </Group>
       <div data-testid="notes-themes">
-        <TagsInput
+        <MemoTagsInput
           label={t.notes.fields.themes}
           description={t.notes.fields.themesHelp}
           data={view.themes}
           value={item.themes}
-          onChange={(themes) => setItem((it) => ({ ...it, themes }))}
+          onChange={setThemes}
           clearable
           maxTags={30}
         />
@@ -183,7 +244,7 @@ function NotesEditor(
           {t.notes.saveAndCheck}
         </Button>
       </Group>
-      <FlagReview opened={reviewing} onClose={() => setReviewing(false)} flags={open} items={items} onFlag={(flag, action) => void act(flag, action)} pseudonymOf={pseudonymOf} onDone={() => void finish()} />
+      <FlagReviewWhenOpen opened={reviewing} onClose={() => setReviewing(false)} flags={open} items={items} onFlag={(flag, action) => void act(flag, action)} pseudonymOf={pseudonymOf} onDone={() => void finish()} />
     </Stack>
   )
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { Finding } from '../../../core/deid'
 import { shiftFindings } from '../../../core/notes/flagShift'
 
@@ -129,8 +129,21 @@ export function whenChecked(texts: readonly { field: string; text: string }[]): 
 
 const subscribe = (listener: () => void) => {
   listeners.add(listener)
-  return () => listeners.delete(listener)
+  return () => {
+    listeners.delete(listener)
+  }
 }
 
-/** Re-renders the caller whenever a check finishes. */
-export const useCheckerVersion = (): number => useSyncExternalStore(subscribe, () => version)
+/**
+ * Re-renders the caller whenever a check finishes, as a transition: new underlines can wait for
+ * the key being typed (useSyncExternalStore would redraw the notes at once, in its way).
+ */
+export function useCheckerVersion(): number {
+  const [seen, setSeen] = useState(version)
+  useEffect(() => {
+    const update = () => startTransition(() => setSeen(version))
+    update()
+    return subscribe(update)
+  }, [])
+  return seen
+}
