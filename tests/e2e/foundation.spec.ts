@@ -54,9 +54,15 @@ test('a facilitator sets up a group, its members and a session plan, and finds i
   expect(template[1]).toBe('Check-in round')
 
   // Reorder by the keyboard drag handle (dnd-kit): pick up "Follow-up…", move it up one, drop.
-  await page.getByRole('button', { name: 'Reorder Follow-up on last month’s case' }).focus()
+  // Each key waits for dnd-kit to take the last one: a drop pressed before the move was measured
+  // left the order unchanged on a loaded clean-clone run.
+  const handle = page.getByRole('button', { name: 'Reorder Follow-up on last month’s case' })
+  const announcer = page.locator('[id^="DndLiveRegion"]')
+  await handle.focus()
   await page.keyboard.press('Space')
+  await expect(handle).toHaveAttribute('aria-pressed', 'true')
   await page.keyboard.press('ArrowUp')
+  await expect(announcer).toContainText('was moved over droppable area')
   await page.keyboard.press('Space')
   await expect.poll(() => itemTitles(page)).toEqual([template[0], template[2], template[1], ...template.slice(3)])
 
