@@ -4,11 +4,22 @@
  * own separators ("1.5" in English, "1,5" in French).
  */
 
-export const englishNumber = (value: number, digits = 2) =>
-  new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value)
+// Making a formatter costs far more than using one, and counts are written on every key typed in
+// a note (its flags): one formatter per language and precision, made once.
+const formatters = new Map<string, Intl.NumberFormat>()
+const formatter = (locale: string, digits: number): Intl.NumberFormat => {
+  const key = `${locale}|${digits}`
+  let made = formatters.get(key)
+  if (!made) {
+    made = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })
+    formatters.set(key, made)
+  }
+  return made
+}
 
-export const frenchNumber = (value: number, digits = 2) =>
-  new Intl.NumberFormat('fr-CA', { maximumFractionDigits: digits }).format(value)
+export const englishNumber = (value: number, digits = 2) => formatter('en', digits).format(value)
+
+export const frenchNumber = (value: number, digits = 2) => formatter('fr-CA', digits).format(value)
 
 /** "1 item", "3 items". */
 export const englishCount = (n: number, one: string, other = `${one}s`) => `${englishNumber(n)} ${n === 1 ? one : other}`
