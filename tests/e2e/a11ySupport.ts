@@ -25,7 +25,7 @@ export async function audit(page: Page, screen: string, { fakeClock = false } = 
   // the second the audit takes, then stops again just after where it got to.
   if (fakeClock) await page.clock.resume()
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  if (fakeClock) await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+  if (fakeClock) await pauseSoon(page)
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ screen, rule: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n')[1] ?? ''}`) }))
@@ -56,3 +56,19 @@ export async function seedGroup(host: Host) {
 
 /** Mantine animates modals and popovers on timers: under a paused fake clock they need a push. */
 export const settle = (page: Page) => page.clock.runFor(500)
+
+/**
+ * Stops a running fake clock about a second ahead of the page's time. On a loaded machine more
+ * than that second can pass between reading the time and asking for the pause, which Playwright
+ * refuses ("cannot fast-forward to the past"): then it reads the time again and asks again.
+ */
+export async function pauseSoon(page: Page, aheadMs = 1000): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + aheadMs)
+      return
+    } catch (error) {
+      if (attempt >= 5 || !/past/i.test(String(error))) throw error
+    }
+  }
+}
