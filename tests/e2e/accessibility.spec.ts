@@ -172,6 +172,8 @@ for (const colorScheme of SCHEMES) {
 
       // Notes with flags, and the review of open flags.
       await notes.getByLabel('Case summary').fill('Jordan Whitlock, 15, plays for the Kingston Ice Hawks.')
+      // The underlines come once typing pauses: time has to pass for that.
+      await settle(page)
       await expect(notes.getByRole('list', { name: 'Possible identifiers' }).first()).toBeVisible()
       await notes.getByRole('button', { name: 'Add action' }).click()
       await check('live: notes with flags and an action')

@@ -56,6 +56,8 @@ test('en français : notes with a name and an age flagged and replaced, attendan
   await expect(notes.getByRole('heading', { name: 'Notes confidentielles' })).toBeVisible()
   const summary = notes.getByLabel('Résumé du cas')
   await summary.fill('Marcel Dubois, 15 ans, hockey.')
+  // The underlines come once typing pauses: time has to pass for that.
+  await page.clock.runFor(500)
   const flags = notes.getByTestId('notes-summary').getByRole('list', { name: 'Identifiants possibles' }).getByRole('listitem')
   await expect(flags).toHaveCount(2)
   await expect(flags.nth(0)).toContainText('Nom')

@@ -100,5 +100,13 @@ export function useAutosave<T>(value: T, revision: number, validate: Validate<T>
     }
   }, [flush])
 
-  return { status, flush }
+  /**
+   * Hands over an edit that has not been rendered yet (a form that batches keys), so a flush that
+   * runs before the next render, on leaving the screen or closing the window, saves it.
+   */
+  const stage = useCallback((value: T, revision: number) => {
+    latest.current = { ...latest.current, value, revision }
+  }, [])
+
+  return { status, flush, stage }
 }

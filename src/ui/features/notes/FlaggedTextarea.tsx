@@ -1,5 +1,5 @@
 import { Box, Text, VisuallyHidden } from '@mantine/core'
-import { memo, startTransition, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { Flag } from '../../../core/notes/flagRules'
 import { shiftFindings } from '../../../core/notes/flagShift'
 import { useT } from '../../i18n/LocaleContext'
@@ -84,10 +84,10 @@ export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
   const t = useT()
   const input = useRef<HTMLTextAreaElement>(null)
 
-  // A key redraws this field only: the text shows at once from here, and the notes (every field's
-  // flags, the autosave, the rest of the form) follow as a transition React can interrupt for the
-  // next key. `sent` lists what was handed over and not yet seen back, to tell our own text coming
-  // back from an edit made elsewhere (a flag replaced, another item picked), which replaces ours.
+  // A key redraws this field only: the text shows at once from here, and the notes take it once
+  // typing pauses (useNotes). `sent` lists what was handed over and not yet seen back, to tell our
+  // own text coming back from an edit made elsewhere (a flag replaced, another item picked), which
+  // replaces ours.
   const [text, setText] = useState(value)
   const sent = useRef<string[]>([])
   useLayoutEffect(() => {
@@ -102,20 +102,11 @@ export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
   const type = (next: string) => {
     setText(next)
     sent.current.push(next)
-    startTransition(() => onChange(next))
-  }
-  // Before anything acts on the notes themselves, they get the text as it is on screen.
-  const handOver = () => {
-    if (sent.current.length === 0 && text === value) return
-    sent.current.push(text)
-    onChange(text)
+    onChange(next)
   }
   // The flags were found in the notes' text: carried across what was typed since, they stay on their words.
   const flags = useMemo(() => (text === value ? props.flags : shiftFindings(value, text, props.flags)), [text, value, props.flags])
-  const onFlag = (flag: Flag, action: FlagAction) => {
-    handOver()
-    props.onFlag(flag, action)
-  }
+  const onFlag = props.onFlag
 
   // Grows with its text instead of scrolling, so the backdrop never has to follow a scroll. CSS
   // does it (field-sizing) where the engine can; measuring a long note on every key costs a layout.
@@ -162,7 +153,6 @@ export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
           spellCheck={false}
           aria-describedby={`${id}-flags`}
           onChange={(e) => type(e.currentTarget.value)}
-          onBlur={handOver}
           onKeyDown={onKeyDown}
         />
       </div>

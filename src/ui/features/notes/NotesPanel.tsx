@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Select, Stack, TagsInput, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconShieldCheck } from '@tabler/icons-react'
-import { memo, useCallback, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { NotesView } from '../../../core/api/contract'
 import type { Finding } from '../../../core/deid'
 import { checkedText, flagContext, flagsFromFindings, textsOf, type Flag, type FlagContext, type LocatedFlag, type NoteSpot } from '../../../core/notes/flagRules'
@@ -17,7 +17,7 @@ import { FlagList, type FlagAction } from './FlagList'
 import { FlagReview } from './FlagReview'
 import { findingsFor, useCheckerVersion, whenChecked } from './identifierChecker'
 import { UnlockNotes } from './UnlockNotes'
-import { useNotes } from './useNotes'
+import { useNotes, type NotesChange } from './useNotes'
 import { NotesHeading } from './NotesHeading'
 
 export interface NotesPanelProps {
@@ -86,7 +86,7 @@ const openIn = (byField: Map<string, LocatedFlag[]>) => [...byField.values()].fl
  * the live screen redraws four times a second, and the notes only change when they are edited.
  */
 export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
-  const { load, notes, edit, status, flush, reload, setSafeList } = useNotes(props.sessionId)
+  const { load, notes, edit, type, settle, status, flush, reload, setSafeList } = useNotes(props.sessionId)
   const onUnlocked = useCallback(() => void reload(), [reload])
   const t = useT()
   return (
@@ -96,7 +96,7 @@ export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
       {load.state === 'locked' ? <UnlockNotes onUnlocked={onUnlocked} /> : null}
       {load.state === 'error' ? <Alert color="red">{load.message}</Alert> : null}
       {load.state === 'ready' && notes ? (
-        <NotesEditor {...props} view={load.view} notes={notes} edit={edit} status={status} flush={flush} setSafeList={setSafeList} />
+        <NotesEditor {...props} view={load.view} notes={notes} edit={edit} type={type} settle={settle} status={status} flush={flush} setSafeList={setSafeList} />
       ) : null}
     </Card>
   )
@@ -106,18 +106,28 @@ function NotesEditor(
   props: NotesPanelProps & {
     view: NotesView
     notes: Notes
-    edit: (change: (notes: Notes) => Notes) => void
+    edit: (change: NotesChange) => void
+    type: (key: string, change: NotesChange) => void
+    settle: () => Notes | null
     status: Parameters<typeof SaveStatus>[0]['status']
     flush: () => Promise<boolean>
     setSafeList: (list: string[]) => void
   }
 ) {
-  const { groupId, items, people, currentItemId, view, notes, edit, status, flush, setSafeList } = props
+  const { groupId, items, people, currentItemId, view, notes, edit, type, settle, status, flush, setSafeList } = props
   const t = useT()
   const [picked, setPicked] = useState<string | null>(null)
   const [reviewing, setReviewing] = useState(false)
   const itemId = picked ?? currentItemId ?? items[0]?.id ?? ''
   const item: ItemNotes = notes.items[itemId] ?? EMPTY_ITEM_NOTES
+  // Another item (picked, or the agenda moved on): what was typed in the last one joins the notes
+  // first, so each field opens on its item's true text, typed keys included.
+  const shownItem = useRef(itemId)
+  useLayoutEffect(() => {
+    if (shownItem.current === itemId) return
+    shownItem.current = itemId
+    settle()
+  }, [itemId, settle])
   // The context only reads the decisions and pseudonyms: typing leaves it (and every field's flags) as it was.
   const context = useMemo(() => flagContext(notes, view.safeList), [notes.decisions, notes.pseudonyms, view.safeList]) // eslint-disable-line react-hooks/exhaustive-deps
   // The checker runs in the background: typing shows at once, the underlines follow a moment later.
@@ -152,24 +162,28 @@ function NotesEditor(
         NOTE_TEXT_FIELDS.map((field) => [
           field,
           {
-            onChange: (value: string) => setItem((it) => ({ ...it, [field]: value })),
+            // A key only records the field's text; the notes take it once typing pauses.
+            onChange: (value: string) =>
+              type(`${itemId}|${field}`, (n) => ({ ...n, items: { ...n.items, [itemId]: { ...(n.items[itemId] ?? EMPTY_ITEM_NOTES), [field]: value } } })),
             onFlag: (flag: Flag, action: FlagAction) => void actLatest.current({ ...flag, itemId, spot: { field } }, action)
           }
         ])
       ) as Record<NoteTextField, { onChange: (value: string) => void; onFlag: (flag: Flag, action: FlagAction) => void }>,
-    [setItem, itemId]
+    [type, itemId]
   )
 
   const finish = async () => {
-    // Nothing is judged on a check that has not caught up with the text.
-    const { notes: now, context: nowContext } = latest.current
+    // Nothing is judged on a check that has not caught up with the text, typed keys included.
+    const now = settle() ?? latest.current.notes
+    const nowContext = flagContext(now, view.safeList)
     await whenChecked(Object.entries(now.items).flatMap(([id, it]) => textsOf(it).map(({ spot, text }) => ({ field: fieldKey(id, spot), text: checkedText(text, nowContext) }))))
-    if (openIn(flagsByField(latest.current.notes, latest.current.context)).length > 0) return setReviewing(true)
+    if (openIn(flagsByField(now, nowContext)).length > 0) return setReviewing(true)
     if (await flush()) notifications.show({ message: t.notes.savedClean })
   }
 
   const textField = (field: 'summary' | 'questions' | 'reflections', label: string, description?: string) => (
     <FlaggedTextarea
+      key={`${itemId}|${field}`}
       label={label}
       description={description}
       value={item[field]}

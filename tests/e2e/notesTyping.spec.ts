@@ -1,0 +1,90 @@
+import { NEW_GROUP_DEFAULTS } from '../../src/core/model/group'
+import { NEW_MEMBER_DEFAULTS } from '../../src/core/model/member'
+import type { Host } from '../host/server'
+import { pauseSoon } from './a11ySupport'
+import { expect, test } from './fixtures'
+
+// Typed text reaches the notes once typing pauses (a key redraws only its field). These check that
+// no way out of that pause loses a key: leaving the screen, picking another item, and that "Saved"
+// never shows while typed text is not on disk.
+
+const PASSPHRASE = 'blue kettle on the hill'
+
+async function seed(host: Host) {
+  const h = host.service.handlers
+  const group = await h['groups/create']({ group: { ...NEW_GROUP_DEFAULTS, name: 'Typing CoP' } })
+  await h['members/add']({ groupId: group.id, member: { ...NEW_MEMBER_DEFAULTS, name: 'Owen Hughes' } })
+  const plan = await h['sessions/plan-from-template']({ groupId: group.id, title: 'Session 1 — December', scheduledStart: '2026-12-08T19:00' })
+  await h['keys/unlock']({ passphrase: PASSPHRASE })
+  return { plan, liveUrl: `${host.url}#/groups/${group.id}/sessions/${plan.id}/live` }
+}
+
+/** The item the notes follow before the session starts: the first that is not a break. */
+const firstItem = (plan: { items: readonly { id: string; kind: string }[] }) => plan.items.find((item) => item.kind !== 'break')!.id
+
+/** The notes as the service reads them back from the sealed session file. */
+async function notesOnDisk(host: Host, sessionId: string) {
+  const result = await host.service.handlers['notes/get']({ sessionId })
+  return result.notes
+}
+
+test('text typed just before leaving the live screen is saved, with no pause', async ({ page, host }) => {
+  const { plan, liveUrl } = await seed(host)
+  // Timers stand still: the pause never ends, so only leaving can hand the text over.
+  await page.clock.install()
+  await page.goto(liveUrl)
+  const panel = page.getByTestId('notes-panel')
+  const summary = panel.getByLabel('Case summary')
+  await pauseSoon(page)
+  await summary.click()
+  await page.keyboard.type('The group suggested a pre-race routine', { delay: 10 })
+  // Straight out, with the pause the notes wait for never over. To the home screen: it is in the
+  // first bundle, so the live screen goes at once (a screen loaded later waits on React's timers).
+  await page.evaluate(() => {
+    location.hash = '#/'
+  })
+  await expect(panel).toHaveCount(0)
+  const first = firstItem(plan)
+  await expect.poll(async () => (await notesOnDisk(host, plan.id)).items[first]?.summary).toBe('The group suggested a pre-race routine')
+})
+
+test('text typed just before picking another item stays with the item it was typed in', async ({ page, host }) => {
+  const { plan, liveUrl } = await seed(host)
+  await page.clock.install()
+  await page.goto(liveUrl)
+  const panel = page.getByTestId('notes-panel')
+  const summary = panel.getByLabel('Case summary')
+  await pauseSoon(page)
+  await summary.click()
+  await page.keyboard.type('Check-in notes for the opening round', { delay: 10 })
+  await panel.getByRole('combobox', { name: 'Notes for' }).click()
+  await page.getByRole('option', { name: 'Case 1: Consultancy protocol' }).click()
+  await expect(summary).toHaveValue('')
+  await summary.fill('Case notes')
+  await page.clock.runFor(2_000)
+  const caseItem = plan.items.find((item) => item.title === 'Case 1: Consultancy protocol')!.id
+  await expect(panel.getByRole('status')).toHaveText('Saved')
+  const notes = await notesOnDisk(host, plan.id)
+  expect(notes.items[firstItem(plan)]?.summary).toBe('Check-in notes for the opening round')
+  expect(notes.items[caseItem]?.summary).toBe('Case notes')
+})
+
+test('"Saved" waits for the typed text: shown only once the file holds it', async ({ page, host }) => {
+  const { plan, liveUrl } = await seed(host)
+  // The page's timers stand still until the test moves them: the pause before the notes take
+  // the text, and the autosave's wait after it, pass only when told.
+  await page.clock.install()
+  await page.goto(liveUrl)
+  const panel = page.getByTestId('notes-panel')
+  const status = panel.getByRole('status')
+  await expect(status).toHaveText('Saved')
+  await pauseSoon(page)
+  await panel.getByLabel('Case summary').click()
+  await page.keyboard.type('Owen')
+  await expect(status).toHaveText('Saving…')
+  const item = firstItem(plan)
+  expect((await notesOnDisk(host, plan.id)).items[item]?.summary ?? '').toBe('')
+  await page.clock.runFor(2_000)
+  await expect(status).toHaveText('Saved')
+  expect((await notesOnDisk(host, plan.id)).items[item]?.summary).toBe('Owen')
+})
