@@ -263,37 +263,65 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
   }
 
   const startedAt = events.find((e) => e.type === 'started')?.at ?? null
-  const attendance = <AttendancePanel people={snapshot.people} events={events} append={append} startedAt={startedAt} />
+  const attendance = useMemo(() => <AttendancePanel people={snapshot.people} events={events} append={append} startedAt={startedAt} />, [snapshot.people, events, append, startedAt])
   const noteItems = useMemo(() => plan.items.filter((item) => item.kind !== 'break').map(({ id, title }) => ({ id, title })), [plan.items])
 
-  const header = (
-    <Group justify="space-between" mb="md" wrap="wrap">
-      <Breadcrumbs>
-        <Anchor href={hrefFor({ screen: 'group', groupId, tab: 'sessions' })}>{t.sessionsCrumb}</Anchor>
-        <Anchor href={hrefFor({ screen: 'plan', groupId, sessionId })}>{plan.title}</Anchor>
-        <Text>{t.liveCrumb}</Text>
-      </Breadcrumbs>
-      <Group gap="xs">
-        <Checkbox label={t.shareOnTop} checked={onTop} onChange={(e) => setOnTop(e.currentTarget.checked)} />
-        <Button variant="light" leftSection={<IconExternalLink size={16} aria-hidden />} onClick={() => void openShare()}>
-          {t.shareView}
-        </Button>
-        {shareHref ? (
-          <Anchor href={shareHref} target="_blank" data-testid="share-link">
-            {t.openShareLink}
-          </Anchor>
-        ) : null}
-        <Button variant="subtle" leftSection={<IconKeyboard size={16} aria-hidden />} onClick={toggleHelp}>
-          {t.shortcuts}
-        </Button>
+  // The header, the shortcut sheet and the end dialog do not change with the clock: made once per
+  // change of what they show, not four times a second (a closed Modal still draws its frame).
+  const header = useMemo(
+    () => (
+      <Group justify="space-between" mb="md" wrap="wrap">
+        <Breadcrumbs>
+          <Anchor href={hrefFor({ screen: 'group', groupId, tab: 'sessions' })}>{t.sessionsCrumb}</Anchor>
+          <Anchor href={hrefFor({ screen: 'plan', groupId, sessionId })}>{plan.title}</Anchor>
+          <Text>{t.liveCrumb}</Text>
+        </Breadcrumbs>
+        <Group gap="xs">
+          <Checkbox label={t.shareOnTop} checked={onTop} onChange={(e) => setOnTop(e.currentTarget.checked)} />
+          <Button variant="light" leftSection={<IconExternalLink size={16} aria-hidden />} onClick={() => void openShare()}>
+            {t.shareView}
+          </Button>
+          {shareHref ? (
+            <Anchor href={shareHref} target="_blank" data-testid="share-link">
+              {t.openShareLink}
+            </Anchor>
+          ) : null}
+          <Button variant="subtle" leftSection={<IconKeyboard size={16} aria-hidden />} onClick={toggleHelp}>
+            {t.shortcuts}
+          </Button>
+        </Group>
       </Group>
-    </Group>
+    ),
+    [groupId, sessionId, plan.title, onTop, shareHref, t, toggleHelp] // eslint-disable-line react-hooks/exhaustive-deps
+  )
+  const shortcutSheet = useMemo(() => <ShortcutSheet opened={helpOpen} onClose={() => setHelpOpen(false)} settings={settings} />, [helpOpen, settings])
+  const endDialog = useMemo(
+    () => (
+        <Modal opened={endOpen} onClose={() => setEndOpen(false)} title={t.endTitle}>
+          <Text mb="md">{t.endText}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setEndOpen(false)} data-autofocus>
+              {t.keepGoing}
+            </Button>
+            <Button
+              color="red"
+              onClick={() => {
+                append({ type: 'ended', at: Date.now() })
+                setEndOpen(false)
+              }}
+            >
+              {t.endSession}
+            </Button>
+          </Group>
+        </Modal>
+    ),
+    [endOpen, t, append]
   )
 
   return (
     <>
       {header}
-      <ShortcutSheet opened={helpOpen} onClose={() => setHelpOpen(false)} settings={settings} />
+      {shortcutSheet}
       {state.lastGap ? (
         <Alert color="blue" mb="md" title={t.gapTitle} data-testid="gap-note">
           {t.gapText(clock(state.lastGap.from), clock(state.lastGap.to), Math.round((state.lastGap.to - state.lastGap.from) / MINUTE))}
@@ -400,23 +428,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
         <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} />
       </Box>
       {reviewing ? <RebalanceDialog proposal={reviewing} opened onApply={() => apply(reviewing)} onClose={() => setReviewing(null)} /> : null}
-      <Modal opened={endOpen} onClose={() => setEndOpen(false)} title={t.endTitle}>
-        <Text mb="md">{t.endText}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setEndOpen(false)} data-autofocus>
-            {t.keepGoing}
-          </Button>
-          <Button
-            color="red"
-            onClick={() => {
-              append({ type: 'ended', at: Date.now() })
-              setEndOpen(false)
-            }}
-          >
-            {t.endSession}
-          </Button>
-        </Group>
-      </Modal>
+      {endDialog}
     </>
   )
 }
