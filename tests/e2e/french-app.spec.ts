@@ -117,6 +117,18 @@ test('first run in French: welcome, a group, its members and a planned session, 
   await page.getByTestId('agenda-item').first().getByRole('textbox').first().fill('Accueil')
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible()
 
+  // A real service error, in French: the disk fills up under the autosave, then recovers.
+  host.failWrites('ENOSPC')
+  await page.getByLabel('Titre de la séance').fill('Séance 1 — disque plein')
+  const saveStatus = page.getByRole('status').filter({ hasText: /Enregistré|Enregistrement|Non enregistré/ })
+  await expect(saveStatus).toContainText(
+    'Non enregistré\u00a0: Le fichier de la séance n’a pas été enregistré\u00a0: le disque est plein (ENOSPC). La version précédente sur le disque est intacte.'
+  )
+  await expect(saveStatus).toHaveAttribute('data-save-state', 'error')
+  host.failWrites(null)
+  await page.getByRole('button', { name: 'Réessayer maintenant' }).click()
+  await expect(saveStatus).toHaveText('Enregistré')
+
   await page.getByRole('link', { name: 'Séances' }).click()
   await expect(page.getByText(/mar\. 8 déc\. 2026 19\u00a0h$/)).toBeVisible()
   await expect(page.getByText('Prévue', { exact: true })).toBeVisible()
@@ -179,7 +191,7 @@ test('Settings and Backups in French; choosing a language switches the whole win
   await expect(page.getByRole('heading', { name: 'Sauvegardes' })).toBeVisible()
   await expect(page.getByText('Aucune sauvegarde pour l’instant')).toBeVisible()
   await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click()
-  await expect(page.getByText(/^Sauvegarde faite \(.+ \d{4} \d{2}:\d{2}\)\.$/)).toBeVisible()
+  await expect(page.getByText(/^Sauvegarde faite \(.+ \d{4} \d{1,2}\u00a0h(\u00a0\d{2})?\)\.$/)).toBeVisible()
   const rows = page.getByRole('row')
   await expect(rows.nth(1)).toContainText('Faite par vous')
   await expect(rows.nth(1)).toContainText(/\d+(,\d)?\sko/)

@@ -44,7 +44,8 @@ export function AgendaList({
   const drag = t.drag
   const announcements: Announcements = {
     onDragStart: ({ active }) => drag.pickedUp(name(active.id), position(active.id), items.length),
-    onDragOver: ({ active, over }) => (over ? drag.movedTo(name(active.id), position(over.id), items.length) : drag.notOver(name(active.id))),
+    // Over itself right after the pick-up: say nothing, so "picked up" is what is heard.
+    onDragOver: ({ active, over }) => (!over ? drag.notOver(name(active.id)) : over.id === active.id ? undefined : drag.movedTo(name(active.id), position(over.id), items.length)),
     onDragEnd: ({ active, over }) => (over ? drag.droppedAt(name(active.id), position(over.id), items.length) : drag.droppedOutside(name(active.id))),
     onDragCancel: ({ active }) => drag.cancelled(name(active.id))
   }
