@@ -78,7 +78,7 @@ if (!app.requestSingleInstanceLock()) {
         }
       })
       // Errors are reported by kind only: payloads may hold confidential notes.
-      registerIpc(service.handlers, (error) => console.error('Hearth handler failed:', error instanceof Error ? error.name : typeof error))
+      registerIpc(service.handlers, (error) => console.error('Hearth handler failed:', error instanceof Error ? error.name : typeof error), service.errorWords)
       mainWindow = createMainWindow(app.isPackaged)
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(app.isPackaged)

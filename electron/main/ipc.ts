@@ -2,15 +2,15 @@ import { ipcMain } from 'electron'
 import { CHANNELS } from '../../src/core/api/channels'
 import type { Handlers } from '../../src/core/api/contract'
 import { dispatch } from '../../src/core/api/dispatch'
-import { fail } from '../../src/core/errors'
+import { fail, type ErrorWords } from '../../src/core/errors'
 import { isTrustedSender } from './trustedSender'
 
 /** Registers every contract channel; the sender is checked before the payload is even parsed. */
-export function registerIpc(handlers: Handlers, report: (error: unknown) => void): void {
+export function registerIpc(handlers: Handlers, report: (error: unknown) => void, words: () => Promise<ErrorWords>): void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event, payload: unknown) => {
-      if (!isTrustedSender(event.senderFrame)) return fail('untrusted-sender', 'Request refused: it did not come from Hearth’s own window.')
-      return dispatch(handlers, channel, payload, report)
+    ipcMain.handle(channel, async (event, payload: unknown) => {
+      if (!isTrustedSender(event.senderFrame)) return fail('untrusted-sender', (await words()).request.untrustedSender)
+      return dispatch(handlers, channel, payload, report, words)
     })
   }
 }

@@ -15,19 +15,20 @@ async function keptAsideFiles(dataDir: string): Promise<string[]> {
 
 type GroupChannels = 'app/status' | 'groups/list' | 'groups/get' | 'groups/create' | 'groups/update' | 'members/add' | 'members/update' | 'members/remove'
 
-export function groupHandlers({ options, workspace }: ServiceContext): Pick<Handlers, GroupChannels> {
+export function groupHandlers({ options, workspace, errorWords }: ServiceContext): Pick<Handlers, GroupChannels> {
   const { dataDir, newId, now } = options
   return {
     'app/status': async () => {
       const ws = await workspace()
-      const notice = noticeFor(ws.opened, 'workspace')
+      const words = await errorWords()
+      const notice = noticeFor(ws.opened, 'workspace', words)
       const notices = notice ? [notice] : []
       // Files kept aside stay reported on every start until someone deals with them.
       const keptAside = await keptAsideFiles(dataDir)
       if (keptAside.length > 0 && ws.opened.status !== 'quarantined')
         notices.push({
           kind: 'quarantined',
-          message: `${keptAside.length === 1 ? 'A file' : `${keptAside.length} files`} Hearth could not read ${keptAside.length === 1 ? 'is' : 'are'} kept aside in the data folder (${keptAside.join(', ')}). Restore from a backup or remove ${keptAside.length === 1 ? 'it' : 'them'} once you have checked.`
+          message: words.notices.keptAside(keptAside.length, keptAside.join(', '))
         })
       return { dataDir, readOnly: ws.readOnly, notices } satisfies AppStatus
     },
@@ -85,10 +86,7 @@ export function groupHandlers({ options, workspace }: ServiceContext): Pick<Hand
         const group = requireGroup(ws, groupId)
         const count = ws.members.filter((m) => m.groupId === groupId && m.role !== 'guest').length
         if (member.role !== 'guest' && count >= group.maxSize)
-          throw new HearthError(
-            'invalid-input',
-            `${group.name} is full (${group.maxSize} members). Raise the group size in its settings, or add this person as a guest.`
-          )
+          throw new HearthError('invalid-input', (w) => w.groups.full(group.name, group.maxSize))
         const created: Member = { ...member, id: newId(), groupId, createdAt: now().toISOString() }
         ws.members.push(created)
         return created

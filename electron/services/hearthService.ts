@@ -1,4 +1,5 @@
 import type { Handlers } from '../../src/core/api/contract'
+import type { ErrorWords } from '../../src/core/errors'
 import { nodeBackupFs, type BackupFs } from './backup/backupFs'
 import { backupHandlers, offerRestore } from './backup/backupHandlers'
 import { createBackupService, type BackupService } from './backup/backupService'
@@ -19,6 +20,8 @@ export interface HearthService {
   handlers: Handlers
   dataDir: string
   backups: BackupService
+  /** The words errors are written in now (the app's language); the transports pass it to dispatch. */
+  errorWords: () => Promise<ErrorWords>
 }
 
 /** Tests drive the five-minute live backups with their own ticker and can inject a failing disk. */
@@ -74,5 +77,5 @@ export function createHearthService(options: HearthServiceOptions & { backup?: B
       return offerRestore(await groups['app/status'](args), options.dataDir, backupFs, backups)
     }
   }
-  return { handlers, dataDir: options.dataDir, backups }
+  return { handlers, dataDir: options.dataDir, backups, errorWords: context.errorWords }
 }

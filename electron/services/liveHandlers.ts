@@ -32,7 +32,7 @@ export function liveHandlers({ options, workspace, writableWorkspace, session }:
       const library = event.type === 'started' ? groupLibrary((await workspace()).data, store.data.plan.groupId) : null
       const count = await store.update((file) => {
         const problem = checkEvent(file.plan.items, file.live.events, event)
-        if (problem) throw new HearthError('invalid-input', problem)
+        if (problem) throw new HearthError('invalid-input', () => problem)
         if (library) {
           const used = new Set(file.plan.items.flatMap((item) => (item.protocol ? [item.protocol.id] : [])))
           file.live.protocols = library.filter((p) => used.has(p.id))

@@ -2,7 +2,7 @@ import dayjs from 'dayjs'
 import type { Handlers } from '../../src/core/api/contract'
 import { HearthError } from '../../src/core/errors'
 import type { Id } from '../../src/core/model/ids'
-import { flagContext, flagsIn, unresolvedFlags, type LocatedFlag } from '../../src/core/notes/flags'
+import { flagContext, flagsIn, unresolvedFlags } from '../../src/core/notes/flags'
 import { EMPTY_NOTES, NotesSchema, type Notes } from '../../src/core/notes/notesSchema'
 import { notesExpired } from '../../src/core/notes/retention'
 import type { KeyProvider } from './crypto/keyProvider'
@@ -15,7 +15,7 @@ type NotesChannels = 'keys/status' | 'keys/unlock' | 'notes/get' | 'notes/exists
 const notesAad = (sessionId: Id) => `hearth-notes:v1:${sessionId}`
 
 function requireKeys(keys: KeyProvider | undefined): KeyProvider {
-  if (!keys) throw new HearthError('internal', 'Confidential notes are not available in this window.')
+  if (!keys) throw new HearthError('internal', (w) => w.notes.notAvailable)
   return keys
 }
 
@@ -25,8 +25,8 @@ async function dataKey(maybeKeys: KeyProvider | undefined) {
   if (key.ok) return key.data
   const status = await keys.status()
   // Locked and not-yet-set-up both mean "show the passphrase form", so the UI gets one code.
-  if (status.state === 'locked' || status.state === 'needs-passphrase') throw new HearthError('locked', key.error.message)
-  throw new HearthError(key.error.code, key.error.message)
+  if (status.state === 'locked' || status.state === 'needs-passphrase') throw new HearthError('locked', key.error.text)
+  throw key.error
 }
 
 /** The notes of one session, opened; an empty document when none were written yet. */
@@ -39,7 +39,7 @@ export async function readNotes(context: ServiceContext, sessionId: Id): Promise
   const plain = openSealed(key, file.notes, notesAad(sessionId))
   const parsed = NotesSchema.safeParse(JSON.parse(new TextDecoder().decode(plain)))
   // Never echo the content: a schema message could quote a field of the note.
-  if (!parsed.success) throw new HearthError('unreadable-file', 'These notes opened but are not in a form Hearth understands. The session file is kept as it is.')
+  if (!parsed.success) throw new HearthError('unreadable-file', (w) => w.notes.notUnderstood)
   return parsed.data
 }
 
@@ -52,13 +52,8 @@ export async function notesForExport(context: ServiceContext, sessionId: Id): Pr
   const file = (await context.session(sessionId)).data
   const group = requireGroup((await context.workspace()).data, file.plan.groupId)
   const open = unresolvedFlags(notes, group.safeList)
-  if (open.length > 0) throw new HearthError('invalid-input', describeUnresolved(open))
+  if (open.length > 0) throw new HearthError('invalid-input', (w) => w.notes.unresolvedFlags(open.length))
   return notes
-}
-
-function describeUnresolved(open: readonly LocatedFlag[]): string {
-  const n = open.length
-  return `The notes still hold ${n} possible identifier${n === 1 ? '' : 's'} nobody has resolved. Open the notes, then replace, dismiss or confirm each flag before exporting.`
 }
 
 /**
@@ -87,14 +82,18 @@ export function notesHandlers(context: ServiceContext): Pick<Handlers, NotesChan
   const keys = options.keys
   return {
     'keys/status': async () => {
-          return requireKeys(keys).status()
+      const status = await requireKeys(keys).status()
+      if (status.state !== 'unavailable') return status
+      // Written in the app's language here: the provider cannot know it, and a function cannot cross IPC.
+      const { text, ...rest } = status
+      return { ...rest, message: text(await context.errorWords()) }
     },
 
     'keys/unlock': async ({ passphrase }) => {
       // Opening the workspace creates the data folder the key file goes in.
       await workspace()
       const result = await requireKeys(keys).unlock(passphrase)
-      if (!result.ok) throw new HearthError(result.error.code, result.error.message)
+      if (!result.ok) throw result.error
       return result.data
     },
 
@@ -112,7 +111,7 @@ export function notesHandlers(context: ServiceContext): Pick<Handlers, NotesChan
       const store = await session(sessionId)
       const itemIds = new Set(store.data.plan.items.map((item) => item.id))
       if (Object.keys(notes.items).some((id) => !itemIds.has(id)))
-        throw new HearthError('invalid-input', 'These notes belong to an agenda item that is no longer in the plan. Reload the session.')
+        throw new HearthError('invalid-input', (w) => w.notes.itemGone)
       const sealed = sealJson(key.key, key.keyId, notes, notesAad(sessionId))
       await store.update((file) => {
         file.notes = sealed

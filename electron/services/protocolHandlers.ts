@@ -27,7 +27,7 @@ export function protocolHandlers({ workspace, writableWorkspace, session }: Serv
       (await writableWorkspace()).update((ws) => {
         requireGroup(ws, groupId)
         const keys = protocol.phases.map((p) => p.key)
-        if (new Set(keys).size !== keys.length) throw new HearthError('invalid-input', 'Two phases share a key; give each phase its own.')
+        if (new Set(keys).size !== keys.length) throw new HearthError('invalid-input', (w) => w.protocols.duplicatePhases)
         const current = groupLibrary(ws, groupId).find((p) => p.id === protocol.id)
         // Sessions record the version they ran, so an edit never rewrites what happened.
         const saved: Protocol = { ...protocol, version: (current?.version ?? 0) + 1 }

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { WorkspaceNotice } from '../../src/core/api/contract'
-import { HearthError } from '../../src/core/errors'
+import { HearthError, type ErrorWords } from '../../src/core/errors'
+import { messagesFor } from '../../src/core/i18n/messages'
 import type { Group } from '../../src/core/model/group'
 import type { Id, NewId } from '../../src/core/model/ids'
 import { resolveLocale, type AppLocale } from '../../src/core/model/locale'
@@ -41,23 +42,17 @@ export interface HearthServiceOptions extends StoreIo {
   systemLanguages?: readonly string[]
 }
 
-export const notFound = (what: string) =>
-  new HearthError('not-found', `That ${what} no longer exists. It may have been removed; reload the list.`)
+export const notFound = (what: keyof ErrorWords['notFound']) => new HearthError('not-found', (w) => w.notFound[what])
 
-export function noticeFor(opened: OpenStatus, label: string): WorkspaceNotice | null {
+/** What the banner says about a file opened in an unusual state, in the app's language. */
+export function noticeFor(opened: OpenStatus, label: string, words: ErrorWords): WorkspaceNotice | null {
   switch (opened.status) {
     case 'quarantined':
-      return {
-        kind: 'quarantined',
-        message: `${opened.reason} Hearth kept it untouched as ${opened.keptAs} and started a fresh ${label}.`
-      }
+      return { kind: 'quarantined', message: words.notices.quarantined(opened.reason(words), opened.keptAs, label) }
     case 'migrated':
-      return {
-        kind: 'migrated',
-        message: `Your ${label} was upgraded from format v${opened.from}; the original is kept as ${opened.backup}.`
-      }
+      return { kind: 'migrated', message: words.notices.migrated(label, opened.from, opened.backup) }
     case 'future':
-      return { kind: 'read-only', message: opened.message }
+      return { kind: 'read-only', message: opened.message(words) }
     default:
       return null
   }
@@ -120,7 +115,8 @@ export function createServiceContext(options: HearthServiceOptions) {
 
   const writableWorkspace = async (): Promise<DocumentStore<Workspace>> => {
     const ws = await workspace()
-    if (ws.readOnly) throw new HearthError('read-only', noticeFor(ws.opened, 'workspace')?.message ?? 'The workspace is read-only.')
+    const opened = ws.opened
+    if (ws.readOnly) throw new HearthError('read-only', opened.status === 'future' ? opened.message : (w) => w.storage.readOnly('workspace'))
     return ws
   }
 
@@ -150,5 +146,12 @@ export function createServiceContext(options: HearthServiceOptions) {
   /** The language and region documents are written in now: the setting, or the computer's when it says 'system'. */
   const documentLocale = async (): Promise<AppLocale> => resolveLocale((await workspace()).data.settings.locale, options.systemLanguages ?? [])
 
-  return { options, workspace, writableWorkspace, session, createSession, withStoresClosed, documentLocale }
+  /**
+   * The words for errors, in the language the app shows now. A workspace that cannot be opened
+   * (the very error being reported, perhaps) leaves the computer's language to decide.
+   */
+  const errorWords = async (): Promise<ErrorWords> =>
+    messagesFor(await documentLocale().catch(() => resolveLocale('system', options.systemLanguages ?? []))).errors
+
+  return { options, workspace, writableWorkspace, session, createSession, withStoresClosed, documentLocale, errorWords }
 }

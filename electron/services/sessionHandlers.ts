@@ -51,11 +51,11 @@ export function sessionHandlers({ options, workspace, writableWorkspace, session
       const store = await session(sessionId)
       const ids = new Set(plan.items.map((item) => item.id))
       if (ids.size !== plan.items.length)
-        throw new HearthError('invalid-input', 'Two agenda items share an id. Reload the plan and try again.')
+        throw new HearthError('invalid-input', (w) => w.sessions.duplicateItems)
       const updated = await store.update((file) => {
         // Checked inside the queue: a start saved a moment earlier must win over a late autosave.
         if (file.live.events.length > 0)
-          throw new HearthError('invalid-input', 'This session has started: change its timing from the live screen (+1 / −1 minute, rebalance) so the record stays true.')
+          throw new HearthError('invalid-input', (w) => w.sessions.started)
         file.plan = { ...file.plan, ...plan, updatedAt: now().toISOString() }
         return file.plan
       })

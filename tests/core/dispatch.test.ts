@@ -58,7 +58,7 @@ describe('dispatch', () => {
     const failing = {
       ...handlers,
       'groups/list': async () => {
-        throw new HearthError('not-found', 'That group no longer exists.')
+        throw new HearthError('not-found', (w) => w.notFound.group)
       },
       'templates/default': async () => {
         throw new Error('secret case detail in a stack trace')
@@ -67,7 +67,7 @@ describe('dispatch', () => {
     const reported: unknown[] = []
     expect(await dispatch(failing, 'groups/list', {})).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'That group no longer exists.' }
+      error: { code: 'not-found', message: 'That group no longer exists. It may have been removed; reload the list.' }
     })
     const hidden = await dispatch(failing, 'templates/default', {}, (e) => reported.push(e))
     expect(hidden.ok).toBe(false)

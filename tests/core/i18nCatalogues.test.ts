@@ -67,4 +67,20 @@ describe('the message catalogues', () => {
     expect(messagesFor('en-US')).toBe(en)
     expect(messagesFor('fr-CA')).toBe(frCA)
   })
+
+  // The services' errors (errors area): each value given to a message reaches the sentence, in
+  // both languages, so a French error still names the file, the code (ENOSPC) or the person.
+  it('errors: every message that takes values says each of them, in English and in French', () => {
+    const dropped: string[] = []
+    for (const [language, tree] of [['en', en.errors], ['fr-CA', frCA.errors]] as const) {
+      for (const { path, value } of entries(tree)) {
+        if (typeof value !== 'function') continue
+        const args = Array.from({ length: value.length }, (_, i) => `arg${i}x`)
+        const text = String((value as (...a: unknown[]) => unknown)(...args))
+        for (const arg of args) if (!text.includes(arg)) dropped.push(`${language} errors.${path} drops ${arg}: ${text}`)
+      }
+    }
+    expect(dropped).toEqual([])
+  })
+
 })

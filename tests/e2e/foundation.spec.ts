@@ -62,7 +62,7 @@ test('a facilitator sets up a group, its members and a session plan, and finds i
   await page.keyboard.press('Space')
   await expect(handle).toHaveAttribute('aria-pressed', 'true')
   await page.keyboard.press('ArrowUp')
-  await expect(announcer).toContainText('was moved over droppable area')
+  await expect(announcer).toContainText('Follow-up on last month’s case was moved to position 2 of 8.')
   await page.keyboard.press('Space')
   await expect.poll(() => itemTitles(page)).toEqual([template[0], template[2], template[1], ...template.slice(3)])
 

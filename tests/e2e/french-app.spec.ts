@@ -81,10 +81,25 @@ test('first run in French: welcome, a group, its members and a planned session, 
   await plan.getByLabel('Date et heure de début').fill('2026-12-08T19:00')
   await plan.getByRole('button', { name: 'Créer le plan' }).click()
   await expect(page.getByRole('list', { name: 'Points à l’ordre du jour' })).toBeVisible()
-  await expect(page.getByTestId('agenda-item').first()).toContainText('19:00')
+  // OQLF clock times: "19 h", never "19:00".
+  await expect(page.getByTestId('agenda-item').first()).toContainText('19\u00a0h')
+  await expect(page.getByTestId('agenda-item').nth(1)).toContainText('19\u00a0h\u00a005')
   await expect(page.getByTestId('plan-total')).toContainText('Exactement 90 minutes prévues')
   await expect(page.getByRole('link', { name: 'Lancer en direct' })).toBeVisible()
   await check('éditeur de plan')
+
+  // Reordering by the keyboard, as a screen reader hears it: the instructions and the moves in French.
+  const handle = page.getByRole('button', { name: 'Réordonner Arrival, norms and confidentiality reminder' })
+  const announcer = page.locator('[id^="DndLiveRegion"]')
+  await expect(page.locator('[id^="DndDescribedBy"]').first()).toHaveText(/^Pour saisir un point de l’ordre du jour, appuyez sur Espace ou Entrée\./)
+  await handle.focus()
+  await page.keyboard.press('Space')
+  await expect(handle).toHaveAttribute('aria-pressed', 'true')
+  await expect(announcer).toContainText('Arrival, norms and confidentiality reminder saisi, point 1 sur 8.')
+  await page.keyboard.press('ArrowDown')
+  await expect(announcer).toContainText('Arrival, norms and confidentiality reminder a été déplacé à la position 2 sur 8.')
+  await page.keyboard.press('Escape')
+  await expect(announcer).toContainText('Déplacement annulé; Arrival, norms and confidentiality reminder garde sa place.')
 
   // One real edit round-trips: the title saves, the status says so in French, the file has it.
   await page.getByLabel('Titre de la séance').fill('Séance 1 — 8 décembre')
@@ -102,8 +117,20 @@ test('first run in French: welcome, a group, its members and a planned session, 
   await page.getByTestId('agenda-item').first().getByRole('textbox').first().fill('Accueil')
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible()
 
+  // A real service error, in French: the disk fills up under the autosave, then recovers.
+  host.failWrites('ENOSPC')
+  await page.getByLabel('Titre de la séance').fill('Séance 1 — disque plein')
+  const saveStatus = page.getByRole('status').filter({ hasText: /Enregistré|Enregistrement|Non enregistré/ })
+  await expect(saveStatus).toContainText(
+    'Non enregistré\u00a0: Le fichier de la séance n’a pas été enregistré\u00a0: le disque est plein (ENOSPC). La version précédente sur le disque est intacte.'
+  )
+  await expect(saveStatus).toHaveAttribute('data-save-state', 'error')
+  host.failWrites(null)
+  await page.getByRole('button', { name: 'Réessayer maintenant' }).click()
+  await expect(saveStatus).toHaveText('Enregistré')
+
   await page.getByRole('link', { name: 'Séances' }).click()
-  await expect(page.getByText(/mar\. 8 déc\. 2026 19:00/)).toBeVisible()
+  await expect(page.getByText(/mar\. 8 déc\. 2026 19\u00a0h$/)).toBeVisible()
   await expect(page.getByText('Prévue', { exact: true })).toBeVisible()
   await check('groupe : séances')
   await photograph(page, 'group-sessions')
@@ -128,8 +155,8 @@ test('Settings and Backups in French; choosing a language switches the whole win
   await expect(language).toHaveValue('Comme sur cet ordinateur')
   const preview = page.getByText(/^Détermine la langue de Hearth ainsi que l’écriture des dates et des heures\./)
   await expect(preview).toBeVisible()
-  // Today in French form: "dimanche 22 novembre 2026, 13:45".
-  await expect(preview).toHaveText(/se liront ainsi\s:\s\S+ \d{1,2} \S+ \d{4}, \d{2}:\d{2}\.$/)
+  // Today in French form: "dimanche 22 novembre 2026, 13 h 45".
+  await expect(preview).toHaveText(/se liront ainsi\s:\s\S+ \d{1,2} \S+ \d{4}, \d{1,2}\u00a0h(\u00a0\d{2})?\.$/)
   await expect(page.getByRole('group', { name: 'Carillons' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Enregistrer les paramètres' })).toBeVisible()
   await check('paramètres')
@@ -164,7 +191,7 @@ test('Settings and Backups in French; choosing a language switches the whole win
   await expect(page.getByRole('heading', { name: 'Sauvegardes' })).toBeVisible()
   await expect(page.getByText('Aucune sauvegarde pour l’instant')).toBeVisible()
   await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click()
-  await expect(page.getByText(/^Sauvegarde faite \(.+ \d{4} \d{2}:\d{2}\)\.$/)).toBeVisible()
+  await expect(page.getByText(/^Sauvegarde faite \(.+ \d{4} \d{1,2}\u00a0h(\u00a0\d{2})?\)\.$/)).toBeVisible()
   const rows = page.getByRole('row')
   await expect(rows.nth(1)).toContainText('Faite par vous')
   await expect(rows.nth(1)).toContainText(/\d+(,\d)?\sko/)

@@ -59,7 +59,7 @@ test('the live screen and the share view speak Canadian French, work, and pass a
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA')
   await expect(page.getByRole('heading', { name: 'Prêt à commencer?' })).toBeVisible()
   await expect(page.getByText(/^\d+\u00a0points à l’ordre du jour, 90\u00a0minutes prévues\./)).toBeVisible()
-  await expect(page.getByRole('radio', { name: '20:30, comme prévu' })).toBeChecked()
+  await expect(page.getByRole('radio', { name: '20\u00a0h\u00a030, comme prévu' })).toBeChecked()
   await expect(page.getByText('ou appuyez sur Espace')).toBeVisible()
   await expect(page.getByRole('link', { name: 'Séances' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Vue partagée', exact: true })).toBeVisible()
@@ -75,7 +75,7 @@ test('the live screen and the share view speak Canadian French, work, and pass a
   await expect(page.getByRole('button', { name: '1\u00a0min de plus pour ce point' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Couper les carillons' })).toBeVisible()
   await expect(page.getByTestId('session-timing')).toContainText('Séance à l’heure')
-  await expect(page.getByTestId('session-timing')).toContainText('Fin estimée 20:30 · limite 20:30')
+  await expect(page.getByTestId('session-timing')).toContainText('Fin estimée 20\u00a0h\u00a030 · limite 20\u00a0h\u00a030')
   await expect(page.getByRole('list', { name: 'Ordre du jour' })).toContainText('en cours')
 
   // Back from the first item: told so in French.

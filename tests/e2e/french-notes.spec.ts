@@ -114,7 +114,7 @@ test('en français : notes with a name and an age flagged and replaced, attendan
   await settle(page)
   const dialog = page.getByRole('dialog', { name: 'Résumé de la séance' })
   const preview = page.getByTestId('summary-preview')
-  await expect(preview).toContainText('mardi 8 décembre 2026, 19:00')
+  await expect(preview).toContainText('mardi 8 décembre 2026, 19\u00a0h')
   await expect(preview).toContainText(`Présences${nb}: Léa Gagnon, Tom Price. Absences motivées${nb}: Kiri Walker.`)
   await expect(preview.getByRole('columnheader', { name: 'Écart' })).toBeVisible()
   await page.screenshot({ path: '.scratch/french-summary-1280.png' })

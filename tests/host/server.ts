@@ -105,7 +105,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
           return send(res, 400, 'application/json', JSON.stringify(fail('invalid-input', 'The request body was not JSON.')))
         }
         const channel = decodeURIComponent(url.pathname.slice(INVOKE_PREFIX.length))
-        const result = await dispatch(service.handlers, channel, payload, (error) => console.error('[host] handler failed', error))
+        const result = await dispatch(service.handlers, channel, payload, (error) => console.error('[host] handler failed', error), service.errorWords)
         return send(res, 200, 'application/json', JSON.stringify(result))
       }
       if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed')

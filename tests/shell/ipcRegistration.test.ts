@@ -1,3 +1,4 @@
+import { en } from '../../src/core/i18n/en'
 import { describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../src/core/api/channels'
 import type { Handlers } from '../../src/core/api/contract'
@@ -28,7 +29,7 @@ const handlers = Object.fromEntries(
   ])
 ) as unknown as Handlers
 const reports: unknown[] = []
-registerIpc(handlers, (error) => reports.push(error))
+registerIpc(handlers, (error) => reports.push(error), async () => en.errors)
 
 const ours = { url: 'app://hearth/index.html', parent: null }
 const SENDERS: [string, unknown][] = [

@@ -193,7 +193,7 @@ export function createBackupService(options: BackupServiceOptions) {
     const hasWorkspace = files.some((f) => f.path === 'workspace.json')
     // After a file was kept aside, the fresh empty workspace is not worth a place in the ring.
     if (files.length === 0 || (reason !== 'before-restore' && !hasWorkspace)) {
-      if (reason === 'manual') throw new HearthError('not-found', 'There is nothing to back up yet: the workspace has not been saved. Add a group first.')
+      if (reason === 'manual') throw new HearthError('not-found', (w) => w.backups.nothingYet)
       return null
     }
     const listed = files.map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: sha256(f.bytes) }))
@@ -229,14 +229,15 @@ export function createBackupService(options: BackupServiceOptions) {
       await fs.rename(partial, join(backupsDir, id))
     } catch (error) {
       await fs.removeTree(partial).catch(() => undefined)
-      throw new HearthError('write-failed', `Hearth could not write a backup (${errorCode(error) ?? 'disk error'}). Your data is unchanged; check free disk space.`)
+      throw new HearthError('write-failed', (w) => w.backups.cannotWrite(errorCode(error) ?? null))
     }
     await syncDir(backupsDir).catch(() => options.onWarning?.('Wrote a backup, but the backups folder could not be flushed.'))
     const checked = await check(id)
-    if (checked.problem) {
+    const problem = checked.problem
+    if (problem) {
       // A copy that does not read back as written is worse than none: it would be offered later.
       await fs.removeTree(join(backupsDir, id)).catch(() => undefined)
-      throw new HearthError('write-failed', `A backup was discarded because it did not check out: ${checked.problem} Your data is unchanged.`)
+      throw new HearthError('write-failed', (w) => w.backups.discarded(problem))
     }
     return checked
   }
@@ -264,8 +265,9 @@ export function createBackupService(options: BackupServiceOptions) {
   const restore = (id: string, closeStores: <R>(work: () => Promise<R>) => Promise<R>) =>
     serial(async () => {
       const target = await check(id).catch(() => null)
-      if (!target?.manifest) throw new HearthError('not-found', 'That backup no longer exists or cannot be read. Reload the list of backups.')
-      if (target.problem) throw new HearthError('unreadable-file', `That backup cannot be restored: ${target.problem} Choose another one; nothing was changed.`)
+      if (!target?.manifest) throw new HearthError('not-found', (w) => w.backups.gone)
+      const problem = target.problem
+      if (problem) throw new HearthError('unreadable-file', (w) => w.backups.cannotRestore(problem))
       const files = [...target.manifest.files].sort((a, b) => Number(a.path === 'workspace.json') - Number(b.path === 'workspace.json'))
       return closeStores(async () => {
         const safety = await takeBackup('before-restore')
@@ -273,7 +275,7 @@ export function createBackupService(options: BackupServiceOptions) {
           // Paths come from a manifest on disk: checked again so a doctored one writes nowhere else.
           const path = BackupPathSchema.parse(file.path)
           const bytes = await fs.readBytes(join(backupsDir, id, path))
-          if (sha256(bytes) !== file.sha256) throw new HearthError('unreadable-file', `The copy of ${path} changed during the restore. Nothing after it was replaced; try again.`)
+          if (sha256(bytes) !== file.sha256) throw new HearthError('unreadable-file', (w) => w.backups.changedDuringRestore(path))
           await fs.makeDir(dirname(join(dataDir, path)))
           await writeFileDurably(join(dataDir, path), bytes, writeOptions)
         }

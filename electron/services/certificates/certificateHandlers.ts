@@ -11,7 +11,7 @@ import { issueCertificates, writeCertificates } from './issueCertificates'
 
 type CertificateChannels = 'cpd/update-rule' | 'cpd/set-image' | 'attendance/summary' | 'certificates/export' | 'certificates/find' | 'cpd/export-log'
 
-const noDialog = () => new HearthError('internal', 'This window cannot show a save dialog. Export from the Hearth app.')
+const noDialog = () => new HearthError('internal', (w) => w.request.noSaveDialog)
 
 export function certificateHandlers(context: ServiceContext): Pick<Handlers, CertificateChannels> {
   const { options, workspace, writableWorkspace, session } = context
@@ -65,7 +65,7 @@ export function certificateHandlers(context: ServiceContext): Pick<Handlers, Cer
     'cpd/export-log': async ({ groupId, memberId, from, to }) => {
       if (!choose) throw noDialog()
       const log = await cpdLogFor(context, groupId, memberId, { from, to })
-      if (log.rows.length === 0) throw new HearthError('invalid-input', `${log.participantName} has no sessions with CPD credit between ${from} and ${to}.`)
+      if (log.rows.length === 0) throw new HearthError('invalid-input', (w) => w.certificates.noCredit(log.participantName, from, to))
       const locale = await context.documentLocale()
       const path = await choose({ kind: 'file', title: documentWords(locale).t.dialogs.saveCpdLog, suggestedName: cpdLogFileName(log, locale), extension: 'docx' })
       if (path === null) return { cancelled: true as const }

@@ -22,7 +22,7 @@ export async function cpdLogFor(context: ServiceContext, groupId: Id, memberId: 
   const group = requireGroup(ws, groupId)
   const member = ws.members.find((m) => m.id === memberId && m.groupId === groupId)
   if (!member) throw notFound('member')
-  if (cycle.from > cycle.to) throw new HearthError('invalid-input', 'The cycle ends before it starts. Check the two dates.')
+  if (cycle.from > cycle.to) throw new HearthError('invalid-input', (w) => w.certificates.cycleBackwards)
   const rows: CpdLogRow[] = []
   const sessions = ws.sessions.filter((s) => s.groupId === groupId && s.status === 'ended' && s.scheduledStart.slice(0, 10) >= cycle.from && s.scheduledStart.slice(0, 10) <= cycle.to)
   for (const entry of sessions) {

@@ -29,10 +29,10 @@ export function imageInfo(bytes: Uint8Array): { type: 'png' | 'jpg'; widthPx: nu
 
 /** Keeps a signature or logo in the data folder, under a fresh name, and returns its reference. */
 export async function storeImage(dataDir: string, groupId: string, which: 'signature' | 'logo', bytes: Uint8Array): Promise<StoredImageRef> {
-  if (bytes.length > MAX_IMAGE_BYTES) throw new HearthError('invalid-input', 'That image is larger than 2 MB. Save a smaller PNG or JPEG and choose it again.')
+  if (bytes.length > MAX_IMAGE_BYTES) throw new HearthError('invalid-input', (w) => w.certificates.imageTooLarge)
   const info = imageInfo(bytes)
   if (!info || info.widthPx < 1 || info.heightPx < 1 || info.widthPx > 10_000 || info.heightPx > 10_000)
-    throw new HearthError('invalid-input', 'That file is not a PNG or JPEG image Hearth can print. Choose a .png or .jpg file.')
+    throw new HearthError('invalid-input', (w) => w.certificates.notAnImage)
   const file = `${groupId.slice(0, 40)}-${which}-${randomBytes(4).toString('hex')}.${info.type}`
   await mkdir(join(dataDir, 'images'), { recursive: true })
   await writeFileDurably(join(dataDir, 'images', file), bytes)

@@ -4,7 +4,8 @@ import dayjs from 'dayjs'
 import { attendanceOf } from '../../../src/core/attendance/attendedTime'
 import { prepareCertificate, withIssued, type IssuedCertificate } from '../../../src/core/attendance/certificateRegister'
 import { composeCertificateFields } from '../../../src/core/attendance/composeCertificate'
-import { cpdCredit } from '../../../src/core/attendance/cpdCredit'
+import { cpdCredit, creditReason } from '../../../src/core/attendance/cpdCredit'
+import { messagesFor } from '../../../src/core/i18n/messages'
 import { HearthError } from '../../../src/core/errors'
 import type { Id } from '../../../src/core/model/ids'
 import type { AppLocale } from '../../../src/core/model/locale'
@@ -40,19 +41,25 @@ export async function issueCertificates(context: ServiceContext, request: IssueR
   const ws = await context.writableWorkspace()
   const group = requireGroup(ws.data, file.plan.groupId)
   const settings = usableRule(group)
-  if (!settings.rule) throw new HearthError('invalid-input', settings.problem)
+  if (!settings.rule) {
+    const problem = settings.problem
+    throw new HearthError('invalid-input', () => problem)
+  }
   const rule = settings.rule
+  const locale = await context.documentLocale()
   const now = options.now()
   const attendance = attendanceFromLog(file, now.getTime())
-  if (attendance.endedAt === null) throw new HearthError('invalid-input', 'Certificates are issued once the session has ended, when the attendance is final.')
+  if (attendance.endedAt === null) throw new HearthError('invalid-input', (w) => w.certificates.notEnded)
   const issueDate = dayjs(now).format('YYYY-MM-DD')
-  const locale = await context.documentLocale()
 
   const prepared = request.personIds.map((personId) => {
     const member = ws.data.members.find((m) => m.id === personId && m.groupId === group.id)
-    if (!member) throw new HearthError('not-found', 'One of the chosen people is no longer in the group. Reload the list.')
+    if (!member) throw new HearthError('not-found', (w) => w.certificates.personGone)
     const credit = cpdCredit(attendanceOf(attendance, member.id), attendance.sessionMs, rule)
-    if (!credit.eligible) throw new HearthError('invalid-input', `${member.name} is not eligible for a certificate: ${credit.reason}`)
+    // Said again in the app's language: credit.reason is the English for logs.
+    const person = attendanceOf(attendance, member.id)
+    const reason = creditReason({ sessionRan: attendance.sessionMs > 0, status: person.status, percent: credit.percent, minAttendancePercent: rule.minAttendancePercent, creditedMinutes: credit.creditedMinutes }, messagesFor(locale).attendance.reasons)
+    if (!credit.eligible) throw new HearthError('invalid-input', (w) => w.certificates.notEligible(member.name, reason))
     return { member, credit }
   })
 

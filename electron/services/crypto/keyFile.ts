@@ -1,4 +1,6 @@
 import { randomBytes, scrypt, type ScryptOptions } from 'node:crypto'
+import type { ErrorText } from '../../../src/core/errors'
+import { en } from '../../../src/core/i18n/en'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { SealedSchema } from '../../../src/core/storage/sealed'
@@ -69,10 +71,10 @@ export type KeyFileRead =
   | { status: 'missing' }
   | { status: 'ok'; file: KeyFile }
   /** Unreadable, unparseable, or from a newer Hearth: the file must be kept exactly as it is. */
-  | { status: 'unusable'; reason: 'unreadable' | 'future-version'; message: string }
+  | { status: 'unusable'; reason: 'unreadable' | 'future-version'; message: string; text: ErrorText }
 
-const KEEP =
-  'Hearth left the file exactly as it is. Restore keys.json from a backup of the data folder; without it the confidential notes cannot be opened.'
+/** `message` in English for logs and tests; `text` for the facilitator, in the app's language. */
+const unusable = (reason: 'unreadable' | 'future-version', text: ErrorText): KeyFileRead => ({ status: 'unusable', reason, message: text(en.errors), text })
 
 /** Reads and validates keys.json. Never changes, moves or replaces it. */
 export async function readKeyFile(path: string, fs: DurableFs = nodeFs): Promise<KeyFileRead> {
@@ -81,28 +83,21 @@ export async function readKeyFile(path: string, fs: DurableFs = nodeFs): Promise
     text = await fs.readText(path)
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { status: 'missing' }
-    return {
-      status: 'unusable',
-      reason: 'unreadable',
-      message: `Hearth could not read its key file, keys.json (${errorCode(error) ?? 'unknown error'}), so confidential notes cannot be opened. Check that the data folder is readable, then try again. Nothing was changed.`
-    }
+    const code = errorCode(error) ?? null
+    return unusable('unreadable', (w) => w.keys.fileUnreadable(code))
   }
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    return { status: 'unusable', reason: 'unreadable', message: `The key file, keys.json, is damaged. ${KEEP}` }
+    return unusable('unreadable', (w) => w.keys.fileDamaged)
   }
   const header = z.object({ format: z.literal('hearth-keys'), version: z.number() }).safeParse(json)
   if (header.success && header.data.version > 1)
-    return {
-      status: 'unusable',
-      reason: 'future-version',
-      message: 'The key file, keys.json, was written by a newer version of Hearth. Update Hearth to open confidential notes; the file was left as it is.'
-    }
+    return unusable('future-version', (w) => w.keys.fileFuture)
   const parsed = KeyFileSchema.safeParse(json)
   if (!parsed.success)
-    return { status: 'unusable', reason: 'unreadable', message: `The key file, keys.json, is not one Hearth recognises. ${KEEP}` }
+    return unusable('unreadable', (w) => w.keys.fileUnknown)
   return { status: 'ok', file: parsed.data }
 }
 

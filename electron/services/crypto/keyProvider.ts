@@ -1,7 +1,13 @@
-import type { Result } from '../../../src/core/errors'
+import type { ErrorText, Outcome } from '../../../src/core/errors'
 
 // The status crosses IPC, so the contract (core) owns its type; the services use the same one.
 import type { KeyStatus } from '../../../src/core/notes/keyStatus'
+
+/**
+ * A KeyStatus as the providers give it: an unavailable key says why as a catalogue message
+ * (`message` is its English), which 'keys/status' writes in the app's language before it crosses IPC.
+ */
+export type ProviderStatus = Exclude<KeyStatus, { state: 'unavailable' }> | (Extract<KeyStatus, { state: 'unavailable' }> & { text: ErrorText })
 
 export type { KeyProtection, KeyStatus } from '../../../src/core/notes/keyStatus'
 
@@ -11,9 +17,9 @@ export type { KeyProtection, KeyStatus } from '../../../src/core/notes/keyStatus
  * the test host pass a passphrase one.
  */
 export interface KeyProvider {
-  status(): Promise<KeyStatus>
+  status(): Promise<ProviderStatus>
   /** The data key and its id, or an error a person can act on (e.g. "unlock with your passphrase"). */
-  dataKey(): Promise<Result<{ keyId: string; key: Uint8Array }>>
+  dataKey(): Promise<Outcome<{ keyId: string; key: Uint8Array }>>
   /** First run: sets the passphrase and creates the key. Later runs: unlocks it. */
-  unlock(passphrase: string): Promise<Result<KeyStatus>>
+  unlock(passphrase: string): Promise<Outcome<KeyStatus>>
 }

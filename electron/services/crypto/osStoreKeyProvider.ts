@@ -1,8 +1,8 @@
-import { fail, ok, type Result } from '../../../src/core/errors'
+import { ok, refuse, type Outcome } from '../../../src/core/errors'
 import { errorCode, type DurableFs } from '../storage/fileSystem'
 import { buildKeyFile, findWrapping, keyFilePath, newDataKey, readKeyFile, unwrapWithOsStore, wrapWithOsStore, writeKeyFile } from './keyFile'
-import type { KeyProvider, KeyStatus } from './keyProvider'
-import { noKey, serialQueue, unusableStatus } from './providerSupport'
+import type { KeyProvider, KeyStatus, ProviderStatus } from './keyProvider'
+import { noKey, serialQueue, storeUnavailable, unusableStatus } from './providerSupport'
 import type { DataKey } from './sealedBox'
 import { isProtectiveStore, type SecretStore } from './secretStore'
 
@@ -18,9 +18,8 @@ export interface OsStoreKeyProvider extends KeyProvider {
   readonly protection: 'os-store'
 }
 
-const READY: KeyStatus = { state: 'ready', protection: 'os-store' }
+const READY = { state: 'ready', protection: 'os-store' } satisfies KeyStatus
 
-const unavailable = (message: string): KeyStatus => ({ state: 'unavailable', reason: 'os-store-unavailable', message })
 
 /**
  * The data key wrapped by the OS secret store (Keychain, DPAPI, a Linux keyring): nothing to
@@ -32,35 +31,32 @@ export function osStoreKeyProvider(options: OsStoreKeyProviderOptions): OsStoreK
   const serial = serialQueue()
   let unlocked: DataKey | null = null
 
-  const create = async (): Promise<KeyStatus> => {
+  const create = async (): Promise<ProviderStatus> => {
     const dek = newDataKey()
     try {
       await writeKeyFile(path, buildKeyFile(dek, [await wrapWithOsStore(dek, store)]), options)
     } catch (error) {
-      return unavailable(
-        `Hearth could not set up the key for confidential notes (${errorCode(error) ?? 'error'}). Check free disk space and that the system keychain is unlocked, then try again.`
-      )
+      const code = errorCode(error) ?? null
+      return storeUnavailable((w) => w.keys.cannotSetUp(code))
     }
     unlocked = dek
     return READY
   }
 
-  const load = (): Promise<KeyStatus> =>
+  const load = (): Promise<ProviderStatus> =>
     serial(async () => {
       if (unlocked) return READY
       // Refuse even if the chooser was bypassed: a 'basic_text' wrap is plaintext with extra steps.
       if (!(await isProtectiveStore(store)))
-        return unavailable('This computer has no system keychain Hearth can use to protect confidential notes. Use a passphrase instead.')
+        return storeUnavailable((w) => w.keys.noKeychain)
       const read = await readKeyFile(path, options.fs)
       if (read.status === 'missing') return create()
       if (read.status === 'unusable') return unusableStatus(read)
       const wrapping = findWrapping(read.file, 'os-store')
-      if (!wrapping) return unavailable('The confidential notes on this computer are protected by a passphrase, not by the system keychain.')
+      if (!wrapping) return storeUnavailable((w) => w.keys.passphraseOnly)
       const key = await unwrapWithOsStore(read.file, wrapping, store)
       if (!key)
-        return unavailable(
-          'The system keychain could not unlock the confidential notes. It may have been reset, or this data folder came from another computer or user account. The key file was left as it is.'
-        )
+        return storeUnavailable((w) => w.keys.keychainRefused)
       unlocked = { keyId: read.file.keyId, key }
       return READY
     })
@@ -69,17 +65,17 @@ export function osStoreKeyProvider(options: OsStoreKeyProviderOptions): OsStoreK
     protection: 'os-store',
     status: load,
 
-    async dataKey(): Promise<Result<DataKey>> {
+    async dataKey(): Promise<Outcome<DataKey>> {
       const current = await load()
       if (current.state !== 'ready') return noKey(current)
-      if (!unlocked) return fail('internal', 'The notes key is not available; try again.')
+      if (!unlocked) return refuse('internal', (w) => w.keys.notAvailable)
       return ok({ keyId: unlocked.keyId, key: unlocked.key.slice() })
     },
 
     async unlock() {
       const current = await load()
       // No passphrase protects this key, so there is nothing to check one against.
-      return current.state === 'ready' ? fail('invalid-input', 'The system keychain protects the confidential notes on this computer; no passphrase is needed.') : noKey(current)
+      return current.state === 'ready' ? refuse('invalid-input', (w) => w.keys.noPassphraseNeeded) : noKey(current)
     }
   }
 }

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../../src/core/errors'
+import { ok, refuse, type Outcome } from '../../../src/core/errors'
 import { errorCode, type DurableFs } from '../storage/fileSystem'
 import {
   buildKeyFile,
@@ -13,8 +13,8 @@ import {
   type KdfParams,
   type KeyFile
 } from './keyFile'
-import type { KeyProvider, KeyStatus } from './keyProvider'
-import { noKey, serialQueue, unusableStatus } from './providerSupport'
+import type { KeyProvider, KeyStatus, ProviderStatus } from './keyProvider'
+import { noKey, serialQueue, storeUnavailable, unusableStatus } from './providerSupport'
 import type { DataKey } from './sealedBox'
 
 export const MIN_PASSPHRASE_LENGTH = 10
@@ -32,22 +32,19 @@ export interface PassphraseKeyProviderOptions {
 export interface PassphraseKeyProvider extends KeyProvider {
   readonly protection: 'passphrase'
   /** Re-wraps the same data key under a new passphrase; sealed notes are untouched. */
-  changePassphrase(current: string, next: string): Promise<Result<KeyStatus>>
+  changePassphrase(current: string, next: string): Promise<Outcome<KeyStatus>>
   /** Forgets the unlocked key; the next dataKey() needs the passphrase again. */
   lock(): void
 }
 
-const READY: KeyStatus = { state: 'ready', protection: 'passphrase' }
-const WRONG = 'That passphrase does not unlock the confidential notes on this computer. Check Caps Lock and the keyboard layout, then try again.'
-const KEYCHAIN_ONLY = 'The confidential notes on this computer are protected by the system keychain, not by a passphrase.'
+const READY = { state: 'ready', protection: 'passphrase' } satisfies KeyStatus
 
 // Counted in characters as a person sees them, not UTF-16 units: "ééééé" is five.
 const length = (text: string) => [...text.normalize('NFC')].length
 
-function checkNewPassphrase(passphrase: string): Result<true> {
-  if (length(passphrase) < MIN_PASSPHRASE_LENGTH)
-    return fail('invalid-input', `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters. A few ordinary words in a row are easy to remember and hard to guess.`)
-  if (length(passphrase) > MAX_PASSPHRASE_LENGTH) return fail('invalid-input', `Choose a passphrase of at most ${MAX_PASSPHRASE_LENGTH} characters.`)
+function checkNewPassphrase(passphrase: string): Outcome<true> {
+  if (length(passphrase) < MIN_PASSPHRASE_LENGTH) return refuse('invalid-input', (w) => w.keys.passphraseTooShort(MIN_PASSPHRASE_LENGTH))
+  if (length(passphrase) > MAX_PASSPHRASE_LENGTH) return refuse('invalid-input', (w) => w.keys.passphraseTooLong(MAX_PASSPHRASE_LENGTH))
   return ok(true)
 }
 
@@ -58,33 +55,31 @@ export function passphraseKeyProvider(options: PassphraseKeyProviderOptions): Pa
   const serial = serialQueue()
   let unlocked: DataKey | null = null
 
-  const save = async (file: KeyFile): Promise<Result<true>> => {
+  const save = async (file: KeyFile): Promise<Outcome<true>> => {
     try {
       await writeKeyFile(path, file, writeOptions)
       return ok(true)
     } catch (error) {
-      return fail(
-        'write-failed',
-        `Hearth could not save its key file (${errorCode(error) ?? 'disk error'}). Nothing was changed; check free disk space and try again.`
-      )
+      const code = errorCode(error) ?? null
+      return refuse('write-failed', (w) => w.keys.cannotSave(code))
     }
   }
 
   /** The DEK behind `passphrase`, or an error to show. Never writes. */
-  const unwrap = async (file: KeyFile, passphrase: string): Promise<Result<DataKey>> => {
+  const unwrap = async (file: KeyFile, passphrase: string): Promise<Outcome<DataKey>> => {
     const wrapping = findWrapping(file, 'passphrase')
-    if (!wrapping) return fail('invalid-input', KEYCHAIN_ONLY)
-    if (length(passphrase) > MAX_PASSPHRASE_LENGTH) return fail('invalid-input', WRONG)
+    if (!wrapping) return refuse('invalid-input', (w) => w.keys.keychainOnly)
+    if (length(passphrase) > MAX_PASSPHRASE_LENGTH) return refuse('invalid-input', (w) => w.keys.wrongPassphrase)
     try {
       const key = await unwrapWithPassphrase(file, wrapping, passphrase)
-      return key ? ok({ keyId: file.keyId, key }) : fail('invalid-input', WRONG)
+      return key ? ok({ keyId: file.keyId, key }) : refuse('invalid-input', (w) => w.keys.wrongPassphrase)
     } catch {
       // scrypt itself failed (e.g. not enough memory): not the person's fault, and not "wrong passphrase".
-      return fail('internal', 'Hearth could not check the passphrase just now. Close other programs to free memory, then try again.')
+      return refuse('internal', (w) => w.keys.cannotCheck)
     }
   }
 
-  const firstRun = async (passphrase: string): Promise<Result<KeyStatus>> => {
+  const firstRun = async (passphrase: string): Promise<Outcome<KeyStatus>> => {
     const allowed = checkNewPassphrase(passphrase)
     if (!allowed.ok) return allowed
     const dek = newDataKey()
@@ -95,12 +90,12 @@ export function passphraseKeyProvider(options: PassphraseKeyProviderOptions): Pa
     return ok(READY)
   }
 
-  const status = async (): Promise<KeyStatus> => {
+  const status = async (): Promise<ProviderStatus> => {
     if (unlocked) return READY
     const read = await readKeyFile(path, options.fs)
     if (read.status === 'missing') return { state: 'needs-passphrase', reason: 'first-run' }
     if (read.status === 'unusable') return unusableStatus(read)
-    if (!findWrapping(read.file, 'passphrase')) return { state: 'unavailable', reason: 'os-store-unavailable', message: KEYCHAIN_ONLY }
+    if (!findWrapping(read.file, 'passphrase')) return storeUnavailable((w) => w.keys.keychainOnly)
     return { state: 'locked', reason: 'passphrase' }
   }
 
@@ -111,7 +106,7 @@ export function passphraseKeyProvider(options: PassphraseKeyProviderOptions): Pa
     async dataKey() {
       if (unlocked) return ok({ keyId: unlocked.keyId, key: unlocked.key.slice() })
       const current = await status()
-      return current.state === 'ready' ? fail('internal', 'The notes key was locked again; try once more.') : noKey(current)
+      return current.state === 'ready' ? refuse('internal', (w) => w.keys.lockedAgain) : noKey(current)
     },
 
     unlock: (passphrase) =>

@@ -1,6 +1,7 @@
-import { fail, type Result } from '../../../src/core/errors'
+import { refuse, type ErrorText, type Outcome } from '../../../src/core/errors'
+import { en } from '../../../src/core/i18n/en'
 import type { KeyFileRead } from './keyFile'
-import type { KeyStatus } from './keyProvider'
+import type { ProviderStatus } from './keyProvider'
 
 /**
  * Runs calls one after another. Two overlapping first-run unlocks must not each create a data
@@ -15,20 +16,26 @@ export function serialQueue() {
   }
 }
 
-export const unusableStatus = (read: Extract<KeyFileRead, { status: 'unusable' }>): Extract<KeyStatus, { state: 'unavailable' }> => ({
+type Unavailable = Extract<ProviderStatus, { state: 'unavailable' }>
+
+export const unusableStatus = (read: Extract<KeyFileRead, { status: 'unusable' }>): Unavailable => ({
   state: 'unavailable',
   reason: read.reason === 'future-version' ? 'future-version' : 'unreadable-key-file',
-  message: read.message
+  message: read.message,
+  text: read.text
 })
 
+/** The key protected by the OS store cannot be used; `text` says why. */
+export const storeUnavailable = (text: ErrorText): Unavailable => ({ state: 'unavailable', reason: 'os-store-unavailable', message: text(en.errors), text })
+
 /** Why there is no data key right now, as an error the UI can show next to the unlock form. */
-export function noKey(status: Exclude<KeyStatus, { state: 'ready' }>): Result<never> {
+export function noKey(status: Exclude<ProviderStatus, { state: 'ready' }>): Outcome<never> {
   switch (status.state) {
     case 'needs-passphrase':
-      return fail('not-found', 'Confidential notes are not set up yet. Choose a passphrase to protect them.')
+      return refuse('not-found', (w) => w.keys.notSetUp)
     case 'locked':
-      return fail('invalid-input', 'Confidential notes are locked. Enter your passphrase to open them.')
+      return refuse('invalid-input', (w) => w.keys.locked)
     case 'unavailable':
-      return fail(status.reason === 'future-version' ? 'future-version' : 'unreadable-file', status.message)
+      return refuse(status.reason === 'future-version' ? 'future-version' : 'unreadable-file', status.text)
   }
 }

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import type { z } from 'zod'
-import { HearthError } from '../../../src/core/errors'
+import { HearthError, type ErrorText } from '../../../src/core/errors'
 import { SealedSchema, type Sealed } from '../../../src/core/storage/sealed'
 
 const ALG = 'aes-256-gcm'
@@ -14,9 +14,7 @@ export interface DataKey {
   key: Uint8Array
 }
 
-const UNREADABLE =
-  'Hearth could not open these confidential notes: the file was changed outside Hearth, is damaged, ' +
-  'or was sealed with a different key. Nothing was changed; restore the notes from a backup if they matter.'
+const UNREADABLE: ErrorText = (w) => w.notes.unreadable
 
 /**
  * What GCM authenticates besides the data. The algorithm and key id are bound in as well as the
@@ -28,7 +26,7 @@ const boundAad = (keyId: string, aad: string) => Buffer.from(JSON.stringify(['A2
 
 function checkKey(key: Uint8Array): void {
   // A wrong-sized key is a programming error, not a bad file: say so rather than "unreadable".
-  if (key.length !== KEY_BYTES) throw new HearthError('internal', 'The notes key has the wrong length; Hearth cannot seal or open notes with it.')
+  if (key.length !== KEY_BYTES) throw new HearthError('internal', (w) => w.notes.keyWrongLength)
 }
 
 /**
@@ -46,7 +44,7 @@ function strictBase64(text: string, bytes?: number): Buffer {
 export function seal(key: Uint8Array, keyId: string, plaintext: Uint8Array, aad: string): Sealed {
   checkKey(key)
   // The result must pass SealedSchema when read back, or the notes would be sealed but unopenable.
-  if (keyId.length < 1 || keyId.length > 64) throw new HearthError('internal', 'The notes key has an invalid id; Hearth did not seal anything with it.')
+  if (keyId.length < 1 || keyId.length > 64) throw new HearthError('internal', (w) => w.notes.keyBadId)
   const iv = randomBytes(IV_BYTES)
   const cipher = createCipheriv(ALG, key, iv, { authTagLength: TAG_BYTES })
   cipher.setAAD(boundAad(keyId, aad))
@@ -72,11 +70,7 @@ export function open(key: Uint8Array | DataKey, sealed: Sealed, aad: string): Ui
   if (!parsed.success) throw new HearthError('unreadable-file', UNREADABLE)
   const box = parsed.data
   if (!(key instanceof Uint8Array) && key.keyId !== box.keyId)
-    throw new HearthError(
-      'unreadable-file',
-      'These confidential notes were sealed with a different key than the one unlocked on this computer, so Hearth cannot open them. ' +
-        'Nothing was changed; if they came from another computer, open them there.'
-    )
+    throw new HearthError('unreadable-file', (w) => w.notes.otherKey)
   const iv = strictBase64(box.iv, IV_BYTES)
   const tag = strictBase64(box.tag, TAG_BYTES)
   const data = strictBase64(box.data)
@@ -112,6 +106,6 @@ export function openJson<T>(key: Uint8Array | DataKey, sealed: Sealed, aad: stri
   if (!schema) return value
   const checked = schema.safeParse(value)
   if (!checked.success)
-    throw new HearthError('unreadable-file', 'Hearth opened these confidential notes but does not recognise their contents. Nothing was changed.')
+    throw new HearthError('unreadable-file', (w) => w.notes.unknownContents)
   return checked.data
 }

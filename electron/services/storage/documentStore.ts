@@ -1,7 +1,7 @@
 import { Low, type Adapter } from 'lowdb'
 import { basename } from 'node:path'
 import { decodeDocument, encodeDocument, type DocumentKind } from '../../../src/core/storage/documentKind'
-import { HearthError } from '../../../src/core/errors'
+import { HearthError, type ErrorText } from '../../../src/core/errors'
 import { sweepStaleTemps, writeFileDurably } from './durableWrite'
 import { errorCode, nodeFs, type DurableFs } from './fileSystem'
 
@@ -17,8 +17,8 @@ export type OpenStatus =
   | { status: 'ok' }
   | { status: 'new' }
   | { status: 'migrated'; from: number; backup: string }
-  | { status: 'quarantined'; reason: string; keptAs: string }
-  | { status: 'future'; message: string }
+  | { status: 'quarantined'; reason: ErrorText; keptAs: string }
+  | { status: 'future'; message: ErrorText }
 
 type Doc = { format: string; schemaVersion: number }
 
@@ -36,19 +36,6 @@ class DurableJsonAdapter<T extends Doc> implements Adapter<T> {
   write(data: T): Promise<void> {
     return writeFileDurably(this.path, encodeDocument(data), { fs: this.io.fs, platform: this.io.platform, onWarning: this.io.onWarning })
   }
-}
-
-/** Says why a save failed in words a facilitator can act on; the code stays for whoever helps them. */
-export function writeFailure(label: string, code: string | undefined): string {
-  const why =
-    code === 'ENOSPC' || code === 'EDQUOT'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'Hearth is not allowed to write to its data folder'
-        : code === 'EIO'
-          ? 'the disk reported an error'
-          : 'the disk refused the write'
-  return `The ${label} was not saved: ${why} (${code ?? 'unknown error'}). The previous version on disk is intact.`
 }
 
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-')
@@ -88,7 +75,7 @@ export class DocumentStore<T extends Doc> {
     empty: (() => T) | null
   ): Promise<DocumentStore<T>> {
     const fs = io.fs ?? nodeFs
-    const fresh = (opened: OpenStatus, message: string): DocumentStore<T> => {
+    const fresh = (opened: OpenStatus, message: ErrorText): DocumentStore<T> => {
       if (!empty) throw new HearthError(opened.status === 'future' ? 'future-version' : opened.status === 'new' ? 'not-found' : 'unreadable-file', message)
       return new DocumentStore(new Low<T>(new DurableJsonAdapter<T>(path, io), empty()), path, opened, kind)
     }
@@ -100,22 +87,18 @@ export class DocumentStore<T extends Doc> {
       text = await fs.readText(path)
     } catch (error) {
       if (errorCode(error) === 'ENOENT')
-        return fresh({ status: 'new' }, `The ${kind.label} file is missing from the data folder. Restore it from a backup.`)
-      throw new HearthError(
-        'unreadable-file',
-        `Hearth could not read its ${kind.label} file (${errorCode(error) ?? 'unknown error'}). Check that the data folder is readable, then try again. Nothing was changed.`
-      )
+        return fresh({ status: 'new' }, (w) => w.storage.missing(kind.label))
+      const code = errorCode(error) ?? null
+      throw new HearthError('unreadable-file', (w) => w.storage.cannotRead(kind.label, code))
     }
     const decoded = decodeDocument(kind, text)
-    if (decoded.status === 'future') return fresh({ status: 'future', message: decoded.message }, decoded.message)
+    if (decoded.status === 'future') return fresh({ status: 'future', message: decoded.text }, decoded.text)
     if (decoded.status === 'unreadable') {
       // Never write over a file we could not read: move it aside and start afresh beside it.
       const keptAs = `${path}.unreadable-${stamp(io.now())}`
       await fs.rename(path, keptAs)
-      return fresh(
-        { status: 'quarantined', reason: decoded.message, keptAs },
-        `${decoded.message} Hearth kept it untouched as ${keptAs}.`
-      )
+      const reason = decoded.text
+      return fresh({ status: 'quarantined', reason, keptAs }, (w) => w.storage.keptAside(reason(w), keptAs))
     }
     const db = new Low<T>(new DurableJsonAdapter<T>(path, io), decoded.value)
     if (decoded.migratedFrom === undefined) return new DocumentStore(db, path, { status: 'ok' }, kind)
@@ -133,13 +116,10 @@ export class DocumentStore<T extends Doc> {
   update<R>(change: (draft: T) => R): Promise<R> {
     // Checked when asked, not when run: saves queued before close() still land.
     if (this.closed)
-      return Promise.reject(new HearthError('read-only', `Hearth restored a backup while this ${this.kind.label} was open. Reload, then make the change again.`))
+      return Promise.reject(new HearthError('read-only', (w) => w.storage.restoredWhileOpen(this.kind.label)))
     const run = async (): Promise<R> => {
       if (this.readOnly)
-        throw new HearthError(
-          'read-only',
-          this.opened.status === 'future' ? this.opened.message : `The ${this.kind.label} is read-only.`
-        )
+        throw new HearthError('read-only', this.opened.status === 'future' ? this.opened.message : (w) => w.storage.readOnly(this.kind.label))
       const draft = structuredClone(this.db.data)
       const result = change(draft)
       const checked = this.kind.schema.safeParse(draft)
@@ -147,7 +127,8 @@ export class DocumentStore<T extends Doc> {
       try {
         await this.db.adapter.write(checked.data)
       } catch (error) {
-        throw new HearthError('write-failed', writeFailure(this.kind.label, errorCode(error)))
+        const code = errorCode(error) ?? null
+        throw new HearthError('write-failed', (w) => w.storage.writeFailed(this.kind.label, code))
       }
       this.db.data = checked.data
       return result

@@ -18,7 +18,7 @@ const followUpItem = (plan: SessionPlan) =>
  */
 export async function planNextSession(context: ServiceContext, handlers: Handlers, sessionId: Id): Promise<SessionPlan> {
   const { plan, closing, notes: sealed } = (await context.session(sessionId)).data
-  if (!closing.nextSessionAt) throw new HearthError('invalid-input', 'Set the date of the next session first (closing steps).')
+  if (!closing.nextSessionAt) throw new HearthError('invalid-input', (w) => w.sessions.nextDateFirst)
   const notes = sealed ? await readNotes(context, sessionId) : EMPTY_NOTES
   const open: Action[] = Object.values(notes.items).flatMap((item) => item.actions.filter((a) => !a.done && a.text.trim() !== ''))
   const ws = (await context.workspace()).data

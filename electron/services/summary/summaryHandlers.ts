@@ -44,7 +44,7 @@ export function summaryHandlers(context: ServiceContext, all: () => Handlers): P
       // Checked (notes gate included) before the dialog: a refusal should not follow a file choice.
       const summary = await assembleSummary(context, sessionId)
       const choose = options.hooks?.chooseDestination
-      if (!choose) throw new HearthError('internal', 'This window cannot show a save dialog. Export from the Hearth app.')
+      if (!choose) throw new HearthError('internal', (w) => w.request.noSaveDialog)
       const locale = await context.documentLocale()
       const t = documentWords(locale).t
       const path = await choose({ kind: 'file', title: t.dialogs.saveSummary, suggestedName: `${t.fileNames.summary(summary.date, summary.sessionTitle)}.docx`, extension: 'docx' })

@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import { en } from '../i18n/en'
+import type { ErrorText } from '../errors'
 import { runMigrations, validateMigrations, type Migration } from './migrations'
 
 /** Everything Hearth knows about one kind of file: its name, its versions and its latest shape. */
@@ -19,8 +21,11 @@ export function defineDocumentKind<T extends { format: string; schemaVersion: nu
 
 export type DecodeOutcome<T> =
   | { status: 'ok'; value: T; migratedFrom?: number }
-  | { status: 'future'; version: number; message: string }
-  | { status: 'unreadable'; message: string }
+  | { status: 'future'; version: number; message: string; text: ErrorText }
+  | { status: 'unreadable'; message: string; text: ErrorText }
+
+/** `message` in English for logs and tests; `text` for the facilitator, in the app's language. */
+const unreadable = (text: ErrorText) => ({ status: 'unreadable' as const, message: text(en.errors), text })
 
 /**
  * Turns a file's text into the latest shape. Pure: the caller decides what to do with a file it
@@ -34,39 +39,34 @@ export function decodeDocument<T extends { format: string; schemaVersion: number
   try {
     parsed = JSON.parse(text)
   } catch {
-    return {
-      status: 'unreadable',
-      message: text.trim() === '' ? `The ${kind.label} file is empty.` : `The ${kind.label} file is not valid JSON.`
-    }
+    return unreadable(text.trim() === '' ? (w) => w.storage.empty(kind.label) : (w) => w.storage.notJson(kind.label))
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return { status: 'unreadable', message: `The ${kind.label} file does not hold a Hearth document.` }
+    return unreadable((w) => w.storage.notHearth(kind.label))
   const record = parsed as Record<string, unknown>
   if (record.format !== kind.format) {
     // Name the format only when it is a short plain word: the rest of a stranger's file stays out of the message.
-    const named = typeof record.format === 'string' && /^[\w.-]{1,40}$/.test(record.format) ? ` (it says it is "${record.format}")` : ''
-    return { status: 'unreadable', message: `This is not a ${kind.label} file${named}.` }
+    const named = typeof record.format === 'string' && /^[\w.-]{1,40}$/.test(record.format) ? record.format : ''
+    return unreadable((w) => w.storage.wrongKind(kind.label, named))
   }
   const version = record.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { status: 'unreadable', message: `The ${kind.label} file has no valid schemaVersion.` }
-  if (version > kind.currentVersion)
-    return {
-      status: 'future',
-      version,
-      message: `This ${kind.label} was saved by a newer version of Hearth (format v${version}; this app reads up to v${kind.currentVersion}). Update Hearth to open it. Nothing was changed.`
-    }
+    return unreadable((w) => w.storage.noVersion(kind.label))
+  if (version > kind.currentVersion) {
+    const text: ErrorText = (w) => w.storage.future(kind.label, version, kind.currentVersion)
+    return { status: 'future', version, message: text(en.errors), text }
+  }
   let migrated: Record<string, unknown>
   try {
     migrated = runMigrations(record, version, kind.migrations)
   } catch {
-    return { status: 'unreadable', message: `The ${kind.label} file could not be upgraded from v${version}.` }
+    return unreadable((w) => w.storage.notUpgraded(kind.label, version))
   }
   const checked = kind.schema.safeParse(migrated)
   if (!checked.success) {
     const first = checked.error.issues[0]
     const where = first ? first.path.join('.') || 'top level' : 'unknown field'
-    return { status: 'unreadable', message: `The ${kind.label} file has an invalid field (${where}).` }
+    return unreadable((w) => w.storage.invalidField(kind.label, where))
   }
   return version === kind.currentVersion
     ? { status: 'ok', value: checked.data }

@@ -56,7 +56,7 @@ describe('document dates', () => {
     expect(documentWords('fr-CA').weekdayDate('2026-12-08')).toBe('mardi 8 décembre 2026')
     expect(summaryWording('en-US').sessionWhen('2026-12-08', '19:00', '20:24')).toBe('Tuesday, December 8, 2026, 7:00 PM–8:24 PM')
     expect(summaryWording('en-GB').sessionWhen('2026-12-08', '19:00', '20:24')).toBe('Tuesday 8 December 2026, 19:00–20:24')
-    expect(summaryWording('fr-CA').sessionWhen('2026-12-08', '19:00', '20:24')).toBe('mardi 8 décembre 2026, de 19:00 à 20:24')
+    expect(summaryWording('fr-CA').sessionWhen('2026-12-08', '19:00', '20:24')).toBe('mardi 8 décembre 2026, de 19\u00a0h à 20\u00a0h\u00a024')
     expect(documentWords('fr-CA').date('not a date')).toBe('not a date')
   })
 
@@ -82,6 +82,7 @@ describe('document dates', () => {
       }
       expect(reference['en-GB']!.clock).toEqual(TIMES)
       expect(reference['en-US']!.clock).toEqual(['12:00 AM', '12:30 AM', '2:30 AM', '7:05 AM', '12:00 PM', '7:00 PM', '11:59 PM'])
+      expect(reference['fr-CA']!.clock).toEqual(['0 h', '0 h 30', '2 h 30', '7 h 05', '12 h', '19 h', '23 h 59'].map((time) => time.replace(/ /g, '\u00a0')))
       for (const result of results) expect(result.out, result.zone).toEqual(reference)
     },
     120_000

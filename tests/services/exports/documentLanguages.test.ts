@@ -95,7 +95,7 @@ describe('documents in French (fr-CA)', () => {
     const doc = readDocx(await buildSummaryDocx({ ...sessionSummaryFixture(), talkTime: [{ name: 'Sam Reyes', sharePercent: 31 }] }, { locale: 'fr-CA' }))
     for (const expected of [
       'MENTAL PERFORMANCE COP  ·  RÉSUMÉ DE LA SÉANCE',
-      'mardi 8 décembre 2026, de 19:00 à 20:24',
+      'mardi 8 décembre 2026, de 19\u00a0h à 20\u00a0h\u00a024',
       'Présences',
       'Personnes présentes (7)',
       `Absences motivées (2)${NBSP}: Daniel Okafor, Marta Kowalczyk`,

@@ -12,5 +12,6 @@ import { sessions } from './sessions'
 import { settings } from './settings'
 import { backups } from './backups'
 import { documents } from './documents'
+import { errors } from './errors'
 
-export const en = { common, app, live, protocols, notes, closing, attendance, groups, members, sessions, settings, backups, documents }
+export const en = { common, app, live, protocols, notes, closing, attendance, groups, members, sessions, settings, backups, documents, errors }

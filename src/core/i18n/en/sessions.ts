@@ -61,6 +61,16 @@ export const sessions = {
     rowMinutes: (position: number, name: string, minutes: number) => `${position}. ${name}, ${englishCount(minutes, 'minute')}`,
     dragHint: 'Drag, or focus and press Space then the arrow keys',
     reorder: (name: string) => `Reorder ${name}`,
+    /** What a screen reader hears while an item is dragged (dnd-kit's live region and its instructions). */
+    drag: {
+      instructions: 'To pick up an agenda item, press Space or Enter. Use the up and down arrow keys to move it. Press Space or Enter again to drop it in its new place, or Escape to cancel.',
+      pickedUp: (name: string, position: number, count: number) => `Picked up ${name}, item ${position} of ${count}.`,
+      movedTo: (name: string, position: number, count: number) => `${name} was moved to position ${position} of ${count}.`,
+      notOver: (name: string) => `${name} is no longer over the agenda.`,
+      droppedAt: (name: string, position: number, count: number) => `${name} was dropped at position ${position} of ${count}.`,
+      droppedOutside: (name: string) => `${name} was dropped outside the agenda; its place is unchanged.`,
+      cancelled: (name: string) => `Moving was cancelled; ${name} keeps its place.`
+    },
     startsAt: (time: string) => `Starts at ${time}`,
     item: 'Item',
     titleOfNumber: (number: number) => `Title of item ${number}`,

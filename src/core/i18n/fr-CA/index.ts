@@ -12,5 +12,6 @@ import { sessions } from './sessions'
 import { settings } from './settings'
 import { backups } from './backups'
 import { documents } from './documents'
+import { errors } from './errors'
 
-export const frCA = { common, app, live, protocols, notes, closing, attendance, groups, members, sessions, settings, backups, documents } satisfies Messages
+export const frCA = { common, app, live, protocols, notes, closing, attendance, groups, members, sessions, settings, backups, documents, errors } satisfies Messages

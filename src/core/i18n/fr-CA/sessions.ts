@@ -61,6 +61,16 @@ export const sessions = {
     rowMinutes: (position: number, name: string, minutes: number) => `${position}. ${name}, ${frenchCount(minutes, 'minute')}`,
     dragHint: 'Glissez, ou placez le focus et appuyez sur Espace, puis sur les flèches',
     reorder: (name: string) => `Réordonner ${name}`,
+    drag: {
+      instructions:
+        'Pour saisir un point de l’ordre du jour, appuyez sur Espace ou Entrée. Utilisez les flèches haut et bas pour le déplacer. Appuyez de nouveau sur Espace ou Entrée pour le déposer à sa nouvelle place, ou sur Échap pour annuler.',
+      pickedUp: (name: string, position: number, count: number) => `${name} saisi, point ${position} sur ${count}.`,
+      movedTo: (name: string, position: number, count: number) => `${name} a été déplacé à la position ${position} sur ${count}.`,
+      notOver: (name: string) => `${name} n’est plus au-dessus de l’ordre du jour.`,
+      droppedAt: (name: string, position: number, count: number) => `${name} a été déposé à la position ${position} sur ${count}.`,
+      droppedOutside: (name: string) => `${name} a été déposé hors de l’ordre du jour; sa place ne change pas.`,
+      cancelled: (name: string) => `Déplacement annulé; ${name} garde sa place.`
+    },
     startsAt: (time: string) => `Commence à ${time}`,
     item: 'Point',
     titleOfNumber: (number: number) => `Titre du point ${number}`,

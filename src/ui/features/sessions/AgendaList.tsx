@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core'
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core'
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import dayjs from 'dayjs'
 import type { AgendaItem } from '../../../core/model/plan'
@@ -35,6 +35,21 @@ export function AgendaList({
   const locale = useLocale()
   const t = useT().sessions.agenda
 
+  // dnd-kit's own announcements are English and name items by id: these name them as the rows do.
+  const name = (id: UniqueIdentifier) => {
+    const index = items.findIndex((item) => item.id === id)
+    return items[index]?.title.trim() || t.untitledNumber(index + 1)
+  }
+  const position = (id: UniqueIdentifier) => items.findIndex((item) => item.id === id) + 1
+  const drag = t.drag
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => drag.pickedUp(name(active.id), position(active.id), items.length),
+    // Over itself right after the pick-up: say nothing, so "picked up" is what is heard.
+    onDragOver: ({ active, over }) => (!over ? drag.notOver(name(active.id)) : over.id === active.id ? undefined : drag.movedTo(name(active.id), position(over.id), items.length)),
+    onDragEnd: ({ active, over }) => (over ? drag.droppedAt(name(active.id), position(over.id), items.length) : drag.droppedOutside(name(active.id))),
+    onDragCancel: ({ active }) => drag.cancelled(name(active.id))
+  }
+
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return
     onMove(
@@ -44,7 +59,7 @@ export function AgendaList({
   }
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: drag.instructions } }}>
       <SortableContext items={items.map((item) => item.id)} strategy={verticalListSortingStrategy}>
         <Stack gap="xs" role="list" aria-label={t.label}>
           {items.map((item, index) => (
