@@ -119,6 +119,8 @@ interface Spelling {
   shape: Shape
   facts: number
   foldedFacts: number
+  /** Whether the full French list holds `base`; asked only in French sentences, then kept. */
+  frenchWord?: boolean
 }
 
 // Notes reuse the same words, so what a spelling looks like is worked out once.
@@ -146,6 +148,22 @@ function spellingOf(raw: string): Spelling {
 }
 
 const FRENCH_WORD = W.ENGLISH | W.ENGLISH_LOOSE | W.LISTED
+
+/**
+ * The bits a French sentence adds to a word of the French list. The answer is kept on the spelling:
+ * the list holds ~300k forms, and looking one up costs a cache miss every time.
+ */
+function frenchBits(sp: Spelling): number {
+  if ((sp.facts & W.ENGLISH) !== 0 || sp.base.length <= 1) return 0
+  sp.frenchWord ??= inFullFrench(sp.base)
+  return sp.frenchWord ? FRENCH_WORD : 0
+}
+
+/** Whether an apostrophe sits where an elision's would ("l'", "qu'", "jusqu'", "lorsqu'"). */
+function mayBeElided(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end && i < start + 8; i++) if (isApostrophe(text.charCodeAt(i))) return true
+  return false
+}
 const isApostrophe = (c: number) => c === 39 || c === 0x2019
 const isLetterOrDigit = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c)
 
@@ -166,14 +184,14 @@ export function tokenize(text: string, french: readonly LanguageSpan[] = []): To
     const end = wordEnd(text, start)
     at = end
     const inFrench = french.length > 0 && inSpans(french, start)
-    if (inFrench) {
+    if (inFrench && mayBeElided(text, start, end)) {
       const elided = ELIDED.exec(text.slice(start, Math.min(end, start + 8)))
       if (elided) start += elided[0].length
     }
     const raw = text.slice(start, end)
     const sp = spellingOf(raw)
     // In a French sentence a French word is an ordinary word to every reader, as an English one is.
-    const frenchWord = inFrench && (sp.facts & W.ENGLISH) === 0 && sp.base.length > 1 && inFullFrench(sp.base) ? FRENCH_WORD : 0
+    const frenchWord = inFrench ? frenchBits(sp) : 0
     // "Hayes' hexaflex", "officials' stress": an apostrophe after a final s is a possessive too.
     const last = raw.charCodeAt(raw.length - 1)
     const trailing = !sp.possessive && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end)) && !isLetterOrDigit(text[end + 1] ?? '')
