@@ -49,7 +49,7 @@ export function frenchSpans(text: string): LanguageSpan[] {
     const start = at
     at += s.length
     const last = sentences.at(-1)
-    const abbreviation = last && /(?:^|[^\p{L}])(?:M|Mme|Mlle|Dr|Dre|Me|Pr|St|Ste|Mr|Mrs|Ms|Tél|tél|no|n°|av|boul|ch)\.$/u.test(text.slice(last.start, last.end))
+    const abbreviation = last && endsWithAbbreviation(text, last)
     const counts = count(s)
     if (abbreviation && last && last.paragraph === paragraph) {
       last.end = at
@@ -87,6 +87,18 @@ export function frenchSpans(text: string): LanguageSpan[] {
   return out
 }
 
+// "M.", "Mme.", "boul.": the longest is four letters, so the regular expression reads only the last
+// characters of a sentence (reading the whole sentence for a pattern anchored at its end was slow).
+const ABBREVIATION_END = /(?:^|[^\p{L}])(?:M|Mme|Mlle|Dr|Dre|Me|Pr|St|Ste|Mr|Mrs|Ms|Tél|tél|no|n°|av|boul|ch)\.$/u
+const ABBREVIATION_REACH = 8
+
+function endsWithAbbreviation(text: string, sentence: Sentence): boolean {
+  if (text.charCodeAt(sentence.end - 1) !== 46) return false
+  // A suffix longer than any abbreviation and its full stop plus one: its first character can never be
+  // where "^" stands in for the sentence's start, so the answer is the whole sentence's.
+  return ABBREVIATION_END.test(text.slice(Math.max(sentence.start, sentence.end - ABBREVIATION_REACH), sentence.end))
+}
+
 // Inside a name ("Club de patinage de Saint-Laurent", "Les Lames d'Argent") these say nothing of
 // the sentence's language.
 const NAME_GLUE = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'sur', 'l', 'd'])
@@ -95,17 +107,22 @@ const isCapital = (w: string) => w !== '' && w !== w.toLowerCase() && w.charAt(0
 function count(sentence: string): { french: number; english: number } {
   let french = 0
   let english = 0
-  const words = [...sentence.matchAll(WORD)]
-  for (const m of sentence.matchAll(ELISION)) {
-    const after = sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1)
+  // exec loops rather than [...matchAll()]: no iterator, no array of match arrays per sentence.
+  ELISION.lastIndex = 0
+  for (let m = ELISION.exec(sentence); m; m = ELISION.exec(sentence)) {
+    const afterAt = m.index + m[0].length
+    const after = sentence.slice(afterAt, afterAt + 1)
     if (!(/^[ld]/i.test(m[0]) && isCapital(after))) french++
   }
+  const words: string[] = []
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push(m[0])
   for (let k = 0; k < words.length; k++) {
-    const raw = words[k]?.[0] ?? ''
+    const raw = words[k] ?? ''
     const w = raw.toLowerCase()
     if (ENGLISH.has(w)) english++
     else if (FRENCH.has(w) && !AMBIGUOUS_FRENCH.has(w)) {
-      if (NAME_GLUE.has(w) && (isCapital(words[k + 1]?.[0] ?? '') || (k > 0 && isCapital(words[k - 1]?.[0] ?? '')))) continue
+      if (NAME_GLUE.has(w) && (isCapital(words[k + 1] ?? '') || (k > 0 && isCapital(words[k - 1] ?? '')))) continue
       french++
     } else if (w.length > 3 && raw === w && ACCENTED.test(w)) french += 0.5
   }
