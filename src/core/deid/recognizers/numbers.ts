@@ -23,6 +23,16 @@ function groupsOf(run: string): number[] {
     .map((g) => g.length)
 }
 
+/** The ASCII digits in a run (what classify's `run.replace(/\D/g, '')` keeps). */
+function digitCount(run: string): number {
+  let n = 0
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i)
+    if (c >= 48 && c <= 57) n++
+  }
+  return n
+}
+
 function classify(run: string, before: string, after: string): IdentifierKind | null {
   const digits = run.replace(/\D/g, '')
   const n = digits.length
@@ -59,6 +69,8 @@ export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
     const start = m.index
     const run = m[0]
     const end = start + run.length
+    // Most runs are ages, scores and years; under five digits classify() finds nothing, so skip its work.
+    if (digitCount(run) < 5) continue
     const before = text.slice(Math.max(0, start - 40), start)
     const after = text.slice(end, end + 20)
     const kind = classify(run, before, after)
