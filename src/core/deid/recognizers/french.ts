@@ -139,7 +139,29 @@ function headed(text: string, tokens: readonly Token[], i: number): (Finding & {
   return { start: head.start, end: end.end, kind, last }
 }
 
-const SAFE_PHRASES = FRENCH_SAFE_PHRASES.map((p) => p.split(/\s+/))
+// Safe phrases by their first word, in list order: each word of a note is checked against the few
+// phrases it can open, not against every phrase.
+const SAFE_PHRASES = new Map<string, string[][]>()
+for (const phrase of FRENCH_SAFE_PHRASES) {
+  const words = phrase.split(/\s+/)
+  const first = words[0] ?? ''
+  const list = SAFE_PHRASES.get(first) ?? []
+  list.push(words)
+  SAFE_PHRASES.set(first, list)
+}
+const NO_PHRASES: readonly string[][] = []
+
+/** The index of the token starting exactly at `start`, or -1 (tokens are sorted by start). */
+function tokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid]?.start ?? 0) < start) lo = mid + 1
+    else hi = mid
+  }
+  return tokens[lo]?.start === start ? lo : -1
+}
 
 /** Findings that only name a safe body, technique or model author in French, removed. */
 export function frenchSafe(text: string, tokens: readonly Token[], findings: Finding[]): Finding[] {
@@ -148,8 +170,7 @@ export function frenchSafe(text: string, tokens: readonly Token[], findings: Fin
     const t = tokens[i]
     if (!t) continue
     if (t.shape === 'upper' && FRENCH_SAFE_ACRONYMS.has(t.base)) safe.push([t.start, t.end])
-    for (const words of SAFE_PHRASES) {
-      if (words[0] !== t.folded && !(words.length === 1 && words[0] === t.folded)) continue
+    for (const words of SAFE_PHRASES.get(t.folded) ?? NO_PHRASES) {
       let ok = true
       for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.folded === words[k]
       if (ok) safe.push([t.start, tokens[i + words.length - 1]?.end ?? t.end])
@@ -184,7 +205,7 @@ function withoutPreposition(text: string, tokens: readonly Token[], f: Finding):
   if (f.kind !== 'PERSON') return f
   const m = /^(?:de|du|des)\s+(?=\p{Lu})/u.exec(text.slice(f.start, f.end))
   if (!m) return f
-  const i = tokens.findIndex((t) => t.start === f.start)
+  const i = tokenAt(tokens, f.start)
   const before = tokens[i - 1]
   if (!tokens[i]?.french || (before && before.shape !== 'lower')) return f
   return { start: f.start + m[0].length, end: f.end, kind: f.kind }
@@ -201,7 +222,7 @@ function notFrenchIdentifier(text: string, tokens: readonly Token[], f: Finding)
   if (f.kind !== 'PERSON') return false
   // "court le 800 m.": a unit after a number, not an initial.
   if (/^(?:m|km|h|min|kg|cm)\.?$/.test(span) && /\d\s?$/.test(text.slice(Math.max(0, f.start - 3), f.start))) return true
-  const one = tokens.find((t) => t.start === f.start)
+  const one = tokens[tokenAt(tokens, f.start)]
   if (!one || !one.french || one.end !== f.end) return false
   if (PRONOUNS.has(one.folded)) return true
   // "Rendez-vous :", "Courriel :": a French word opening a line or a sentence, not on the name lists.
