@@ -128,7 +128,7 @@ export class ProperNounReader {
     // "uOttawa": a university written in mixed case.
     if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
     if (t.shape === 'lower' || t.shape === 'mixed') {
-      if (FRENCH_STREETS.has(t.folded) && isCapital(next) && this.joins(t, next)) return mark('weak', 'LOCATION')
+      if (isCapital(next) && FRENCH_STREETS.has(t.folded) && this.joins(t, next)) return mark('weak', 'LOCATION')
       return CONNECTORS.has(t.folded) ? mark('connector', 'PERSON') : NONE
     }
     if (t.shape === 'upper') {
@@ -519,8 +519,9 @@ export class ProperNounReader {
     return this.marks[k]?.role ?? 'none'
   }
 
+  /** `members` is the run's own array (runs() makes one per run), trimmed here in place. */
   private judge(members: number[]): Finding | null {
-    let list = [...members]
+    let list = members
     // A title only counts with a name after it; an opening word only if a place or team follows.
     while (list.length > 0 && (this.roleOf(list.at(-1) ?? -1) === 'title' || this.roleOf(list.at(-1) ?? -1) === 'connector')) list.pop()
     while (list.length > 0 && this.roleOf(list[0] ?? -1) === 'connector') list.shift()
@@ -553,9 +554,11 @@ export class ProperNounReader {
 
   /** "Upper Canada District School Board": a board or district of schools, named (README: ORGANIZATION). */
   private schoolBoard(list: readonly number[]): boolean {
-    const words = list.map((k) => this.tokens[k]?.folded ?? '')
-    const n = words.length
-    return n >= 3 && words[n - 2] === 'school' && (words[n - 1] === 'board' || words[n - 1] === 'district')
+    // Asked of every run, most of them one word long: nothing is allocated.
+    const n = list.length
+    if (n < 3) return false
+    const last = this.tokens[list[n - 1] ?? -1]?.folded ?? ''
+    return (this.tokens[list[n - 2] ?? -1]?.folded ?? '') === 'school' && (last === 'board' || last === 'district')
   }
 
   /** "Montana State", "College of Idaho", "University of Manitoba": a university named after a state or province. */
