@@ -88,6 +88,8 @@ const has = (t: Token | undefined, bit: number) => !!t && (t.facts & bit) !== 0
 const hasFolded = (t: Token | undefined, bit: number) => !!t && (t.foldedFacts & bit) !== 0
 const isCapital = (t: Token | undefined) => !!t && (t.shape === 'capitalized' || t.shape === 'upper')
 
+const isArticle = (folded: string) => folded === 'the' || folded === 'a' || folded === 'an'
+
 function placeKind(t: Token): IdentifierKind {
   return has(t, W.PLACE) ? 'LOCATION' : 'PERSON'
 }
@@ -538,17 +540,26 @@ export class ProperNounReader {
       const keep = !!first && (has(first, W.PLACE_PREFIX) || lastIsSuffix || !restHasStrong || nameAfter)
       if (!keep) list = rest
     }
-    const roles = list.map((k) => this.roleOf(k))
-    const strong = roles.includes('strong') || roles.includes('teamNumber')
-    const plain = roles.filter((r) => r === 'plain').length
-    const titled = roles[0] === 'title' && list.length > 1
+    // Counted in one loop, not through arrays of roles: this runs for every capitalised word.
+    let strong = false
+    let plain = 0
+    let acronym = false
+    for (const k of list) {
+      const role = this.roleOf(k)
+      if (role === 'strong' || role === 'teamNumber') strong = true
+      else if (role === 'plain') plain++
+      else if (role === 'acronym') acronym = true
+    }
+    const titled = this.roleOf(list[0] ?? -1) === 'title' && list.length > 1
     const first = this.tokens[list[0] ?? -1]
     // "The Happiness Trap", "The Inner Game of Tennis": a title made of ordinary words is not a name.
-    if (!strong && !titled && first && /^(?:the|a|an)$/.test(first.folded)) return null
-    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || roles.includes('acronym'))) || this.regionInstitution(list) || this.schoolBoard(list)
+    if (!strong && !titled && first && isArticle(first.folded)) return null
+    // Both need two words or more: most runs are one word, and are spared the look.
+    const regionInstitution = list.length >= 2 && this.regionInstitution(list)
+    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || acronym)) || regionInstitution || this.schoolBoard(list)
     if (!flagged) return null
     if (!first || !last) return null
-    const kind = this.schoolBoard(list) ? 'ORGANIZATION' : this.regionInstitution(list) && !strong ? 'LOCATION' : this.kindOf(list, titled)
+    const kind = this.schoolBoard(list) ? 'ORGANIZATION' : regionInstitution && !strong ? 'LOCATION' : this.kindOf(list, titled)
     return { start: first.start, end: last.end, kind }
   }
 
