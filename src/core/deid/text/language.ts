@@ -18,7 +18,6 @@ const ENGLISH = new Set(
 const AMBIGUOUS_FRENCH = new Set(['son', 'en', 'y', 'ma', 'me', 'un'])
 // l'École, d'Orléans, qu'elle, j'ai, n'a, s'entraîne, c'est, jusqu'à: an elided article or pronoun.
 const ELISION = /(?<![\p{L}\p{N}])(?:[ldjmtnsc]|qu|jusqu|lorsqu|puisqu|quelqu)['’](?=\p{L})/giu
-const WORD = /[\p{L}]+/gu
 const ACCENTED = /[àâçéèêëîïôûùüÿœ]/u
 
 export interface LanguageSpan {
@@ -114,19 +113,61 @@ function count(sentence: string): { french: number; english: number } {
     const after = sentence.slice(afterAt, afterAt + 1)
     if (!(/^[ld]/i.test(m[0]) && isCapital(after))) french++
   }
-  const words: string[] = []
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push(m[0])
+  const words = lettersRuns(sentence)
   for (let k = 0; k < words.length; k++) {
     const raw = words[k] ?? ''
     const w = raw.toLowerCase()
-    if (ENGLISH.has(w)) english++
-    else if (FRENCH.has(w) && !AMBIGUOUS_FRENCH.has(w)) {
+    // Longer than any function word: not looked up (hashing every word of a note was a sixth of this).
+    const short = w.length <= LONGEST_FUNCTION_WORD
+    if (short && ENGLISH.has(w)) english++
+    else if (short && FRENCH.has(w) && !AMBIGUOUS_FRENCH.has(w)) {
       if (NAME_GLUE.has(w) && (isCapital(words[k + 1] ?? '') || (k > 0 && isCapital(words[k - 1] ?? '')))) continue
       french++
     } else if (w.length > 3 && raw === w && ACCENTED.test(w)) french += 0.5
   }
   return { french, english }
+}
+
+const LONGEST_FUNCTION_WORD = Math.max(...[...FRENCH, ...ENGLISH].map((w) => w.length))
+
+/**
+ * The runs of letters (\p{L}) of a sentence, as /\p{L}+/gu finds them, scanned by hand: the regular
+ * expression was a quarter of this file's time on French notes. ASCII is read directly; another
+ * character is asked of the regular expression once and remembered.
+ */
+function lettersRuns(sentence: string): string[] {
+  const runs: string[] = []
+  let i = 0
+  while (i < sentence.length) {
+    const n = letterLength(sentence, i)
+    if (n === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i += n
+    for (let m = letterLength(sentence, i); m > 0; m = letterLength(sentence, i)) i += m
+    runs.push(sentence.slice(start, i))
+  }
+  return runs
+}
+
+const LETTER = /^\p{L}$/u
+// Per BMP code unit: 0 not asked yet, 1 a letter, 2 not a letter.
+const BMP_LETTERS = new Uint8Array(0x10000)
+
+/** How many UTF-16 units the letter at `i` takes: 0 (none), 1, or 2 (a letter outside the BMP). */
+function letterLength(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1)
+    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(s.slice(i, i + 2)) ? 2 : 0
+  }
+  if (Number.isNaN(c)) return 0
+  let known = BMP_LETTERS[c] ?? 2
+  if (known === 0) BMP_LETTERS[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2
+  return known === 1 ? 1 : 0
 }
 
 /** Whether `pos` falls inside one of the spans (binary search). */
