@@ -17,6 +17,9 @@ import { W } from '../lexicon/wordFacts'
 const AGED = /(?:âgée?s?|agée?s?)\s+de\s+(?:\d{1,2}|[a-zé-]+)\s+ans(?![\p{L}])/iuy
 const MONTH_YEAR = /(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s(?:19|20)\d{2}(?![\p{L}\p{N}])/iuy
 
+// Folded month names, looked up for every word of a French sentence (a set, not a regular expression).
+const FRENCH_MONTHS = new Set(['janvier', 'fevrier', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'mars', 'mai'])
+
 // Titles, folded; "me" and "pr" only before a capitalised name in a French sentence.
 const TITLES = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'dre', 'me', 'pr', 'mgr'])
 
@@ -46,7 +49,7 @@ export function findFrench(text: string, tokens: readonly Token[], anyFrench: bo
     }
     if (anyFrench && t.french && t.shape !== 'number') {
       MONTH_YEAR.lastIndex = t.start
-      const m = (t.facts & W.MONTH_OR_DAY) !== 0 || /^(?:janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|mars|mai)$/.test(f) ? MONTH_YEAR.exec(text) : null
+      const m = (t.facts & W.MONTH_OR_DAY) !== 0 || FRENCH_MONTHS.has(f) ? MONTH_YEAR.exec(text) : null
       if (m) {
         found.push({ start: t.start, end: t.start + m[0].length, kind: 'DATE' })
         continue
