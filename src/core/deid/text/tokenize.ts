@@ -42,7 +42,17 @@ function wordCharLength(text: string, i: number): number {
   if (Number.isNaN(c)) return 0
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
-  return WORD_CHAR.test(text[i] ?? '') ? 1 : 0
+  return isWordUnit(c) ? 1 : 0
+}
+
+// Per BMP code unit: 0 not asked yet, 1 a letter, mark or digit, 2 not. French notes have an accented
+// letter in many words, and the Unicode pattern is asked once per character, not once per occurrence.
+const WORD_UNITS = new Uint8Array(0x10000)
+
+function isWordUnit(c: number): boolean {
+  let known = WORD_UNITS[c] ?? 2
+  if (known === 0) WORD_UNITS[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  return known === 1
 }
 
 /** End of the word starting at `start`, joined parts included. */
