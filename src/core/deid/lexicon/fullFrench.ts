@@ -41,11 +41,22 @@ function decode(): Set<string> {
       rest = expanded
     }
     const w = prev.slice(0, shared) + rest
-    if (!(GIVEN.has(w) || FAMILY.has(w) || PLACE.has(w)) || EVERYDAY.has(w)) out.add(w)
+    out.add(w)
     prev = w
     i = j
   }
+  demoteNames(out)
   return out
+}
+
+/**
+ * Takes the names off the decoded list (see above): the ~3,000 names are looked up in the list,
+ * rather than each of its ~300k forms in the three name lists, which made the first French note
+ * slow. The forms with an apostrophe were added whatever the name lists say, and stay.
+ */
+function demoteNames(list: Set<string>): void {
+  const keep = new Set(APOSTROPHE_WORDS)
+  for (const names of [GIVEN, FAMILY, PLACE]) for (const name of names) if (!EVERYDAY.has(name) && !keep.has(name)) list.delete(name)
 }
 
 /** Whether a folded lower-case word is a French word (names demoted, see above). */

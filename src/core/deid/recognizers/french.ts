@@ -17,6 +17,9 @@ import { W } from '../lexicon/wordFacts'
 const AGED = /(?:âgée?s?|agée?s?)\s+de\s+(?:\d{1,2}|[a-zé-]+)\s+ans(?![\p{L}])/iuy
 const MONTH_YEAR = /(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s(?:19|20)\d{2}(?![\p{L}\p{N}])/iuy
 
+// Folded month names, looked up for every word of a French sentence (a set, not a regular expression).
+const FRENCH_MONTHS = new Set(['janvier', 'fevrier', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'mars', 'mai'])
+
 // Titles, folded; "me" and "pr" only before a capitalised name in a French sentence.
 const TITLES = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'dre', 'me', 'pr', 'mgr'])
 
@@ -46,7 +49,7 @@ export function findFrench(text: string, tokens: readonly Token[], anyFrench: bo
     }
     if (anyFrench && t.french && t.shape !== 'number') {
       MONTH_YEAR.lastIndex = t.start
-      const m = (t.facts & W.MONTH_OR_DAY) !== 0 || /^(?:janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|mars|mai)$/.test(f) ? MONTH_YEAR.exec(text) : null
+      const m = (t.facts & W.MONTH_OR_DAY) !== 0 || FRENCH_MONTHS.has(f) ? MONTH_YEAR.exec(text) : null
       if (m) {
         found.push({ start: t.start, end: t.start + m[0].length, kind: 'DATE' })
         continue
@@ -139,7 +142,29 @@ function headed(text: string, tokens: readonly Token[], i: number): (Finding & {
   return { start: head.start, end: end.end, kind, last }
 }
 
-const SAFE_PHRASES = FRENCH_SAFE_PHRASES.map((p) => p.split(/\s+/))
+// Safe phrases by their first word, in list order: each word of a note is checked against the few
+// phrases it can open, not against every phrase.
+const SAFE_PHRASES = new Map<string, string[][]>()
+for (const phrase of FRENCH_SAFE_PHRASES) {
+  const words = phrase.split(/\s+/)
+  const first = words[0] ?? ''
+  const list = SAFE_PHRASES.get(first) ?? []
+  list.push(words)
+  SAFE_PHRASES.set(first, list)
+}
+const NO_PHRASES: readonly string[][] = []
+
+/** The index of the token starting exactly at `start`, or -1 (tokens are sorted by start). */
+function tokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid]?.start ?? 0) < start) lo = mid + 1
+    else hi = mid
+  }
+  return tokens[lo]?.start === start ? lo : -1
+}
 
 /** Findings that only name a safe body, technique or model author in French, removed. */
 export function frenchSafe(text: string, tokens: readonly Token[], findings: Finding[]): Finding[] {
@@ -148,8 +173,7 @@ export function frenchSafe(text: string, tokens: readonly Token[], findings: Fin
     const t = tokens[i]
     if (!t) continue
     if (t.shape === 'upper' && FRENCH_SAFE_ACRONYMS.has(t.base)) safe.push([t.start, t.end])
-    for (const words of SAFE_PHRASES) {
-      if (words[0] !== t.folded && !(words.length === 1 && words[0] === t.folded)) continue
+    for (const words of SAFE_PHRASES.get(t.folded) ?? NO_PHRASES) {
       let ok = true
       for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.folded === words[k]
       if (ok) safe.push([t.start, tokens[i + words.length - 1]?.end ?? t.end])
@@ -184,7 +208,7 @@ function withoutPreposition(text: string, tokens: readonly Token[], f: Finding):
   if (f.kind !== 'PERSON') return f
   const m = /^(?:de|du|des)\s+(?=\p{Lu})/u.exec(text.slice(f.start, f.end))
   if (!m) return f
-  const i = tokens.findIndex((t) => t.start === f.start)
+  const i = tokenAt(tokens, f.start)
   const before = tokens[i - 1]
   if (!tokens[i]?.french || (before && before.shape !== 'lower')) return f
   return { start: f.start + m[0].length, end: f.end, kind: f.kind }
@@ -201,7 +225,7 @@ function notFrenchIdentifier(text: string, tokens: readonly Token[], f: Finding)
   if (f.kind !== 'PERSON') return false
   // "court le 800 m.": a unit after a number, not an initial.
   if (/^(?:m|km|h|min|kg|cm)\.?$/.test(span) && /\d\s?$/.test(text.slice(Math.max(0, f.start - 3), f.start))) return true
-  const one = tokens.find((t) => t.start === f.start)
+  const one = tokens[tokenAt(tokens, f.start)]
   if (!one || !one.french || one.end !== f.end) return false
   if (PRONOUNS.has(one.folded)) return true
   // "Rendez-vous :", "Courriel :": a French word opening a line or a sentence, not on the name lists.

@@ -29,7 +29,8 @@ const OBJECT_VERBS = new Set(['w', 'helping', 'met', 'meet', 'meets', 'meeting',
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'and', 'but', 'or', 'so', 'if', 'when', 'after', 'before', 'met', 'saw', 'asked', 'told', 'called', 'with', 'for', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'her', 'his', 'their', 'our', 'my', 'we', 'i', 'she', 'he', 'they', 'it', 'update', 'note', 'notes', 'case', 'client', 'athlete', 'presenter', 'coach', 'mentee', 'group', 'today', 'yesterday', 'then', 'also', 'both', 'reassure', 'thanks', 'welcome', 'quick', 'brief'])
 const EVENT_WORDS = new Set(['olympics', 'paralympics', 'games'])
 const TIME_WORDS = new Set(['nights', 'days', 'mornings', 'evenings', 'afternoons', 'weekends', 'weekdays', 'weeks', 'months', 'years', 'hours', 'minutes', 'sessions', 'games', 'practices', 'times', 'kids', 'parents', 'athletes', 'players', 'coaches', 'members', 'tryouts', 'finals', 'playoffs', 'exams'])
-const QUOTES = new Set([34, 39, 0x201c, 0x2018])
+// " ' “ ‘ compared directly: asked before every lower-case word.
+const isQuote = (c: number) => c === 34 || c === 39 || c === 0x201c || c === 0x2018
 const LEVEL = /^(?:u\d{1,2}s?|aaa|aa|a|b|elite|rep)$/
 // A given name counts unless it is a listed word ("will"); "everly" only looks like ever+ly. A family
 // name must not look like English at all ("banks", "fields" are words).
@@ -119,7 +120,7 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   const t = c.tokens[i]
   if (!t) return null
   const b = t.base
-  if (QUOTES.has(c.text.charCodeAt(t.start - 1)) && NICKNAME_CUE.test(c.text.slice(Math.max(0, t.start - 20), t.start))) return 'PERSON'
+  if (isQuote(c.text.charCodeAt(t.start - 1)) && NICKNAME_CUE.test(c.text.slice(Math.max(0, t.start - 20), t.start))) return 'PERSON'
   if (b.length < 3 || has(t, SAFE)) return null
   const next0 = c.tokens[i + 1]
   // "grace (14) said", "bishop (44yo)": a name with an age in brackets after it. Checked with two

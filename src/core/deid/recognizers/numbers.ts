@@ -1,6 +1,6 @@
 import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
-import { hasDigit, matchAt, matchesAt, numberStarts, tokenStarts } from '../text/anchors'
+import { hasDigit, matchAt, matchesAt, numberStarts } from '../text/anchors'
 
 // One pass over every run of digit groups ("+1 (208) 555-0139", "046 454 286", "07700 900123",
 // "1234-567-890-AB"), then each run is judged by its digit count, grouping and the words before it.
@@ -21,6 +21,16 @@ function groupsOf(run: string): number[] {
     .split(/[^\d]+/)
     .filter(Boolean)
     .map((g) => g.length)
+}
+
+/** The ASCII digits in a run (what classify's `run.replace(/\D/g, '')` keeps). */
+function digitCount(run: string): number {
+  let n = 0
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i)
+    if (c >= 48 && c <= 57) n++
+  }
+  return n
 }
 
 function classify(run: string, before: string, after: string): IdentifierKind | null {
@@ -59,6 +69,8 @@ export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
     const start = m.index
     const run = m[0]
     const end = start + run.length
+    // Most runs are ages, scores and years; under five digits classify() finds nothing, so skip its work.
+    if (digitCount(run) < 5) continue
     const before = text.slice(Math.max(0, start - 40), start)
     const after = text.slice(end, end + 20)
     const kind = classify(run, before, after)
@@ -66,9 +78,45 @@ export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
     const version = kind === 'ID' ? HEALTH_CARD_VERSION.exec(after) : null
     found.push({ start, end: end + (version ? version[0].length : 0), kind })
   }
-  findJerseyNumbers(text, tokens, found)
-  findCodedIds(text, tokens, found)
+  const cues = cueStarts(tokens)
+  findJerseyNumbers(text, cues, found)
+  findCodedIds(text, cues, found)
   return found
+}
+
+/** Where the jersey and code patterns may start, each list in token order. */
+interface CueStarts {
+  /** "number 9", "no. 14". */
+  worded: number[]
+  /** "wears 9", "jersey 12". */
+  bare: number[]
+  /** A word with a digit, or capitals (or two letters) before a number: "GA123456", "QQ 12 …". */
+  codes: number[]
+  /** "plate CKPT 284". */
+  plates: number[]
+  /** "athlete ID AB-4471". */
+  cues: number[]
+}
+
+/**
+ * One pass over the words for all five lists (they were five passes, a third of this reader's time).
+ * A cue counts only with a digit in the next few words, so most words are settled by two field reads.
+ */
+function cueStarts(tokens: readonly Token[]): CueStarts {
+  const out: CueStarts = { worded: [], bare: [], codes: [], plates: [], cues: [] }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t) continue
+    const digitNext = hasDigit(tokens[i + 1])
+    if (t.shape === 'alnum' || ((t.shape === 'upper' || t.text.length === 2) && digitNext)) out.codes.push(t.start)
+    if (digitNext && (t.folded === 'number' || t.folded === 'no')) out.worded.push(t.start)
+    if (tokens[i + 1]?.shape === 'number' && JERSEY_WORDS.has(t.folded)) out.bare.push(t.start)
+    if (digitNext || hasDigit(tokens[i + 2]) || hasDigit(tokens[i + 3])) {
+      if (PLATE_CUES.has(t.folded)) out.plates.push(t.start)
+      if (CODE_CUES.has(t.folded)) out.cues.push(t.start)
+    }
+  }
+  return out
 }
 
 // "#27" (the marker belongs to the number), "wears number 9", "the No. 14 jersey".
@@ -81,15 +129,14 @@ const BARE_JERSEY = /(?:wears|wore|wearing|jersey|shirt)\s(\d{1,2})(?![\p{L}\p{N
 
 const JERSEY_WORDS = new Set(['wears', 'wore', 'wearing', 'jersey', 'shirt'])
 
-function findJerseyNumbers(text: string, tokens: readonly Token[], found: Finding[]): void {
+function findJerseyNumbers(text: string, starts: CueStarts, found: Finding[]): void {
   for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
     const m = matchAt(HASH_NUMBER, text, at)
     if (!m) continue
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16)
     if (!NOT_JERSEY_AFTER.test(after)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'ID' })
   }
-  const worded = tokenStarts(tokens, (t, i) => (t.folded === 'number' || t.folded === 'no') && hasDigit(tokens[i + 1]))
-  for (const m of matchesAt(text, worded, WORDED_NUMBER)) {
+  for (const m of matchesAt(text, starts.worded, WORDED_NUMBER)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index)
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
     // "(number 47)", "wears number 9": in these notes a number called a number is a jersey, unless it
@@ -97,8 +144,7 @@ function findJerseyNumbers(text: string, tokens: readonly Token[], found: Findin
     const notJersey = NOT_JERSEY_AFTER.test(after) || /^\s*(?:of|in|times|sessions|seed|ranked|ranking)\b/i.test(after) || /\b(?:ranked|ranking|seeded|the)\s*$/i.test(before)
     if (!notJersey || JERSEY_CUE_BEFORE.test(before) || JERSEY_CUE_AFTER.test(after)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'ID' })
   }
-  const bare = tokenStarts(tokens, (t, i) => JERSEY_WORDS.has(t.folded) && tokens[i + 1]?.shape === 'number')
-  for (const m of matchesAt(text, bare, BARE_JERSEY)) {
+  for (const m of matchesAt(text, starts.bare, BARE_JERSEY)) {
     const digits = m[1] ?? ''
     const start = m.index + m[0].length - digits.length
     found.push({ start, end: start + digits.length, kind: 'ID' })
@@ -120,15 +166,14 @@ const PLATE = /(?:plates?|reg|registration|rego)\b\.?\s*(?:no\.?|number|#|is|:)?
 // Sport and clinical codes that look like IDs: age groups, questionnaires, distances, swim events, scores.
 const NOT_CODES = /^(?:U\d{1,2}|COVID-?19|H1N1|CSAI-?2|GAD-?7|PHQ-?9|DASS-?21|WHO-?5|MTQ48|VO2(?:MAX)?|\d+(?:K|KM|M|MI|X\d+M?|IM|FR|BK|BR|FS|FLY|MR)|\d{1,2}(?:-\d{1,2})+)$/i
 
-function findCodedIds(text: string, tokens: readonly Token[], found: Finding[]): void {
+function findCodedIds(text: string, cueStarts: CueStarts, found: Finding[]): void {
   // Codes start at a word with a digit, or at capitals with a number after them ("QQ 12…", "GAGC 0101…").
   // Lower-case typing too: "ni number qq 42 74 99 a".
-  const starts = tokenStarts(tokens, (t, i) => t.shape === 'alnum' || ((t.shape === 'upper' || t.text.length === 2) && hasDigit(tokens[i + 1])))
+  const starts = cueStarts.codes
   for (const re of starts.length === 0 ? [] : [NINO, RAMQ, LETTERS_DIGITS]) {
     for (const m of matchesAt(text, starts, re)) if (!NOT_CODES.test(m[0])) found.push({ start: m.index, end: m.index + m[0].length, kind: 'ID' })
   }
-  const plates = tokenStarts(tokens, (t, i) => PLATE_CUES.has(t.folded) && (hasDigit(tokens[i + 1]) || hasDigit(tokens[i + 2]) || hasDigit(tokens[i + 3])))
-  for (const m of matchesAt(text, plates, PLATE)) {
+  for (const m of matchesAt(text, cueStarts.plates, PLATE)) {
     const plate = m[1] ?? ''
     // Letters and digits both, as every plate format has: "plates to 4" is not one.
     if (!/\d/.test(plate) || !/\p{L}/u.test(plate)) continue
@@ -136,7 +181,7 @@ function findCodedIds(text: string, tokens: readonly Token[], found: Finding[]):
     found.push({ start, end: start + plate.length, kind: 'ID' })
   }
   // A cue counts only with a digit in the next few words ("athlete ID AB-4471").
-  const cues = tokenStarts(tokens, (t, i) => CODE_CUES.has(t.folded) && (hasDigit(tokens[i + 1]) || hasDigit(tokens[i + 2]) || hasDigit(tokens[i + 3])))
+  const cues = cueStarts.cues
   for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) cues.push(at)
   cues.sort((a, b) => a - b)
   for (const m of matchesAt(text, cues, CUED_CODE)) {

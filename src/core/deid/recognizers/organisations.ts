@@ -13,10 +13,12 @@ import { spaceGap } from '../text/spaceGap'
  */
 export function findOrganisations(text: string, tokens: readonly Token[], masked: readonly boolean[]): Finding[] {
   const found: Finding[] = []
+  const cues = cueBits(tokens)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t || masked[i] === true) continue
-    const slot = slotCueBefore(text, tokens, i)
+    // Each reader below starts from a word of its list; most words are on none, and are passed over.
+    const slot = ((cues[i - 1] ?? 0) | (cues[i - 2] ?? 0)) & SLOT && slotCueBefore(text, tokens, i)
     if (slot) {
       const f = readSlot(text, tokens, masked, i)
       if (f) {
@@ -25,22 +27,43 @@ export function findOrganisations(text: string, tokens: readonly Token[], masked
         continue
       }
     }
-    const french = readFrench(text, tokens, masked, i)
+    const french = ((cues[i] ?? 0) & FRENCH_HEAD || (t.text.charCodeAt(0) | 32) === 108) && readFrench(text, tokens, masked, i)
     if (french) {
       found.push(french.finding)
       i = french.last
       continue
     }
-    const body = readSportBody(text, tokens, i)
+    const body = (cues[i] ?? 0) & SPORT_HEAD && readSportBody(text, tokens, i)
     if (body) {
       found.push(body.finding)
       i = body.last
       continue
     }
-    const club = readClubAbbreviation(text, tokens, masked, i)
+    const club = (cues[i] ?? 0) & CLUB && readClubAbbreviation(text, tokens, masked, i)
     if (club) found.push(club)
   }
   return found
+}
+
+// Which readers a word can start, as bits: one lookup per word instead of one per reader.
+const SLOT = 1
+const FRENCH_HEAD = 2
+const SPORT_HEAD = 4
+const CLUB = 8
+let cueWords: Map<string, number> | null = null
+
+function cueBits(tokens: readonly Token[]): Uint8Array {
+  // Built on first use: the sets are declared further down this file.
+  cueWords ??= wordBits([SLOT_WORDS, SLOT], [FRENCH_HEADS, FRENCH_HEAD], [SPORT_HEADS, SPORT_HEAD], [CLUB_ABBREVIATIONS, CLUB])
+  const bits = new Uint8Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) bits[i] = cueWords.get(tokens[i]?.folded ?? '') ?? 0
+  return bits
+}
+
+function wordBits(...lists: [ReadonlySet<string>, number][]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const [words, bit] of lists) for (const w of words) out.set(w, (out.get(w) ?? 0) | bit)
+  return out
 }
 
 // Verbs whose "for"/"with"/"at"/"by" introduces a team or an employer; up to two words may sit

@@ -88,6 +88,8 @@ const has = (t: Token | undefined, bit: number) => !!t && (t.facts & bit) !== 0
 const hasFolded = (t: Token | undefined, bit: number) => !!t && (t.foldedFacts & bit) !== 0
 const isCapital = (t: Token | undefined) => !!t && (t.shape === 'capitalized' || t.shape === 'upper')
 
+const isArticle = (folded: string) => folded === 'the' || folded === 'a' || folded === 'an'
+
 function placeKind(t: Token): IdentifierKind {
   return has(t, W.PLACE) ? 'LOCATION' : 'PERSON'
 }
@@ -128,7 +130,7 @@ export class ProperNounReader {
     // "uOttawa": a university written in mixed case.
     if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
     if (t.shape === 'lower' || t.shape === 'mixed') {
-      if (FRENCH_STREETS.has(t.folded) && isCapital(next) && this.joins(t, next)) return mark('weak', 'LOCATION')
+      if (isCapital(next) && FRENCH_STREETS.has(t.folded) && this.joins(t, next)) return mark('weak', 'LOCATION')
       return CONNECTORS.has(t.folded) ? mark('connector', 'PERSON') : NONE
     }
     if (t.shape === 'upper') {
@@ -519,8 +521,9 @@ export class ProperNounReader {
     return this.marks[k]?.role ?? 'none'
   }
 
+  /** `members` is the run's own array (runs() makes one per run), trimmed here in place. */
   private judge(members: number[]): Finding | null {
-    let list = [...members]
+    let list = members
     // A title only counts with a name after it; an opening word only if a place or team follows.
     while (list.length > 0 && (this.roleOf(list.at(-1) ?? -1) === 'title' || this.roleOf(list.at(-1) ?? -1) === 'connector')) list.pop()
     while (list.length > 0 && this.roleOf(list[0] ?? -1) === 'connector') list.shift()
@@ -537,25 +540,36 @@ export class ProperNounReader {
       const keep = !!first && (has(first, W.PLACE_PREFIX) || lastIsSuffix || !restHasStrong || nameAfter)
       if (!keep) list = rest
     }
-    const roles = list.map((k) => this.roleOf(k))
-    const strong = roles.includes('strong') || roles.includes('teamNumber')
-    const plain = roles.filter((r) => r === 'plain').length
-    const titled = roles[0] === 'title' && list.length > 1
+    // Counted in one loop, not through arrays of roles: this runs for every capitalised word.
+    let strong = false
+    let plain = 0
+    let acronym = false
+    for (const k of list) {
+      const role = this.roleOf(k)
+      if (role === 'strong' || role === 'teamNumber') strong = true
+      else if (role === 'plain') plain++
+      else if (role === 'acronym') acronym = true
+    }
+    const titled = this.roleOf(list[0] ?? -1) === 'title' && list.length > 1
     const first = this.tokens[list[0] ?? -1]
     // "The Happiness Trap", "The Inner Game of Tennis": a title made of ordinary words is not a name.
-    if (!strong && !titled && first && /^(?:the|a|an)$/.test(first.folded)) return null
-    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || roles.includes('acronym'))) || this.regionInstitution(list) || this.schoolBoard(list)
+    if (!strong && !titled && first && isArticle(first.folded)) return null
+    // Both need two words or more: most runs are one word, and are spared the look.
+    const regionInstitution = list.length >= 2 && this.regionInstitution(list)
+    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || acronym)) || regionInstitution || this.schoolBoard(list)
     if (!flagged) return null
     if (!first || !last) return null
-    const kind = this.schoolBoard(list) ? 'ORGANIZATION' : this.regionInstitution(list) && !strong ? 'LOCATION' : this.kindOf(list, titled)
+    const kind = this.schoolBoard(list) ? 'ORGANIZATION' : regionInstitution && !strong ? 'LOCATION' : this.kindOf(list, titled)
     return { start: first.start, end: last.end, kind }
   }
 
   /** "Upper Canada District School Board": a board or district of schools, named (README: ORGANIZATION). */
   private schoolBoard(list: readonly number[]): boolean {
-    const words = list.map((k) => this.tokens[k]?.folded ?? '')
-    const n = words.length
-    return n >= 3 && words[n - 2] === 'school' && (words[n - 1] === 'board' || words[n - 1] === 'district')
+    // Asked of every run, most of them one word long: nothing is allocated.
+    const n = list.length
+    if (n < 3) return false
+    const last = this.tokens[list[n - 1] ?? -1]?.folded ?? ''
+    return (this.tokens[list[n - 2] ?? -1]?.folded ?? '') === 'school' && (last === 'board' || last === 'district')
   }
 
   /** "Montana State", "College of Idaho", "University of Manitoba": a university named after a state or province. */

@@ -79,6 +79,8 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       continue
     }
     const facts = t.facts
+    // Most words: lower-case English and no given name, which nothing below flags; skip the lookups.
+    if (t.shape === 'lower' && (facts & W.ENGLISH_LOOSE) !== 0 && (facts & W.GIVEN) === 0) continue
     if ((facts & SAFE) !== 0 || (t.foldedFacts & SAFE) !== 0) continue
     const b = t.base
     if (b.length < 2 || SHORTHAND.has(b) || SHORTHAND.has(t.folded)) continue

@@ -33,7 +33,8 @@ export interface Token {
 // "Saint-Jean-sur-Richelieu", "O'Brien", "67's", "Yerkes–Dodson"). Scanned by hand: a Unicode
 // regular expression over every character was the slowest part of the checker.
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
-const JOINERS = new Set([39, 0x2019, 45, 0x2010, 0x2011, 0x2013])
+/** ' ’ - ‐ ‑ –: compared directly, as this runs at the end of every word. */
+const isJoiner = (c: number) => c === 39 || c === 45 || c === 0x2019 || c === 0x2010 || c === 0x2011 || c === 0x2013
 
 /** How many UTF-16 units the letter, mark or digit at `i` takes (0 if there is none). */
 function wordCharLength(text: string, i: number): number {
@@ -41,7 +42,17 @@ function wordCharLength(text: string, i: number): number {
   if (Number.isNaN(c)) return 0
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
-  return WORD_CHAR.test(text[i] ?? '') ? 1 : 0
+  return isWordUnit(c) ? 1 : 0
+}
+
+// Per BMP code unit: 0 not asked yet, 1 a letter, mark or digit, 2 not. French notes have an accented
+// letter in many words, and the Unicode pattern is asked once per character, not once per occurrence.
+const WORD_UNITS = new Uint8Array(0x10000)
+
+function isWordUnit(c: number): boolean {
+  let known = WORD_UNITS[c] ?? 2
+  if (known === 0) WORD_UNITS[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  return known === 1
 }
 
 /** End of the word starting at `start`, joined parts included. */
@@ -58,7 +69,7 @@ function wordEnd(text: string, start: number): number {
       if (n === 0) break
       i += n
     }
-    if (JOINERS.has(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
+    if (isJoiner(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
       i += 1
       continue
     }
@@ -76,9 +87,12 @@ const ABBREVIATIONS_BEFORE_NUMBER = new Set([
   'no', 'nos', 'apt', 'ext', 'tel', 'ph', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'rm', 'fig', 'vol', 'pg', 'pp'
 ])
 
-const OPENER_CODES = new Set<number>()
-const OPENERS = new Set(['(', '[', '{', '"', '“', '‘', "'", '*', '•', '-', '–', '—', '>', '#', '_', '·'])
-for (const c of OPENERS) OPENER_CODES.add(c.charCodeAt(0))
+// Which character codes open a sentence or an item, as a table: markPosition() asks for every
+// character it looks back over, and a set lookup per character was a tenth of the tokenizer's time.
+const OPENERS = ['(', '[', '{', '"', '“', '‘', "'", '*', '•', '-', '–', '—', '>', '#', '_', '·']
+const OPENER_TABLE = new Uint8Array(Math.max(...OPENERS.map((c) => c.charCodeAt(0))) + 1)
+for (const c of OPENERS) OPENER_TABLE[c.charCodeAt(0)] = 1
+const isOpener = (code: number) => code < OPENER_TABLE.length && OPENER_TABLE[code] === 1
 
 function shapeOf(text: string): Shape {
   const core = text.replace(POSSESSIVE, '')
@@ -119,6 +133,8 @@ interface Spelling {
   shape: Shape
   facts: number
   foldedFacts: number
+  /** Whether the full French list holds `base`; asked only in French sentences, then kept. */
+  frenchWord?: boolean
 }
 
 // Notes reuse the same words, so what a spelling looks like is worked out once.
@@ -146,6 +162,22 @@ function spellingOf(raw: string): Spelling {
 }
 
 const FRENCH_WORD = W.ENGLISH | W.ENGLISH_LOOSE | W.LISTED
+
+/**
+ * The bits a French sentence adds to a word of the French list. The answer is kept on the spelling:
+ * the list holds ~300k forms, and looking one up costs a cache miss every time.
+ */
+function frenchBits(sp: Spelling): number {
+  if ((sp.facts & W.ENGLISH) !== 0 || sp.base.length <= 1) return 0
+  sp.frenchWord ??= inFullFrench(sp.base)
+  return sp.frenchWord ? FRENCH_WORD : 0
+}
+
+/** Whether an apostrophe sits where an elision's would ("l'", "qu'", "jusqu'", "lorsqu'"). */
+function mayBeElided(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end && i < start + 8; i++) if (isApostrophe(text.charCodeAt(i))) return true
+  return false
+}
 const isApostrophe = (c: number) => c === 39 || c === 0x2019
 const isLetterOrDigit = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c)
 
@@ -166,14 +198,14 @@ export function tokenize(text: string, french: readonly LanguageSpan[] = []): To
     const end = wordEnd(text, start)
     at = end
     const inFrench = french.length > 0 && inSpans(french, start)
-    if (inFrench) {
+    if (inFrench && mayBeElided(text, start, end)) {
       const elided = ELIDED.exec(text.slice(start, Math.min(end, start + 8)))
       if (elided) start += elided[0].length
     }
     const raw = text.slice(start, end)
     const sp = spellingOf(raw)
     // In a French sentence a French word is an ordinary word to every reader, as an English one is.
-    const frenchWord = inFrench && (sp.facts & W.ENGLISH) === 0 && sp.base.length > 1 && inFullFrench(sp.base) ? FRENCH_WORD : 0
+    const frenchWord = inFrench ? frenchBits(sp) : 0
     // "Hayes' hexaflex", "officials' stress": an apostrophe after a final s is a possessive too.
     const last = raw.charCodeAt(raw.length - 1)
     const trailing = !sp.possessive && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end)) && !isLetterOrDigit(text[end + 1] ?? '')
@@ -208,7 +240,7 @@ function markPosition(text: string, tokens: readonly Token[], token: Token): voi
     if (code === 10 || code === 13) sawNewline = true
     else if (code === 32 || code === 9 || code === 0xa0 || (code > 127 && /\s/u.test(text[i] ?? ''))) {
       // spaces are skipped
-    } else if (OPENER_CODES.has(code)) {
+    } else if (isOpener(code)) {
       if (code === 40 || code === 91) token.bracketed = !sawOpener || token.bracketed
       sawOpener = true
     } else break
