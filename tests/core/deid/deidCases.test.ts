@@ -216,3 +216,20 @@ describe('the shape of the answer', () => {
     expectClean('Box breathing vs. the physiological sigh: group debated which to teach first.')
   })
 })
+
+describe('initials written as capitals without full stops', () => {
+  it('reads a speaker tag, an attendance list and an age after the letters as someone', () => {
+    const minutes = 'Minutes\nAttendees: WQ (chair), Ferdia, ZL\nWQ: case from the east side.\nZL (presenting): a diver, 19.\nGroup: sleep first.'
+    expectCaught(minutes, 'WQ', 'ZL')
+    expectCaught('Item 3 - YV, 16, fencing: 4 sessions so far.', 'YV', '16')
+    expectCaught('GÉ (31-year-old) was seen twice; she asked about XJ, a 52-year-old rower.', 'GÉ', '31-year-old', 'XJ', 'a 52-year-old')
+    expectCaught('Notes: QD-R reported a fall; the 15-yr-old, VW, was benched.', 'QD-R', 'VW')
+    expectCaught("On the call DP's file went to the club.", 'DP')
+    expectCaught('recap - tx summary - qz, 14, diving: three sessions.', 'qz', '14')
+  })
+
+  it('leaves abbreviations alone where no person fits', () => {
+    expectClean('CBT: useful for the worry spiral. ACT works too. PS: bring the handout. NB: no recording.')
+    expectClean('The NSO sent the RTS protocol; the OT and the GP agreed.')
+  })
+})
