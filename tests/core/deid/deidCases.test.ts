@@ -233,3 +233,18 @@ describe('initials written as capitals without full stops', () => {
     expectClean('The NSO sent the RTS protocol; the OT and the GP agreed.')
   })
 })
+
+describe('ages in short forms', () => {
+  it('reads "(NNy)", "NN-yo", a possessive age and a table cell as ages', () => {
+    expectCaught('Referral re Obinna Eze (31y); his sister, Adaeze, 9y, comes too.', '31y', '9y')
+    expectCaught('The athlete is Maile, a 15-yo sprinter; a 12-year-old\'s parents called.', '15-yo', '12-year-old')
+    expectCaught('| name | age | sport |\n|---|---|---|\n| Ruaridh K. | 17 | shinty |', '17')
+    expectClean('She has 5y of coaching behind her (a 3y plan).')
+  })
+
+  it('reads a bare number in a dash-separated profile line as the age', () => {
+    expectCaught('New case. Oisín - hurling - 14 - Carlow - dad coaches the team.', '14')
+    expectCaught('Carried over: Ksenia (the Fens) trains at Wisbech Rowing Club and is 23; she wants a break.', '23')
+    expectClean('Session plan - warm-up - 10 - cool-down - 5 - review.')
+  })
+})
