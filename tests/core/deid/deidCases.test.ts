@@ -248,3 +248,23 @@ describe('ages in short forms', () => {
     expectClean('Session plan - warm-up - 10 - cool-down - 5 - review.')
   })
 })
+
+describe('street addresses typed loosely', () => {
+  it('reads a house number, ordinary words and a street abbreviation as an address', () => {
+    expectCaught('home: 88 maple grove rd. she walks to practice.', '88 maple grove rd')
+    expectCaught('mailing address 2210 sunset ave, apt 3 upstairs', '2210 sunset ave')
+    expectClean('she ran 5 km then did 3 sets of 10 reps.')
+  })
+
+  it('reads a unit before a dash, and Welsh or Spanish street words before the name', () => {
+    expectCaught('Address: Suite 12 – 440 Bank Street, then left.', 'Suite 12 – 440 Bank Street')
+    expectCaught('He lives at 31 Heol Penllyn with his nan; she moved to 12-305 Calle Mayor.', '31 Heol Penllyn', '12-305 Calle Mayor')
+  })
+})
+
+describe('dates: month and year in figures', () => {
+  it('reads "in 4/2027" as a date but not a rating', () => {
+    expectCaught('They left Dundee for good in 4/2027.', '4/2027')
+    expectClean('Confidence went from 3/10 to 6/10.')
+  })
+})
