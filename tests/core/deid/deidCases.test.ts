@@ -268,3 +268,15 @@ describe('dates: month and year in figures', () => {
     expectClean('Confidence went from 3/10 to 6/10.')
   })
 })
+
+describe('venues named with ordinary words', () => {
+  it('reads ordinary capitalised words before a venue word, after a preposition, as a place', () => {
+    expectCaught('The fight happened at Heritage Stadium after the final.', 'Heritage Stadium')
+    expectCaught('She teaches at North Ridge High School and trains at Bell Harbour Rink.', 'North Ridge High School', 'Bell Harbour Rink')
+    expectCaught('Family moved from Co. Kerry last spring.', 'Co. Kerry')
+  })
+
+  it('leaves generic venues clean', () => {
+    expectClean('We met at the Community Centre, then went to the Olympic Stadium and the Leisure Centre.')
+  })
+})

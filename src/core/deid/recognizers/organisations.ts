@@ -1,4 +1,5 @@
 import type { Finding, IdentifierKind } from '../types'
+import { findVenues } from './venues'
 import type { Token } from '../text/tokenize'
 import { W } from '../lexicon/wordFacts'
 import { spaceGap } from '../text/spaceGap'
@@ -40,7 +41,8 @@ export function findOrganisations(text: string, tokens: readonly Token[], masked
     const club = readClubAbbreviation(text, tokens, masked, i)
     if (club) found.push(club)
   }
-  return found
+  // Venues of ordinary words are places, read here so the checker's pipeline stays as it is.
+  return found.concat(findVenues(text, tokens))
 }
 
 // Verbs whose "for"/"with"/"at"/"by" introduces a team or an employer; up to two words may sit
