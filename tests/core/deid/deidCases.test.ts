@@ -280,3 +280,18 @@ describe('venues named with ordinary words', () => {
     expectClean('We met at the Community Centre, then went to the Olympic Stadium together.')
   })
 })
+
+describe('names that are also words, read from the note itself', () => {
+  it('reads a word before a pronoun or role bracket as a name', () => {
+    expectCaught('april (she/her) is 15 and boxes.', 'april')
+    expectCaught('Wed (presenter) raised a question about sleep.', 'Wed')
+  })
+
+  it('reads a name found once as the same name where it comes back, but not as a month or a modifier', () => {
+    const may = "Case: May (she/her) swims. Her coach says May is exhausted; May's mum agrees."
+    expect(findIdentifiers(may).filter((f) => may.slice(f.start, f.end).startsWith('May'))).toHaveLength(3)
+    expectClean('Sage tea after the session; she liked it.')
+    const text = 'Client is Autumn (she/her). We meet again in Autumn. Autumn leaves were on the track.'
+    expect(findIdentifiers(text).filter((f) => text.slice(f.start, f.end) === 'Autumn')).toHaveLength(1)
+  })
+})

@@ -40,3 +40,20 @@ export function findNamesBeforeAges(text: string, tokens: readonly Token[], cove
   }
   return found
 }
+
+// "august (they/them) is 13", "Thu (presenter) brought a case": a bracket only a person takes
+// makes the word before it a name, even a month, a weekday or an ordinary word.
+const PERSON_BRACKET = /^\s*\((?:(?:she|he|they|ze|xe|ey|fae|elle|il|iel)\/(?:her|him|them|hers|his|theirs|zir|hir|xem|em|faer|elle|lui|iel)|presenter|presenting|chair|facilitator|facilitating|note-?taker|new member)\)/iu
+
+export function findNamesBeforePersonBrackets(text: string, tokens: readonly Token[], covered: readonly boolean[]): Finding[] {
+  const found: Finding[] = []
+  if (!text.includes('(')) return found
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || covered[i] === true || t.base.length < 2 || (t.shape !== 'capitalized' && t.shape !== 'lower')) continue
+    if (text.charCodeAt(t.end) !== 32 && text.charCodeAt(t.end) !== 40) continue
+    if ((t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE)) !== 0 || FUNCTION_WORDS.has(t.base)) continue
+    if (PERSON_BRACKET.test(text.slice(t.end, t.end + 24))) found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+  }
+  return found
+}
