@@ -295,3 +295,9 @@ describe('names that are also words, read from the note itself', () => {
     expect(findIdentifiers(text).filter((f) => text.slice(f.start, f.end) === 'June')).toHaveLength(1)
   })
 })
+
+describe('small towns and neighbourhoods', () => {
+  it('knows towns typed in lower case and places that are ordinary words', () => {
+    expectCaught('commuting from hebden bridge since the spring; her cousin is in the Black Country.', 'hebden bridge', 'Black Country')
+  })
+})
