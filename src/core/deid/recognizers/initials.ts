@@ -90,9 +90,11 @@ export function findLetterInitials(text: string, tokens: readonly Token[]): Find
   const found: Finding[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    if (!t || t.text.length > 5) continue
+    // Cheap tests first: this runs for every word.
+    const len = t?.text.length ?? 0
+    if (!t || len < 2 || len > 5 || (t.shape !== 'upper' && t.shape !== 'lower')) continue
     const core = t.possessive ? t.text.slice(0, -2) : t.text
-    const lower = /^\p{Ll}{2}$/u.test(core)
+    const lower = t.shape === 'lower' && core.length === 2
     if (!lower && (t.shape !== 'upper' || !LETTERS.test(core))) continue
     const b = t.base
     if (NEVER_INITIALS.has(b)) continue

@@ -47,13 +47,14 @@ const PERSON_BRACKET = /^\s*\((?:(?:she|he|they|ze|xe|ey|fae|elle|il|iel)\/(?:he
 
 export function findNamesBeforePersonBrackets(text: string, tokens: readonly Token[], covered: readonly boolean[]): Finding[] {
   const found: Finding[] = []
-  if (!text.includes('(')) return found
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]
-    if (!t || covered[i] === true || t.base.length < 2 || (t.shape !== 'capitalized' && t.shape !== 'lower')) continue
-    if (text.charCodeAt(t.end) !== 32 && text.charCodeAt(t.end) !== 40) continue
+  // Only the brackets are looked at: most notes have none, and few brackets hold a pronoun or a role.
+  for (let at = text.indexOf('('); at > 0; at = text.indexOf('(', at + 1)) {
+    const gap = text.charCodeAt(at - 1) === 32 ? 1 : 0
+    if (!PERSON_BRACKET.test(text.slice(at - gap, at + 24))) continue
+    const t = tokens.find((u) => u.end === at - gap)
+    if (!t || covered[t.index] === true || t.base.length < 2 || (t.shape !== 'capitalized' && t.shape !== 'lower')) continue
     if ((t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE)) !== 0 || FUNCTION_WORDS.has(t.base)) continue
-    if (PERSON_BRACKET.test(text.slice(t.end, t.end + 24))) found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+    found.push({ start: t.start, end: t.end, kind: 'PERSON' })
   }
   return found
 }
