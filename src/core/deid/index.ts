@@ -8,7 +8,7 @@ import { findDates } from './recognizers/dates'
 import { findFrench, frenchSafe } from './recognizers/french'
 import { findInitials } from './recognizers/initials'
 import { findLowerCaseNames } from './recognizers/lowercaseNames'
-import { findNamesBeforeAges } from './recognizers/namesBeforeAges'
+import { findNamesBeforeAges, findNamesBeforePersonBrackets } from './recognizers/namesBeforeAges'
 import { findNumbers } from './recognizers/numbers'
 import { findOrganisations } from './recognizers/organisations'
 import { findProperNouns } from './recognizers/properNouns'
@@ -34,7 +34,7 @@ export function findIdentifiers(text: string): Finding[] {
   // Words inside an email, a number or a date are not read again as names.
   const masked = coverage(tokens, patterns)
   const properNouns = findProperNouns(text, tokens, masked)
-  const lowerCase = findLowerCaseNames(text, tokens, masked, coverage(tokens, properNouns, 'PERSON')).concat(findNamesBeforeAges(text, tokens, coverage(tokens, properNouns.concat(patterns))))
+  const lowerCase = findLowerCaseNames(text, tokens, masked, coverage(tokens, properNouns, 'PERSON')).concat(findNamesBeforeAges(text, tokens, coverage(tokens, properNouns.concat(patterns))), findNamesBeforePersonBrackets(text, tokens, masked))
   const people = coverage(tokens, properNouns.concat(lowerCase, patterns), 'PERSON')
   // Names the readers took for a team or a place still own the age after them ("alejandro paredes, 16,").
   const named = coverage(tokens, properNouns.concat(lowerCase).filter((f) => f.kind === 'PERSON' || f.kind === 'ORGANIZATION'))

@@ -1,5 +1,6 @@
 import type { Finding } from './types'
 import type { Token } from './text/tokenize'
+import { W } from './lexicon/wordFacts'
 
 // Particles inside a name: "Javier de la Cruz", "Nikau te Rangi", "Ciarán Ó Súilleabháin", "Ludwig van der Berg".
 const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'te', 'ter', 'ten', 'o', 'ni', 'nic', 'mac', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ap', 'y', "d'", "l'"])
@@ -45,5 +46,39 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
     if (title && TITLES.has(title.folded) && /^\.?\s+$/.test(text.slice(title.end, from))) added.push({ start: title.start, end: a.end, kind: 'PERSON' })
     else if (surnameParticle) added.push({ start: from, end: a.end, kind: 'PERSON' })
   }
-  return added
+  return added.concat(repeatedNames(text, tokens, people))
+}
+
+// "June Frost (18y) … June's health card", "august (they/them) … august lives between two homes":
+// a given name that is also a word (a month, "Sage", "Cash") is read as a name only where the
+// sentence says so; where it comes back in the same spelling it is the same person.
+const DATE_BEFORE = /\b(?:in|of|since|until|till|by|from|last|next|this|early|late|mid|end|before|after|during|through|en|de|depuis|fin|début)\s+$/i
+
+const LINKING = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'and', 'said', 'says', 'lives', 'wants', 'feels', 'still', 'now', 'also', 'again'])
+
+function repeatedNames(text: string, tokens: readonly Token[], people: readonly Finding[]): Finding[] {
+  const names = new Set<string>()
+  let p = 0
+  for (const t of tokens) {
+    while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
+    const f = people[p]
+    if (!f || f.start > t.start || (t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0 || t.base.length < 3) continue
+    names.add(t.possessive ? t.text.slice(0, -2) : t.text)
+  }
+  if (names.size === 0) return []
+  const found: Finding[] = []
+  p = 0
+  for (const t of tokens) {
+    while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
+    const inside = (people[p]?.start ?? Infinity) <= t.start
+    const core = t.possessive ? t.text.slice(0, -2) : t.text
+    if (inside || !names.has(core)) continue
+    // "in June", "June 3": the month, not the person.
+    if (/^\s*\d/.test(text.slice(t.end, t.end + 3)) || DATE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue
+    // "a June plan", "Misty mornings", "Mark the sheet": the word modifying a noun, or a command.
+    const next = tokens[t.index + 1]
+    if (!t.possessive && next && next.shape === 'lower' && next.start === t.end + 1 && (next.foldedFacts & W.PERSON_VERB) === 0 && !LINKING.has(next.folded)) continue
+    found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
+  }
+  return found
 }

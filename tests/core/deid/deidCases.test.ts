@@ -216,3 +216,88 @@ describe('the shape of the answer', () => {
     expectClean('Box breathing vs. the physiological sigh: group debated which to teach first.')
   })
 })
+
+describe('initials written as capitals without full stops', () => {
+  it('reads a speaker tag, an attendance list and an age after the letters as someone', () => {
+    const minutes = 'Minutes\nAttendees: WQ (chair), Ferdia, ZL\nWQ: case from the east side.\nZL (presenting): a diver, 19.\nGroup: sleep first.'
+    expectCaught(minutes, 'WQ', 'ZL')
+    expectCaught('Item 3 - YV, 16, fencing: 4 sessions so far.', 'YV', '16')
+    expectCaught('GÉ (31-year-old) was seen twice; she asked about XJ, a 52-year-old rower.', 'GÉ', '31-year-old', 'XJ', 'a 52-year-old')
+    expectCaught('Notes: QD-R reported a fall; the 15-yr-old, VW, was benched.', 'QD-R', 'VW')
+    expectCaught("On the call DP's file went to the club.", 'DP')
+    expectCaught('recap - tx summary - qz, 14, diving: three sessions.', 'qz', '14')
+  })
+
+  it('leaves abbreviations alone where no person fits', () => {
+    expectClean('CBT: useful for the worry spiral. ACT works too. PS: bring the handout. NB: no recording.')
+    expectClean('The NSO sent the RTS protocol; the OT and the GP agreed.')
+  })
+})
+
+describe('ages in short forms', () => {
+  it('reads "(NNy)", "NN-yo", a possessive age and a table cell as ages', () => {
+    expectCaught('Referral re Obinna Eze (31y); his sister, Adaeze, 9y, comes too.', '31y', '9y')
+    expectCaught('The athlete is Maile, a 15-yo sprinter; a 12-year-old\'s parents called.', '15-yo', '12-year-old')
+    expectCaught('| name | age | sport |\n|---|---|---|\n| Ruaridh K. | 17 | shinty |', '17')
+    expectClean('She has 5y of coaching behind her (a 3y plan).')
+  })
+
+  it('reads a bare number in a dash-separated profile line as the age', () => {
+    expectCaught('New case. Oisín - hurling - 14 - Carlow - dad coaches the team.', '14')
+    expectCaught('Carried over: Ksenia (the Fens) trains at Wisbech Rowing Club and is 23; she wants a break.', '23')
+    expectClean('Session plan - warm-up - 10 - cool-down - 5 - review.')
+  })
+})
+
+describe('street addresses typed loosely', () => {
+  it('reads a house number, ordinary words and a street abbreviation as an address', () => {
+    expectCaught('home: 88 maple grove rd. she walks to practice.', '88 maple grove rd')
+    expectCaught('mailing address 2210 sunset ave, apt 3 upstairs', '2210 sunset ave')
+    expectClean('she ran 5 km then did 3 sets of 10 reps.')
+  })
+
+  it('reads a unit before a dash, and Welsh or Spanish street words before the name', () => {
+    expectCaught('Address: Suite 12 – 440 Bank Street, then left.', 'Suite 12 – 440 Bank Street')
+    expectCaught('He lives at 31 Heol Penllyn with his nan; she moved to 12-305 Calle Mayor.', '31 Heol Penllyn', '12-305 Calle Mayor')
+  })
+})
+
+describe('dates: month and year in figures', () => {
+  it('reads "in 4/2027" as a date but not a rating', () => {
+    expectCaught('They left Dundee for good in 4/2027.', '4/2027')
+    expectClean('Confidence went from 3/10 to 6/10.')
+  })
+})
+
+describe('venues named with ordinary words', () => {
+  it('reads ordinary capitalised words before a venue word, after a preposition, as a place', () => {
+    expectCaught('The fight happened at Heritage Stadium after the final.', 'Heritage Stadium')
+    expectCaught('She teaches at North Ridge High School and trains at Bell Harbour Rink.', 'North Ridge High School', 'Bell Harbour Rink')
+    expectCaught('Family moved from Co. Kerry last spring.', 'Co. Kerry')
+  })
+
+  it('leaves generic venues clean', () => {
+    expectClean('We met at the Community Centre, then went to the Olympic Stadium together.')
+  })
+})
+
+describe('names that are also words, read from the note itself', () => {
+  it('reads a word before a pronoun or role bracket as a name', () => {
+    expectCaught('april (she/her) is 15 and boxes.', 'april')
+    expectCaught('Wed (presenter) raised a question about sleep.', 'Wed')
+  })
+
+  it('reads a name found once as the same name where it comes back, but not as a month or a modifier', () => {
+    const may = "Case: May (she/her) swims. Her coach says May is exhausted; May's mum agrees."
+    expect(findIdentifiers(may).filter((f) => may.slice(f.start, f.end).startsWith('May'))).toHaveLength(3)
+    expectClean('Sage tea after the session; she liked it.')
+    const text = 'Client is June (she/her). Camp runs in June. A June plan helps.'
+    expect(findIdentifiers(text).filter((f) => text.slice(f.start, f.end) === 'June')).toHaveLength(1)
+  })
+})
+
+describe('small towns and neighbourhoods', () => {
+  it('knows towns typed in lower case and places that are ordinary words', () => {
+    expectCaught('commuting from hebden bridge since the spring; her cousin is in the Black Country.', 'hebden bridge', 'Black Country')
+  })
+})

@@ -44,8 +44,9 @@ const MEASURED: Record<string, Measured> = {
   // "her bf is 22." is flagged as an age (the labels leave it out): one false flag more.
   v5: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout5.jsonl'),
-    recall: { PERSON: 0.961, AGE: 0.899, DATE: 0.974, CONTACT: 1, ID: 1, LOCATION: 0.927, ORGANIZATION: 0.96 },
-    precision: 0.897,
+    // After the v8 round: AGE 0.917 ('9-y-o'), LOCATION 0.935 ('The Pas').
+    recall: { PERSON: 0.961, AGE: 0.916, DATE: 0.974, CONTACT: 1, ID: 1, LOCATION: 0.934, ORGANIZATION: 0.96 },
+    precision: 0.899,
     falseFlags: 1.73
   },
   // Blind before the v6 round (PERSON 0.970, AGE 0.887, DATE 0.694, ID 0.955, LOCATION 0.943, ORG 0.874).
@@ -63,17 +64,20 @@ const MEASURED: Record<string, Measured> = {
   // name particles, licence plates, coded file numbers, "24 now", French dates).
   v7: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout7.jsonl'),
-    recall: { PERSON: 0.969, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.943, ORGANIZATION: 0.955 },
+    // After the v8 round: PERSON 0.975, AGE 1, LOCATION 0.962 (venues of ordinary words, names that come back).
+    recall: { PERSON: 0.975, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.962, ORGANIZATION: 0.955 },
     precision: 0.917,
     falseFlags: 1.01
   },
-  // Written blind (never seen by whoever changed the checker); never studied. Blind at cb794d5: PERSON 0.906,
-  // AGE 0.853, DATE 0.958, LOCATION 0.905, ORGANIZATION 0.865, precision 0.645, 6.08 false flags (36 on its 43
-  // French notes). These floors: the same blind set after the organisation and French rounds, neither of which saw it.
+  // SPENT: a tuning set now. Written blind; blind at cb794d5: PERSON 0.906, AGE 0.853, DATE 0.958, LOCATION 0.905,
+  // ORGANIZATION 0.865, precision 0.645, 6.08 false flags (36 on its 43 French notes); still blind after the
+  // organisation and French rounds (PERSON 0.906, AGE 0.878, DATE 0.979, ID 0.986, LOCATION 0.905, ORGANIZATION
+  // 0.946, precision 0.923, 0.91). Then its misses were studied (letter initials, short ages, loose addresses,
+  // venues, names that are words): these floors are after that round and are no longer blind figures.
   v8: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout8.jsonl'),
-    recall: { PERSON: 0.906, AGE: 0.878, DATE: 0.979, CONTACT: 1, ID: 0.986, LOCATION: 0.905, ORGANIZATION: 0.946 },
-    precision: 0.923,
+    recall: { PERSON: 0.973, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 0.986, LOCATION: 0.966, ORGANIZATION: 0.946 },
+    precision: 0.926,
     falseFlags: 0.91
   },
   // French and bilingual notes (80, hand-written, 23 clean): what the French readers were tuned on.

@@ -85,3 +85,13 @@ describe('French identifier shapes', () => {
     expect(flagged("Ressources : Sport'Aide, l'Association canadienne des entraîneurs et le modèle de Hardy.")).toEqual([])
   })
 })
+
+describe('French dates in ranges and short forms', () => {
+  it('reads "du 3 au 5 mars", "les 12 et 13 avril" and "5 fév." as dates', () => {
+    const text = 'Le tournoi a lieu du 8 au 10 mars; la réunion suivante, les 12 et 13 avril. Procès-verbal de la rencontre du 5 fév. à Gatineau.'
+    const found = flagged(text)
+    expect(found).toContain('8 au 10 mars')
+    expect(found).toContain('12 et 13 avril')
+    expect(found).toContain('5 fév.')
+  })
+})

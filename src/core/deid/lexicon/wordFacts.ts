@@ -90,7 +90,7 @@ export function wordFacts(word: string): number {
   else if (isEnglishLoose(word)) bits |= W.ENGLISH_LOOSE
   if (isListedWord(word)) bits |= W.LISTED
   if (L.PLACE_PHRASES.has(word) || L.SAFE_PHRASES.has(word)) bits |= W.PHRASE_START
-  if (AGE_WORDS.has(word) || /(?:-old|\dyo|\dyrs?|-y-o|^\d{1,2}[mf])$/.test(word)) bits |= W.AGE_WORD
+  if (AGE_WORDS.has(word) || /(?:-old|\dyo|-yo|^\d{1,2}y|\dyrs?|-y-o|^\d{1,2}[mf])$/.test(word)) bits |= W.AGE_WORD
   if (NUMBER_WORD.test(word)) bits |= W.NUMBER_WORD
   if (L.PLACE_SUFFIX.has(word) || STREET_WORDS.has(word)) bits |= W.STREET_WORD
   if (cache.size > 50_000) cache.clear()

@@ -10,7 +10,8 @@ import { W } from '../lexicon/wordFacts'
 // Postcodes start with a letter then a digit (or two letters then a digit); addresses with a
 // number or a unit word. Only those places are tried.
 const ADDRESS_WORDS = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'rm', 'room', 'p', 'po', 'box', 'rr', 'r', 'rural', 'cp', 'c'])
-const FRENCH_STREET_WORDS = new Set(['rue', 'boulevard', 'boul', 'av', 'avenue', 'chemin', 'ch', 'rang', 'montee', 'route', 'place', 'croissant', 'impasse', 'allee', 'cote'])
+// Street words that come before the name: French, and Welsh or Spanish ("1722 Ffordd Caergybi", "18-1219 Calle Ocho").
+const FRENCH_STREET_WORDS = new Set(['rue', 'boulevard', 'boul', 'av', 'avenue', 'chemin', 'ch', 'rang', 'montee', 'route', 'place', 'croissant', 'impasse', 'allee', 'cote', 'ffordd', 'heol', 'stryd', 'calle', 'avenida', 'camino', 'paseo', 'rua'])
 const CANADIAN_POSTAL = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/iy
 
 // UK postcode areas; checking the area keeps "U18" or "PB2" from passing as a postcode.
@@ -28,14 +29,16 @@ const STREET_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|D
 const UNIT = String.raw`(?:Apt|Apartment|Unit|Suite|Ste|Flat|Rm|Room|#)\.?\s?#?\d+[A-Za-z]?`
 const NAME_WORD = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’.-]*)`
 const STREET_ADDRESS = new RegExp(
-  String.raw`(?:${UNIT},?\s)?\b\d{1,5}[A-Za-z]?(?:[-–]\d{1,5})?,?\s(?:${NAME_WORD}\s){0,3}${NAME_WORD}\s${STREET_SUFFIX}(?:,?\s${UNIT})?`,
+  String.raw`(?:${UNIT}(?:,?\s|\s[-–—]\s))?\b\d{1,5}[A-Za-z]?(?:[-–]\d{1,5})?,?\s(?:${NAME_WORD}\s){0,3}${NAME_WORD}\s${STREET_SUFFIX}(?:,?\s${UNIT})?`,
   'uy'
 )
 const FRENCH_ADDRESS = new RegExp(
-  String.raw`\b\d{1,5},?\s(?:rue|boulevard|boul\.?|avenue|av\.|chemin|ch\.|rang|montée|route|place|croissant|impasse|allée|côte)\s(?:(?:de|du|des|la|le|l['’]|d['’])\s?)*[\p{Lu}][\p{L}'’.-]*(?:[\s-][\p{Lu}][\p{L}'’.-]*){0,3}`,
+  String.raw`\b\d{1,5}(?:[-–]\d{1,5})?,?\s(?:rue|boulevard|boul\.?|avenue|av\.|chemin|ch\.|rang|montée|route|place|croissant|impasse|allée|côte|ffordd|heol|stryd|calle|avenida|camino|paseo|rua)\s(?:(?:de|du|des|del|la|le|l['’]|d['’])\s?)*[\p{Lu}][\p{L}'’.-]*(?:[\s-][\p{Lu}][\p{L}'’.-]*){0,3}`,
   'iuy'
 )
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Box|RR|R\.R\.|Rural Route|CP|C\.P\.)\s?#?\d{1,5}\b/y
+const STREET_ABBREVIATIONS = new Set(['rd', 'ave', 'blvd', 'cres', 'pkwy', 'hwy'])
+const LOWER_ABBREVIATED_STREET = /\b\d{2,5}[a-z]?,?\s(?:[\p{Ll}'’-]+\s){1,2}(?:rd|ave|blvd|cres|pkwy|hwy)\b\.?/uy
 const LOWER_STREET = /\b\d{1,5},?\s((?:[\p{L}'’-]+\s){1,3})(?:street|avenue|road|lane|drive|boulevard|crescent|terrace|close|court)\b(?:,?\s(?:apt|unit|suite|flat)\.?\s?#?\d+[a-z]?)?/uy
 
 /** "…, ketchum ll30 2rp", "Ottawa, ON K1Z 7M4": the word before a postcode (or before its province) is the town. */
@@ -70,10 +73,12 @@ export function findAddresses(text: string, tokens: readonly Token[]): Finding[]
   let street = false
   let french = false
   let box = false
+  let abbreviated = false
   for (let i = 0; i < tokens.length; i++) {
     if (!hasDigit(tokens[i])) continue
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) street ||= ((tokens[k]?.facts ?? 0) & W.STREET_WORD) !== 0
     french ||= FRENCH_STREET_WORDS.has(tokens[i + 1]?.folded ?? '')
+    abbreviated ||= STREET_ABBREVIATIONS.has(tokens[i + 2]?.folded ?? '') || STREET_ABBREVIATIONS.has(tokens[i + 3]?.folded ?? '')
     box ||= ADDRESS_WORDS.has(tokens[i - 1]?.folded ?? '') || ADDRESS_WORDS.has(tokens[i - 2]?.folded ?? '')
   }
   if (!street && !french && !box) return found
@@ -85,5 +90,8 @@ export function findAddresses(text: string, tokens: readonly Token[]): Finding[]
     const words = (m[1] ?? '').trim().split(/\s+/)
     if (words.some((w) => !isEnglishWord(fold(w)))) found.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION' })
   }
+  // "home: 1275 riverside ave": a house number, a word or two and a street abbreviation is an
+  // address whatever the words ("rd", "ave" and "blvd" say nothing else after a number).
+  for (const m of abbreviated ? matchesAt(text, addresses, LOWER_ABBREVIATED_STREET) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION' })
   return found
 }

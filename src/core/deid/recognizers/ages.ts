@@ -14,17 +14,21 @@ const DASH = String.raw`(?:\s?[-‐‑–]\s?|\s)`
 
 const YEAR_OLD = new RegExp(String.raw`\b${NUMBER}${DASH}(?:years?|yrs?|yr)\.?${DASH}old\b`, 'iuy')
 const YEARS_OF_AGE = new RegExp(String.raw`\b${NUMBER}\s(?:years?|yrs?)\sof\sage\b`, 'iuy')
-const YO = /\b\d{1,3}\s?(?:yo|y\/o|y\.o\.?|y-o|yrs?\.? old|ans)(?![\p{L}])/iuy
+// "14-yo": a hyphen as well as a space.
+const YO = /\b\d{1,3}(?:\s|[-‐‑–])?(?:yo|y\/o|y\.o\.?|y-o|yrs?\.? old|ans)(?![\p{L}])/iuy
 // "22 yrs", "41yrs", "15-yrs-old": years after a bare number are an age unless they say how long ago.
 const YRS = /\b\d{1,2}\s?[-‐‑–]?\s?yrs?\.?(?:[-‐‑–]old)?(?![\p{L}])(?!\s+(?:ago|of\b|experience|coaching|practice|in\b|on\b|now\b|later|since))/iuy
 // "15M", "16F": an age and a sex, run together (capitals only: "15m" is a distance).
+// "(28y)", "Khoa, 18y,": a bare "y" only inside brackets or commas ("5y of experience" is a span of time).
+const Y_IN_CLAUSE = /\b\d{1,2}y(?=\s*[),;])/uy
 const AGE_SEX = /\b\d{1,2}[MF](?![\p{L}\p{N}])/uy
 const AGED = new RegExp(String.raw`\b(?:aged|age|ages)\s?:?\s?${NUMBER}(?:\s?(?:[-–]|to|and|&|or)\s?${NUMBER})?(?![\p{L}\p{N}])`, 'iuy')
 
 export function findAges(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   // Every age pattern has a word such as "old", "age" or "yo" in it; most notes have none.
-  if (!tokens.some((t) => (t.foldedFacts & W.AGE_WORD) !== 0)) return found
+  // "a 10-year-old's motivation": the possessive's word lists are read without the "'s".
+  if (!tokens.some((t) => ((t.foldedFacts | t.facts) & W.AGE_WORD) !== 0)) return found
   // An age starts with a number, a number word or "age".
   const starts = tokenStarts(tokens, (t) => hasDigit(t) || (t.foldedFacts & (W.NUMBER_WORD | W.AGE_WORD)) !== 0)
   if (starts.length === 0) return found
@@ -37,6 +41,7 @@ export function findAges(text: string, tokens: readonly Token[]): Finding[] {
       found.push({ start, end: m.index + m[0].length, kind: 'AGE' })
     }
   }
+  for (const m of matchesAt(text, starts, Y_IN_CLAUSE)) if (/[(,]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) found.push({ start: m.index, end: m.index + m[0].length, kind: 'AGE' })
   return found
 }
 
@@ -66,9 +71,20 @@ const UNIT_AFTER = /^\s*(?:%|percent|\/|:|\.\d|x\b|min|mins|minutes|hours|hrs|se
 const LOOSE_SUBJECTS = new Set(['hes', 'shes', 'theyre', 'im'])
 
 /** Someone named in the few words before the i-th. */
-function personNear(people: readonly boolean[], tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 8); k < i; k++) if (people[k] === true && !tokens[k]?.possessive) return true
+function personNear(people: readonly boolean[], tokens: readonly Token[], i: number, reach = 8): boolean {
+  for (let k = Math.max(0, i - reach); k < i; k++) if (people[k] === true && !tokens[k]?.possessive) return true
   return false
+}
+
+/**
+ * "Shyanne - hockey - 13 - The Pas - mum works at…": a profile line of dash-separated items that opens
+ * with a one-word name; a bare number among its first items is the age.
+ */
+function dashProfile(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('. ', at - 1) + 1, text.lastIndexOf(': ', at - 1) + 1)
+  const items = text.slice(from + 1, at).trim().split(/\s+[-–—]\s*/)
+  items.pop()
+  return items.length >= 1 && items.length <= 3 && /^[\p{L}'’-]{2,20}$/u.test(items[0] ?? '') && items.every((x) => x.length <= 24 && !/\d/.test(x))
 }
 
 /**
@@ -102,10 +118,11 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
     // "River — nonbinary, 19, rower", "Faith — 45 — coach", "· 17 ·", "hes 14": a number standing
     // alone between clause marks, with someone named just before it.
-    const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\s*\)?\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || (!!prev && /^\s+$/.test(between) && LOOSE_SUBJECTS.has(prev.folded))) && /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after) && personNear(people, tokens, i)
+    const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\.?\s*\)?\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || (!!prev && /^\s+$/.test(between) && LOOSE_SUBJECTS.has(prev.folded))) && /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after) && personNear(people, tokens, i)
     // "(baseball, 24 now)", "Tyler Price-Jones 14 now - taekwondo": a number "now" beside a name.
     const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, tokens[i - 3]].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
-    if (atStart || nowOrTurned || betweenCommas || afterName || wordAfterVerb || clause || numberNow) {
+    const profile = t.shape === 'number' && /^\s+[-–—]\s+$/.test(between) && /^\s+[-–—]\s/.test(after) && dashProfile(text, t.start)
+    if (profile || atStart || nowOrTurned || betweenCommas || afterName || wordAfterVerb || clause || numberNow) {
       found.push({ start: t.start, end: t.end, kind: 'AGE' })
       continue
     }
@@ -116,7 +133,7 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
       // "Maxime Desrosiers is 47, a volunteer", "Client at Millfield (Street, BA16 0YD) is 14 and homesick":
       // the number ends the clause and someone was named or described just before.
       const endsClause = /^\s*(?:[,.;:—–)]|and\b|but\b|$)/i.test(after)
-      const someoneNear = endsClause && (personNear(people, tokens, i - 1) || named[subject?.index ?? -1] === true || tokens.slice(Math.max(0, i - 9), i - 1).some((p) => SUBJECTS.has(p.folded)))
+      const someoneNear = endsClause && (personNear(people, tokens, i - 1, prev2?.folded === 'and' ? 14 : 8) || named[subject?.index ?? -1] === true || tokens.slice(Math.max(0, i - 9), i - 1).some((p) => SUBJECTS.has(p.folded)))
       if (subject && (people[subject.index] === true || SUBJECTS.has(subjectText) || SUBJECTS.has(subject.folded) || someoneNear)) {
         found.push({ start: t.start, end: t.end, kind: 'AGE' })
         continue

@@ -24,7 +24,10 @@ const MONTH_YEAR = new RegExp(String.raw`\b${MONTH},?\s(?:of\s)?${YEAR}${NOT_WOR
 const WEEKDAY_ORDINAL = new RegExp(String.raw`\b${WEEKDAY},?\s(?:the\s)?${ORDINAL_DAY}${NOT_WORD_AFTER}`, 'iuy')
 const NUMERIC = /(?<![\p{L}\p{N}\/.-])(?:\d{1,2}[\/.-]\d{1,2}[\/.-](?:\d{4}|\d{2})|\d{4}[\/.-]\d{1,2}[\/.-]\d{1,2})(?![\p{L}\p{N}]|[\/.-]\d)/uy
 // Québec and Ottawa notes write French dates: "le 14 mars", "1er avril 2026".
-const FRENCH_DAY_MONTH = /(?:1er|3[01]|[12]\d|0?[1-9])\s(?:janvier|janv\.|février|fevrier|févr\.|mars|avril|avr\.|mai|juin|juillet|juil\.|août|aout|septembre|sept\.|octobre|oct\.|novembre|nov\.|décembre|decembre|déc\.)(?:\s(?:19|20)\d{2})?(?![\p{L}\p{N}])/iuy
+// "du 3 au 5 mars", "les 12 et 13 avril", "5 fév.": a range, and the short forms with a full stop.
+const FRENCH_DAY_MONTH = /(?:(?:1er|3[01]|[12]\d|0?[1-9])\s?(?:au|et|[-–])\s?)?(?:1er|3[01]|[12]\d|0?[1-9])\s(?:janvier|janv\.|février|fevrier|févr\.|fevr\.|fév\.|fev\.|déc\.|dec\.|mars|avril|avr\.|mai|juin|juillet|juil\.|août|aout|septembre|sept\.|octobre|oct\.|novembre|nov\.|décembre|decembre|déc\.)(?:\s(?:19|20)\d{2})?(?![\p{L}\p{N}])/iuy
+// "moved in 7/2026": a month and a year.
+const MONTH_SLASH_YEAR = /(?<![\p{L}\p{N}\/.-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\p{L}\p{N}]|\/)/uy
 const DAY_SLASH_MONTH = /(?<![\p{L}\p{N}\/.-])(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}]|[\/.]\d)/uy
 // "24/9" is a date unless it is a rating ("rated 7/10", "stress 8/10") or a fraction ("3/4 of").
 const RATING_WORD = /\b(?:rated?|rates|rating|ratings|scored?|scores|out of|gave|self-rated|confidence|stress|anxiety|mood|energy|motivation|effort|focus|sleep|readiness|rpe|pain|arousal|intensity|level|scale)\b/i
@@ -57,6 +60,7 @@ export function findDates(text: string, tokens: readonly Token[]): Finding[] {
   for (const m of matchesAt(text, starts, WEEKDAY_ORDINAL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
   for (const m of matchesAt(text, numbers, NUMERIC)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
   for (const m of matchesAt(text, numbers, FRENCH_DAY_MONTH)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
+  for (const m of text.includes('/') ? matchesAt(text, numbers, MONTH_SLASH_YEAR) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
   for (const m of text.includes('/') ? matchesAt(text, numbers, DAY_SLASH_MONTH) : []) {
     const a = Number(m[1])
     const b = Number(m[2])

@@ -1,6 +1,7 @@
 import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { anchors, matchesAt, tokenStarts } from '../text/anchors'
+import { W } from '../lexicon/wordFacts'
 
 // "J.M.", "A. T.", "K.B." are people under the labelling rules; "U.S.", "a.m." and "e.g." are not.
 const INITIALS_START = /[A-Z]\.\s?[A-Z]\./g
@@ -41,7 +42,7 @@ function findLoneInitials(text: string, tokens: readonly Token[], found: Finding
 }
 
 export function findInitials(text: string, tokens: readonly Token[]): Finding[] {
-  const found: Finding[] = []
+  const found: Finding[] = findLetterInitials(text, tokens)
   findLoneInitials(text, tokens, found)
   for (const m of matchesAt(text, anchors(text, INITIALS_START), INITIALS)) {
     const letters = m[0].replace(/[^\p{Lu}]/gu, '')
@@ -62,4 +63,73 @@ export function findInitials(text: string, tokens: readonly Token[]): Finding[] 
     found.push({ start, end: start + (withDot ? 2 : 1), kind: 'PERSON' })
   }
   return found
+}
+
+// Someone written as two or three capitals without full stops: "DK:", "MB : cas d'une nageuse",
+// "HH, 15, gymnastics", "NF (60-year-old)", "asked about LQ, a 43-year-old", "KO'D (chair)", "JB-T
+// reported". Abbreviations look the same, so a known one (CBT, NHS, PS) counts only where nothing
+// but a person fits: an age right after it, or a list of who was there.
+const LETTERS = /^\p{Lu}{2,3}$|^\p{Lu}{1,2}['’-]\p{Lu}{1,2}$/u
+// "TĐ (22-year-old)", "HH, 15,", "PS, 17, curling", "LQ, a 43-year-old", "ra (14y)".
+const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:[-\s]?(?:years?|yrs?|yo|y\/o|y)(?:[-\s]old)?)?\s*[,)]|\s*,\s*(?:an?\s+)?\d{1,2}(?:[-\s]?(?:years?|yrs?|yo|y)[-\s]?old|\s*,))/iu
+// "DK:", "MB :", "CM (presenting):", "KO'D (chair)".
+const SPEAKER_AFTER = /^(?:\s?:|\s*\((?:presenting|presenter|chair|facilitator|facilitating|note-?taker|minutes|présidente?|animatrice|animateur)\)\s*:?)/iu
+// "Attendees: KO'D (chair), Priti", "Présent·es : MB, Sylvie", "Chair: AJ": a line naming who was there.
+const ATTENDANCE_LINE = /^[\s*•-]*(?:attendees|attending|present|in attendance|apologies|regrets|chair|co-?chairs?|facilitator|note-?taker|minutes by|présent(?:·e|e)?s?|présences|absent(?:·e|e)?s?|excusé(?:·e|e)?s?|animation|présidence)\s*:/iu
+// "JB-T reported", "TB lost her job", "NF's Medicaid ID": doing what people do.
+const DOING = new Set(['said', 'says', 'reported', 'presented', 'brought', 'asked', 'told', 'lost', 'left', 'joined', 'wants', 'wanted', 'texted', 'emailed', 'called', 'shared', 'mentioned', 'disclosed', 'admitted', 'explained', 'described', 'plays', 'played', 'trains', 'swims', 'skates', 'rows', 'runs', 'coaches', 'works', 'lives', 'moved', 'missed', 'cried', 'quit', 'refused', 'signed'])
+// Abbreviations that do things in notes ("ACT works", "CBT helped") are in the safe list; these
+// two-letter English words are never anyone's initials in capitals.
+const NEVER_INITIALS = new Set(['no', 'ok', 'so', 'am', 'pm', 'tv', 'id', 'it', 'us', 'uk', 'eu', 'hr', 'ai', 'ig', 'fb', 'vs', 'mr', 'ms', 'dr', 'st', 'rd'])
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1
+}
+
+export function findLetterInitials(text: string, tokens: readonly Token[]): Finding[] {
+  const found: Finding[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    // Cheap tests first: this runs for every word.
+    const len = t?.text.length ?? 0
+    if (!t || len < 2 || len > 5 || (t.shape !== 'upper' && t.shape !== 'lower')) continue
+    const core = t.possessive ? t.text.slice(0, -2) : t.text
+    const lower = t.shape === 'lower' && core.length === 2
+    if (!lower && (t.shape !== 'upper' || !LETTERS.test(core))) continue
+    const b = t.base
+    if (NEVER_INITIALS.has(b)) continue
+    const after = text.slice(t.end, t.end + 30)
+    const known = (t.facts & (W.SAFE_ACRONYM | W.INSTITUTION_ACRONYM | W.ENGLISH)) !== 0
+    // "sh, 15, basketball", "ra (14y)": two lower-case letters only with an age after them.
+    if (lower) {
+      if ((t.facts & (W.ENGLISH | W.ENGLISH_LOOSE | W.LISTED)) === 0 && AGE_AFTER.test(after) && !t.french) found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+      continue
+    }
+    const start = lineStart(text, t.start)
+    const before = text.slice(start, t.start)
+    let person = AGE_AFTER.test(after) && !/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before)
+    // A speaker at the start of a line.
+    if (!person && /^[\s*•>·-]*$/.test(before) && SPEAKER_AFTER.test(after)) person = !known || speaksAgain(text, t)
+    if (!person && ATTENDANCE_LINE.test(before) && /(?:[:,]|\band|\bet)\s*$/u.test(before) && /^\s*(?:[,.;\n]|\(|and\b|et\b|$)/u.test(after)) person = true
+    if (!person && !known && !t.initial) {
+      const next = tokens[i + 1]
+      // "The 14-yr-old, TF, was dropped": an age just before, then the appositive commas.
+      person = /\d[-\s]?(?:year|yr|y)s?[-\s]?old\s*,\s*$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) && /^\s*,/.test(after)
+      person ||= !!next && text.slice(t.end, next.start) === ' ' && DOING.has(next.folded) && tokens[i - 1]?.folded !== 'the'
+    }
+    if (!person && !known && t.initial && !t.possessive) {
+      const next = tokens[i + 1]
+      person = !!next && text.slice(t.end, next.start) === ' ' && DOING.has(next.folded)
+    }
+    // "NF's Medicaid ID": an unknown pair of capitals owning something.
+    if (!person && !known && t.possessive && core.length === 2) person = true
+    if (person) found.push({ start: t.start, end: t.possessive ? t.end - 2 : t.end, kind: 'PERSON' })
+  }
+  return found
+}
+
+/** A known abbreviation opening two lines as "XX:" is a speaker, not a heading. */
+function speaksAgain(text: string, t: Token): boolean {
+  const tag = new RegExp(String.raw`(?:^|\n)[\s*•>·-]*${t.text.replace(/[^\p{L}]/gu, '.')}\s?:`, 'gu')
+  return (text.match(tag)?.length ?? 0) >= 2 || new RegExp(String.raw`(?:attendees|present|présent(?:·e|e)?s?|chair)\s*:[^\n]*\b${t.text}\b`, 'iu').test(text)
 }

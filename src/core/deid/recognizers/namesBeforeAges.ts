@@ -40,3 +40,21 @@ export function findNamesBeforeAges(text: string, tokens: readonly Token[], cove
   }
   return found
 }
+
+// "august (they/them) is 13", "Thu (presenter) brought a case": a bracket only a person takes
+// makes the word before it a name, even a month, a weekday or an ordinary word.
+const PERSON_BRACKET = /^\s*\((?:(?:she|he|they|ze|xe|ey|fae|elle|il|iel)\/(?:her|him|them|hers|his|theirs|zir|hir|xem|em|faer|elle|lui|iel)|presenter|presenting|chair|facilitator|facilitating|note-?taker|new member)\)/iu
+
+export function findNamesBeforePersonBrackets(text: string, tokens: readonly Token[], covered: readonly boolean[]): Finding[] {
+  const found: Finding[] = []
+  // Only the brackets are looked at: most notes have none, and few brackets hold a pronoun or a role.
+  for (let at = text.indexOf('('); at > 0; at = text.indexOf('(', at + 1)) {
+    const gap = text.charCodeAt(at - 1) === 32 ? 1 : 0
+    if (!PERSON_BRACKET.test(text.slice(at - gap, at + 24))) continue
+    const t = tokens.find((u) => u.end === at - gap)
+    if (!t || covered[t.index] === true || t.base.length < 2 || (t.shape !== 'capitalized' && t.shape !== 'lower')) continue
+    if ((t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE)) !== 0 || FUNCTION_WORDS.has(t.base)) continue
+    found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+  }
+  return found
+}

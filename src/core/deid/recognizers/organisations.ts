@@ -1,4 +1,5 @@
 import type { Finding, IdentifierKind } from '../types'
+import { findVenues } from './venues'
 import type { Token } from '../text/tokenize'
 import { W } from '../lexicon/wordFacts'
 import { spaceGap } from '../text/spaceGap'
@@ -42,7 +43,8 @@ export function findOrganisations(text: string, tokens: readonly Token[], masked
     const club = (cues[i] ?? 0) & CLUB && readClubAbbreviation(text, tokens, masked, i)
     if (club) found.push(club)
   }
-  return found
+  // Venues of ordinary words are places, read here so the checker's pipeline stays as it is.
+  return found.concat(findVenues(text, tokens))
 }
 
 // Which readers a word can start, as bits: one lookup per word instead of one per reader.
