@@ -1,8 +1,36 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 
 const root = import.meta.dirname
+
+/**
+ * V8's explicit compile hint on the chunks the page loads before its first render: their
+ * functions are compiled while the file streams in, off the main thread, instead of one by one
+ * on the main thread as each is first called (~50 ms of start-up on the live screen). Lazy
+ * chunks keep lazy compilation: most of their code never runs. The comment must open the file.
+ */
+function compileHintsForStartup(): Plugin {
+  const HINT = '//# allFunctionsCalledOnLoad\n'
+  return {
+    name: 'hearth-compile-hints',
+    apply: 'build',
+    generateBundle: {
+      // After Vite has prepended its own preload map to the entry chunk.
+      order: 'post',
+      handler(_options, bundle) {
+        const hint = (name: string) => {
+          const chunk = bundle[name]
+          if (chunk?.type !== 'chunk' || chunk.code.startsWith(HINT)) return
+          chunk.code = HINT + chunk.code
+          chunk.imports.forEach(hint)
+        }
+        for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) hint(chunk.fileName)
+      }
+    }
+  }
+}
 
 export default defineConfig({
   main: {
@@ -25,7 +53,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src/ui'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), compileHintsForStartup()],
     build: {
       // The renderer is parsed on every launch: minified, it is a third of the size to read.
       minify: true,
