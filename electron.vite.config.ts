@@ -39,24 +39,29 @@ function compileHintsForStartup(): Plugin {
 }
 
 /**
- * index.html asks for the entry script first and its imports and stylesheet after. Anything the
- * page loads before the entry's tag (the test host's bridge script; an extension of the page)
- * then holds back every other file. The entry is preloaded with its imports, and its tag moves
- * after them: all start downloading together. (Module scripts run after parsing wherever they are.)
+ * index.html asks for the entry scripts first and their imports and stylesheet after. Anything
+ * the page loads before the entries' tags (the test host's bridge script; an extension of the
+ * page) then holds back every other file. The entries are preloaded with their imports, and
+ * their tags move after them, in their order: all start downloading together. (Module scripts
+ * run in order after parsing, wherever their tags are.)
  */
-function entryFetchedWithItsImports(): Plugin {
+function entriesFetchedWithTheirImports(): Plugin {
   return {
-    name: 'hearth-entry-last',
+    name: 'hearth-entries-last',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        const entry = /[ \t]*<script type="module" crossorigin src="([^"]+)"><\/script>\n?/.exec(html)
-        if (!entry) throw new Error('index.html has no module entry script to move')
-        const [tag, src] = entry
-        return html
-          .replace(tag, `    <link rel="modulepreload" crossorigin href="${src}">\n`)
-          .replace('</head>', `  ${tag.trim()}\n  </head>`)
+      handler(html, { bundle }) {
+        // startupReads.ts is its own entry, run before the app's: the first screen's reads leave
+        // as soon as this small file has loaded, while the app's code still downloads.
+        const reads = Object.values(bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'startupReads')
+        if (!reads) throw new Error('The startupReads entry chunk is missing')
+        html = html.replace('<script type="module"', `<script type="module" crossorigin src="./${reads.fileName}"></script>\n    <script type="module"`)
+        const entries = [...html.matchAll(/[ \t]*<script type="module" crossorigin src="([^"]+)"><\/script>\n?/g)]
+        if (entries.length === 0) throw new Error('index.html has no module entry script to move')
+        let moved = html
+        for (const [tag, src] of entries) moved = moved.replace(tag, `    <link rel="modulepreload" crossorigin href="${src}">\n`)
+        return moved.replace(/\s*<\/head>/, `\n${entries.map(([tag]) => `    ${tag.trim()}\n`).join('')}  </head>`)
       }
     }
   }
@@ -83,11 +88,11 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src/ui'),
     base: './',
-    plugins: [react(), compileHintsForStartup(), entryFetchedWithItsImports()],
+    plugins: [react(), compileHintsForStartup(), entriesFetchedWithTheirImports()],
     build: {
       // The renderer is parsed on every launch: minified, it is a third of the size to read.
       minify: true,
-      rollupOptions: { input: { index: resolve(root, 'src/ui/index.html') } }
+      rollupOptions: { input: { index: resolve(root, 'src/ui/index.html'), startupReads: resolve(root, 'src/ui/startupReads.ts') } }
     }
   }
 })

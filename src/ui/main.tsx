@@ -1,5 +1,3 @@
-// First: its reads leave before the rest of the app's code has run.
-import './startupReads'
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
 import './focus.css'

@@ -1,10 +1,11 @@
-import { readAhead } from './lib/api'
-import { parseRoute } from './lib/route'
+import { readAhead } from './lib/bridge'
+import { parseRoute } from './lib/parseRoute'
 
 /**
- * The reads the first screen needs, started while the rest of the code is still being evaluated
- * (main.tsx imports this module first): the replies are on their way before React renders, not
- * asked for after its first commit. Each screen still asks for its data as it always does.
+ * The reads the first screen needs, started by their own small entry script (index.html runs it
+ * before main.tsx) as soon as it has loaded: the replies are on their way while the app's code
+ * still downloads and evaluates. Each screen still asks for its data as it always does; api.ts
+ * hands it the reply already under way. Only reads: nothing here may change data.
  */
 const route = parseRoute(window.location.hash)
 readAhead('settings/get', {})
