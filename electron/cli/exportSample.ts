@@ -8,7 +8,8 @@ import { createHearthService } from '../services/hearthService'
 import { createSample } from '../services/sample/sampleSession'
 import { createServiceContext } from '../services/serviceContext'
 import { processLanguages } from '../services/systemLanguages'
-import { LocaleSettingSchema, type LocaleSetting } from '../../src/core/model/locale'
+import type { LocaleSetting } from '../../src/core/model/locale'
+import { LocaleSettingSchema } from '../../src/core/model/localeSetting'
 
 /**
  * `npm run export:sample -- OUTDIR [--locale fr-CA]`: builds the sample workspace in a temporary data folder,

@@ -5,7 +5,6 @@ import { Suspense, useCallback, useEffect, useState } from 'react'
 import { StatusNotices } from './components/StatusNotices'
 import { GroupNav } from './features/groups/GroupNav'
 import { HomeScreen } from './features/groups/HomeScreen'
-import { NewGroupScreen } from './features/groups/NewGroupScreen'
 import { useRequest } from './lib/useRequest'
 import { hrefFor, useRoute, type Route } from './lib/route'
 import { DataReloadContext } from './lib/dataReload'
@@ -20,6 +19,8 @@ import { ShareView } from './features/live/ShareView'
 const GroupPage = lazyNamed(() => import('./features/groups/GroupPage'), 'GroupPage')
 const PlanEditor = lazyNamed(() => import('./features/sessions/PlanEditor'), 'PlanEditor')
 const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen')
+// The new-group form brings the schema library and the form library: nothing on the live path needs them.
+const NewGroupScreen = lazyNamed(() => import('./features/groups/NewGroupScreen'), 'NewGroupScreen')
 const BackupsScreen = lazyNamed(() => import('./features/backups/BackupsScreen'), 'BackupsScreen')
 import { ColorSchemeMenu, useSavedColorScheme } from './lib/colorScheme'
 import type { Loaded } from './lib/useRequest'

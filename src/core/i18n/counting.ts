@@ -4,22 +4,22 @@
  * own separators ("1.5" in English, "1,5" in French).
  */
 
-// Making a formatter costs far more than using one, and counts are written on every key typed in
-// a note (its flags): one formatter per language and precision, made once.
-const formatters = new Map<string, Intl.NumberFormat>()
-const formatter = (locale: string, digits: number): Intl.NumberFormat => {
-  const key = `${locale}|${digits}`
-  let made = formatters.get(key)
-  if (!made) {
-    made = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })
-    formatters.set(key, made)
-  }
-  return made
+// Most numbers on screen are small counts, written the same in both languages as by String():
+// they skip Intl, whose first number format in a page loads the ICU data (tens of ms at start-up).
+const plain = (value: number) => Number.isInteger(value) && Math.abs(value) < 1000 && !Object.is(value, -0)
+
+const formats = new Map<string, Intl.NumberFormat>()
+const formatted = (locale: 'en' | 'fr-CA', value: number, digits: number) => {
+  if (plain(value)) return String(value)
+  const key = `${locale} ${digits}`
+  let format = formats.get(key)
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })))
+  return format.format(value)
 }
 
-export const englishNumber = (value: number, digits = 2) => formatter('en', digits).format(value)
+export const englishNumber = (value: number, digits = 2) => formatted('en', value, digits)
 
-export const frenchNumber = (value: number, digits = 2) => formatter('fr-CA', digits).format(value)
+export const frenchNumber = (value: number, digits = 2) => formatted('fr-CA', value, digits)
 
 /** "1 item", "3 items". */
 export const englishCount = (n: number, one: string, other = `${one}s`) => `${englishNumber(n)} ${n === 1 ? one : other}`

@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 /**
  * The locales Hearth formats dates and times for. Groups meet in Canada, the UK and the US; the
  * Ottawa groups are bilingual, so fr-CA is listed for when its translation ships.
@@ -7,9 +5,12 @@ import { z } from 'zod'
 export const APP_LOCALES = ['en-CA', 'en-GB', 'en-US', 'fr-CA'] as const
 export type AppLocale = (typeof APP_LOCALES)[number]
 
-/** 'system' follows the computer's language and region. */
-export const LocaleSettingSchema = z.enum(['system', ...APP_LOCALES])
-export type LocaleSetting = z.infer<typeof LocaleSettingSchema>
+/**
+ * 'system' follows the computer's language and region. Its schema is in localeSetting.ts: this
+ * module is on the app's start-up path, which does not load the schema library.
+ */
+export const LOCALE_SETTINGS = ['system', ...APP_LOCALES] as const
+export type LocaleSetting = (typeof LOCALE_SETTINGS)[number]
 
 // English-speaking regions that write the day before the month and use a 24-hour clock in writing.
 const DAY_FIRST_ENGLISH = new Set(['GB', 'IE', 'AU', 'NZ', 'ZA', 'IN', 'SG', 'HK', 'MT'])

@@ -1,4 +1,4 @@
-import { LocaleSettingSchema } from '../model/locale'
+import { LocaleSettingSchema } from '../model/localeSetting'
 import { z } from 'zod'
 import type { LiveCommand } from '../api/channels'
 import { EMPTY_CHARTER, GroupSchema } from '../model/group'

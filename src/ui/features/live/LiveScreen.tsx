@@ -1,7 +1,7 @@
 import { Alert, Anchor, Box, Breadcrumbs, Button, Card, Checkbox, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconExternalLink, IconKeyboard, IconPlayerStop, IconScale } from '@tabler/icons-react'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LiveSnapshot } from '../../../core/api/contract'
 import { MINUTE, currentItem, firstRunnable, replay, sessionTiming } from '../../../core/live/clock'
 import { dueAutoAdvance, upcomingCues } from '../../../core/live/cues'
@@ -32,9 +32,13 @@ import { firstLookThisLaunch, keepBeating } from './liveLaunch'
 import { AttendancePanel } from '../attendance/AttendancePanel'
 import { clockTime } from '../../../core/i18n/dates'
 import { useLocale, useT } from '../../i18n/LocaleContext'
-import { NotesPanel } from '../notes/NotesPanel'
-import { ClosingPanel } from '../closing/ClosingPanel'
-import { CertificatesPanel } from '../attendance/CertificatesPanel'
+import { lazyNamed } from '../../lib/lazyNamed'
+
+// Below the clock, and the only parts of the screen that validate what they save: their code (and
+// the schema library) loads once the screen has drawn, so the clock and Start do not wait for it.
+const NotesPanel = lazyNamed(() => import('../notes/NotesPanel'), 'NotesPanel')
+const ClosingPanel = lazyNamed(() => import('../closing/ClosingPanel'), 'ClosingPanel')
+const CertificatesPanel = lazyNamed(() => import('../attendance/CertificatesPanel'), 'CertificatesPanel')
 
 /** A gap longer than this on reopening gets a note (shorter ones are a reload). */
 const GAP_NOTE_MS = 60_000
@@ -337,12 +341,14 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
         </Card>
       ) : null}
       {state.status === 'ended' ? (
-        <Box mt="lg">
-          <ClosingPanel sessionId={sessionId} groupId={groupId} people={snapshot.people} />
+        <Suspense fallback={null}>
           <Box mt="lg">
-            <CertificatesPanel sessionId={sessionId} groupId={groupId} revision={saved} />
+            <ClosingPanel sessionId={sessionId} groupId={groupId} people={snapshot.people} />
+            <Box mt="lg">
+              <CertificatesPanel sessionId={sessionId} groupId={groupId} revision={saved} />
+            </Box>
           </Box>
-        </Box>
+        </Suspense>
       ) : null}
       {state.status === 'not-started' ? <Box mt="lg">{attendance}</Box> : null}
       {current ? (
@@ -425,7 +431,9 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
         </Grid>
       ) : null}
       <Box mt="lg">
-        <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} />
+        <Suspense fallback={null}>
+          <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} />
+        </Suspense>
       </Box>
       {reviewing ? <RebalanceDialog proposal={reviewing} opened onApply={() => apply(reviewing)} onClose={() => setReviewing(null)} /> : null}
       {endDialog}

@@ -1,0 +1,37 @@
+import type { Channel } from '../../core/api/channels'
+import type { Args, Reply } from '../../core/api/contract'
+import type { Result } from '../../core/errors'
+
+// The only module that touches window.hearth.invoke. It imports nothing that runs: startupReads.ts
+// calls it from its own small entry, before the app's code has downloaded.
+
+type Pending = Promise<Result<unknown>>
+
+/** Reads begun before the screen that needs them had mounted; each serves one caller. */
+const ahead = new Map<string, Pending>()
+
+export const keyOf = (channel: Channel, args: unknown) => `${channel} ${JSON.stringify(args)}`
+
+/** Sends one request; the promise rejects if the shell does not answer. */
+export const invoke = <C extends Channel>(channel: C, args: Args<C>): Promise<Result<Reply<C>>> => window.hearth.invoke(channel, args)
+
+/**
+ * Starts a read now, before the screen that will ask for it has rendered: api.ts's call() with
+ * the same channel and args gets this reply instead of asking again (see takeAhead).
+ */
+export function readAhead<C extends Channel>(channel: C, args: Args<C>): void {
+  const key = keyOf(channel, args)
+  if (!ahead.has(key)) ahead.set(key, invoke(channel, args))
+}
+
+/** The read begun ahead for this key, handed over once. */
+export function takeAhead(key: string): Pending | undefined {
+  const early = ahead.get(key)
+  ahead.delete(key)
+  return early
+}
+
+/** What the first screen did not take is not kept past a change of route or of data. */
+export const dropAhead = (): void => ahead.clear()
+
+if (typeof window !== 'undefined') window.addEventListener('hashchange', dropAhead)

@@ -1,0 +1,17 @@
+import { readAhead } from './lib/bridge'
+import { parseRoute } from './lib/parseRoute'
+
+/**
+ * The reads the first screen needs, started by their own small entry script (index.html runs it
+ * before main.tsx) as soon as it has loaded: the replies are on their way while the app's code
+ * still downloads and evaluates. Each screen still asks for its data as it always does; api.ts
+ * hands it the reply already under way. Only reads: nothing here may change data.
+ */
+const route = parseRoute(window.location.hash)
+readAhead('settings/get', {})
+if (route.screen === 'share') readAhead('live/get', { sessionId: route.sessionId })
+else {
+  readAhead('groups/list', {})
+  readAhead('app/status', {})
+  if (route.screen === 'live') readAhead('live/get', { sessionId: route.sessionId })
+}

@@ -1,0 +1,35 @@
+import { NEW_GROUP_DEFAULTS } from '../../src/core/model/group'
+import { expect, test } from './fixtures'
+
+const INVOKE = '/__hearth/invoke/'
+
+/**
+ * Opening the live screen asks for each thing once (the shell, the language and the screen all
+ * want the settings: one request serves them), and a kept reply never outlives a change: after
+ * the chimes are muted from the live screen, Settings reads them again and shows them muted.
+ */
+test('the live screen reads its data once at start-up, and reads the settings again after a change', async ({ page, host }) => {
+  const h = host.service.handlers
+  const group = await h['groups/create']({ group: { ...NEW_GROUP_DEFAULTS, name: 'Start-up CoP' } })
+  const plan = await h['sessions/plan-from-template']({ groupId: group.id, title: 'Session 1', scheduledStart: '2026-12-08T19:00' })
+
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (path.startsWith(INVOKE)) asked.push(decodeURIComponent(path.slice(INVOKE.length)))
+  })
+  const count = (channel: string) => asked.filter((c) => c === channel).length
+
+  await page.goto(`${host.url}#/groups/${group.id}/sessions/${plan.id}/live`)
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeEnabled()
+  await expect(page.getByRole('heading', { name: 'Confidential notes' })).toBeVisible()
+  for (const channel of ['settings/get', 'live/get', 'groups/list', 'app/status']) expect(count(channel), channel).toBe(1)
+
+  // M mutes the chimes: a change, saved through the service.
+  await page.keyboard.press('m')
+  await expect.poll(async () => (await h['settings/get']({})).chimesMuted).toBe(true)
+
+  await page.goto(`${host.url}#/settings`)
+  await expect(page.getByRole('switch', { name: 'Mute chimes' })).toBeChecked()
+  expect(count('settings/get')).toBeGreaterThan(1)
+})
