@@ -1,6 +1,7 @@
 import { NEW_GROUP_DEFAULTS } from '../../src/core/model/group'
 import { NEW_MEMBER_DEFAULTS } from '../../src/core/model/member'
 import type { Host } from '../host/server'
+import type { Page } from '@playwright/test'
 import { pauseSoon } from './a11ySupport'
 import { expect, test } from './fixtures'
 
@@ -28,16 +29,26 @@ async function notesOnDisk(host: Host, sessionId: string) {
   return result.notes
 }
 
-test('text typed just before leaving the live screen is saved, with no pause', async ({ page, host }) => {
+/**
+ * Opens the live screen with the page's clock stopped, so timers fire only when the test moves the
+ * clock on (the pause before the notes take typed text never ends by itself), and types `text` into
+ * the first item's case summary.
+ */
+async function typeWithClockStopped(page: Page, host: Host, text: string) {
   const { plan, liveUrl } = await seed(host)
-  // Timers stand still: the pause never ends, so only leaving can hand the text over.
   await page.clock.install()
   await page.goto(liveUrl)
   const panel = page.getByTestId('notes-panel')
-  const summary = panel.getByLabel('Case summary')
+  await expect(panel.getByRole('status')).toHaveText('Saved')
   await pauseSoon(page)
+  const summary = panel.getByLabel('Case summary')
   await summary.click()
-  await page.keyboard.type('The group suggested a pre-race routine', { delay: 10 })
+  await page.keyboard.type(text, { delay: 10 })
+  return { plan, panel, summary }
+}
+
+test('text typed just before leaving the live screen is saved, with no pause', async ({ page, host }) => {
+  const { plan, panel } = await typeWithClockStopped(page, host, 'The group suggested a pre-race routine')
   // Straight out, with the pause the notes wait for never over. To the home screen: it is in the
   // first bundle, so the live screen goes at once (a screen loaded later waits on React's timers).
   await page.evaluate(() => {
@@ -49,14 +60,7 @@ test('text typed just before leaving the live screen is saved, with no pause', a
 })
 
 test('text typed just before picking another item stays with the item it was typed in', async ({ page, host }) => {
-  const { plan, liveUrl } = await seed(host)
-  await page.clock.install()
-  await page.goto(liveUrl)
-  const panel = page.getByTestId('notes-panel')
-  const summary = panel.getByLabel('Case summary')
-  await pauseSoon(page)
-  await summary.click()
-  await page.keyboard.type('Check-in notes for the opening round', { delay: 10 })
+  const { plan, panel, summary } = await typeWithClockStopped(page, host, 'Check-in notes for the opening round')
   await panel.getByRole('combobox', { name: 'Notes for' }).click()
   await page.getByRole('option', { name: 'Case 1: Consultancy protocol' }).click()
   await expect(summary).toHaveValue('')
@@ -70,20 +74,12 @@ test('text typed just before picking another item stays with the item it was typ
 })
 
 test('"Saved" waits for the typed text: shown only once the file holds it', async ({ page, host }) => {
-  const { plan, liveUrl } = await seed(host)
-  // The page's timers stand still until the test moves them: the pause before the notes take
-  // the text, and the autosave's wait after it, pass only when told.
-  await page.clock.install()
-  await page.goto(liveUrl)
-  const panel = page.getByTestId('notes-panel')
+  const { plan, panel } = await typeWithClockStopped(page, host, 'Owen')
   const status = panel.getByRole('status')
-  await expect(status).toHaveText('Saved')
-  await pauseSoon(page)
-  await panel.getByLabel('Case summary').click()
-  await page.keyboard.type('Owen')
   await expect(status).toHaveText('Saving…')
   const item = firstItem(plan)
   expect((await notesOnDisk(host, plan.id)).items[item]?.summary ?? '').toBe('')
+  // The pause before the notes take the text, then the autosave's wait after it.
   await page.clock.runFor(2_000)
   await expect(status).toHaveText('Saved')
   expect((await notesOnDisk(host, plan.id)).items[item]?.summary).toBe('Owen')
