@@ -301,3 +301,48 @@ describe('small towns and neighbourhoods', () => {
     expectCaught('commuting from hebden bridge since the spring; her cousin is in the Black Country.', 'hebden bridge', 'Black Country')
   })
 })
+
+// After studying v9's misses (issue #5): each case is written fresh, none is a v9 string.
+describe('contact and file numbers with a slash', () => {
+  it('reads an area code before a slash as part of a phone number', () => {
+    expectCaught('Her aunt left a message: try 819/555-0176 in the evening.', '819/555-0176')
+    expectKind('Her aunt left a message: try 819/555-0176 in the evening.', '819/555-0176', 'CONTACT')
+  })
+
+  it('reads four digits, a slash and two as a file number, but not a season or a distance', () => {
+    expectCaught('Intake list: R.T., born 02/07/2003, 6631/24, referred by the school.', '6631/24')
+    expectClean('The 2025/26 season starts in September.')
+    expectClean('She swam 1500/50 m splits today.')
+  })
+
+  it('reads a health card typed in lower case and a French file number after "dossier"', () => {
+    expectCaught('the ramq card bouj92041577 was scanned by mistake.', 'bouj92041577')
+    expectCaught('Admission : dossier QC-2025-0412 ouvert lundi.', 'QC-2025-0412')
+  })
+})
+
+describe('dates written as holidays or with a lower-case "may"', () => {
+  it('reads a holiday named as a day as a date, but not a holiday season', () => {
+    expectCaught('His grandfather died on Remembrance Day, and he skipped practice.', 'Remembrance Day')
+    expectCaught('They argued on New Year’s Eve about the tryouts.', 'New Year’s Eve')
+    expectClean('Attendance dips over the Christmas break.')
+  })
+
+  it('reads "NN may" as a date after a cue or at the end of a clause, and as the verb otherwise', () => {
+    expectCaught('review | due: 22 may | swim', '22 may')
+    expectCaught('follow-up booked for the 9 may.', '9 may')
+    expectClean('Option 2 may work better for her.')
+  })
+})
+
+describe('ages after a description or a heading', () => {
+  it('reads the number closing a described bracket after a capitalised word as an age', () => {
+    expectCaught('Update: Dawn (para rowing, 23) lost her funding in March.', '23')
+    expectClean('The drill (two lines, 12) went well.')
+  })
+
+  it('reads "Client: NN," at the head of a line as the age', () => {
+    expectCaught('Supervision notes\nAthlete: 15, diving, county squad\nIssue: sleep.', '15')
+    expectClean('Sessions: 15, spread over the year.')
+  })
+})
