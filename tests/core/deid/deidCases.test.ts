@@ -346,3 +346,28 @@ describe('ages after a description or a heading', () => {
     expectClean('Sessions: 15, spread over the year.')
   })
 })
+
+describe('initials as people in clear contexts (after studying v9)', () => {
+  it('reads letters in a "Present:" list after a sentence, even letters that are a time', () => {
+    expectCaught('Minutes, 4 March. Present: TJ, Wren, PM. Case: a keeper with the yips.', 'TJ', 'PM')
+    expectClean('Meeting moved to 7 PM. Present were most members.')
+  })
+
+  it('reads letters heading a client line, before a birth date, or as a second speaker', () => {
+    expectCaught('Client: DV | Age: 16 | hurdles', 'DV')
+    expectCaught('Referral line: JH, DOB 04/11/2009, from the school.', 'JH')
+    expectCaught('NB: the slides were late.\nTQ: the room was double-booked.\nCV: fixed now.', 'CV')
+  })
+
+  it('reads the same letters as the same person wherever they come back', () => {
+    const note = "Update: WK (16yo) left the squad. WK still swims alone. WK's mum called."
+    expect(flagged(note).filter(([t, k]) => t === 'WK' && k === 'PERSON')).toHaveLength(3)
+  })
+
+  it('reads lower-case dotted initials only where they own something, head a line or carry a birth date', () => {
+    const note = 'intake: j.w., dob 03/05/2008, referred by school. j.w. is anxious. later, t.k.\'s coach called.'
+    expect(flagged(note).filter(([, k]) => k === 'PERSON')).toEqual([['j.w.', 'PERSON'], ['j.w.', 'PERSON'], ['t.k.', 'PERSON']])
+    expectCaught('athlete: m.o. | age: 17 | sprint', 'm.o.')
+    expectClean('Bring the forms, e.g. the consent sheet, by 9 a.m. tomorrow.')
+  })
+})
