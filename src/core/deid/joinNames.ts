@@ -7,7 +7,7 @@ const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'van',
 // Particles that only ever begin a surname, so they join the name even with no first name before them.
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'des', 'te', 'ter', 'ten', 'mac', 'bin', 'ibn', 'ni'])
 // A title belongs to the name after it ("dr. te rangi", "mr nikau"), in any case.
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'coach', 'sgt', 'mme', 'mlle', 'rev', 'fr', 'sr', 'sister', 'brother', 'capt', 'cpt', 'lt', 'officer', 'constable', 'pc', 'det'])
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'coach', 'sgt', 'mme', 'mlle', 'rev', 'fr', 'sr', 'sister', 'brother', 'capt', 'cpt', 'lt', 'cpl', 'pte', 'pvt', 'maj', 'insp', 'supt', 'officer', 'constable', 'pc', 'det'])
 
 /**
  * Joins a person's name that the recognisers found in pieces: two names with only particles

@@ -371,3 +371,18 @@ describe('initials as people in clear contexts (after studying v9)', () => {
     expectClean('Bring the forms, e.g. the consent sheet, by 9 a.m. tomorrow.')
   })
 })
+
+describe('names in apposition, after a rank, or in capitals on a whiteboard (after studying v9)', () => {
+  it('reads a capitalised non-word before ", the goalie" as a name, but not an adverb', () => {
+    expectCaught('Stonebridge, the keeper at Larne, was booed all match.', 'Stonebridge')
+    expectClean('Yesterday, the keeper was booed all match.')
+  })
+
+  it('keeps a military rank with the name after it', () => {
+    expectCaught('Her brother, Cpl. Deverell Ashby, is deployed until spring.', 'Cpl. Deverell Ashby')
+  })
+
+  it('reads a capitals name before its initial at the head of a whiteboard line', () => {
+    expectCaught('board photo:\nMORWENNA P. – 18 – canoe slalom – Lee Valley\nPLAN: exposure', 'MORWENNA P.')
+  })
+})

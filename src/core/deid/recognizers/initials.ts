@@ -37,7 +37,9 @@ function findLoneInitials(text: string, tokens: readonly Token[], found: Finding
     if (prev && /^[NSEW]$/.test(t.text) && prev.shape === 'capitalized' && /^\.?\s+$/.test(text.slice(prev.end, t.start))) continue
     if (t.initial && /^\.\s+\p{Lu}\p{Ll}/u.test(text.slice(t.end, t.end + 4)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start))) continue
     if (t.text === 'i' && text.slice(t.end, t.end + 3).toLowerCase() === '.e.') continue
-    found.push({ start: t.start, end: t.end + 1, kind: 'PERSON' })
+    // "MAEVE K. – 17 – diving": a whiteboard line opens with a name in capitals and its initial.
+    const capitalsName = !!prev && prev.shape === 'upper' && prev.text.length >= 3 && prev.initial && t.start - prev.end === 1 && /^\.\s*[-–—,:(]/.test(text.slice(t.end, t.end + 4))
+    found.push({ start: capitalsName && prev ? prev.start : t.start, end: t.end + 1, kind: 'PERSON' })
   }
 }
 
