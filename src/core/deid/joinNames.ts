@@ -62,7 +62,9 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
   for (const t of tokens) {
     while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
     const f = people[p]
-    if (!f || f.start > t.start || (t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0 || t.base.length < 3) continue
+    // "dónal … dónal's card": a name with an accent in an English sentence reads, folded, as a word too.
+    const accented = !t.french && /[^\x00-\x7f]/.test(t.text)
+    if (!f || f.start > t.start || t.base.length < 3 || (!accented && ((t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0))) continue
     names.add(t.possessive ? t.text.slice(0, -2) : t.text)
   }
   if (names.size === 0) return []

@@ -386,3 +386,17 @@ describe('names in apposition, after a rank, or in capitals on a whiteboard (aft
     expectCaught('board photo:\nMORWENNA P. – 18 – canoe slalom – Lee Valley\nPLAN: exposure', 'MORWENNA P.')
   })
 })
+
+describe('names that are words, in a check-in heading or coming back with an accent (after studying v9)', () => {
+  it('reads a given name after "check-in about" before the colon, but not a topic', () => {
+    expectCaught('Check-in about faith: still anxious before meets.', 'faith')
+    expectCaught('update on journey: back on the ice since March.', 'journey')
+    expectClean('Check-in about sleep: still anxious before meets.')
+  })
+
+  it('reads an accented name found once as the same name where it comes back', () => {
+    // Folded, "donal" is on the English word list; the accent says it is not that word.
+    const note = "notes for hurling squad. athlete: dónal, 15, wing. dónal's mum rang the club twice."
+    expect(flagged(note).filter(([t, k]) => t === 'dónal' && k === 'PERSON')).toHaveLength(2)
+  })
+})
