@@ -338,6 +338,8 @@ describe('dates written as holidays or with a lower-case "may"', () => {
 describe('ages after a description or a heading', () => {
   it('reads the number closing a described bracket after a capitalised word as an age', () => {
     expectCaught('Update: Dawn (para rowing, 23) lost her funding in March.', '23')
+    // The word before the described bracket is the name, even an ordinary word.
+    expectCaught('Case: Lucky (sitting volleyball, 20) was left at the station.', 'Lucky', '20')
     expectClean('The drill (two lines, 12) went well.')
   })
 

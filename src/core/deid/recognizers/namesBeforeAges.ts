@@ -5,8 +5,9 @@ import { W, wordFacts } from '../lexicon/wordFacts'
 const NUMBER_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|five|six|seven|eight|nine'
 // "Hope — fourteen —", "Faith — 45 —", "Gift (just turned seventeen)", "Coral, fifteen-yr-old,",
 // "Precious, 9 yrs,", "Noble, aged 9,", "river, aged 18": a word, a clause mark, then an age.
+// "Dawn (para rowing, 23)", "Maïka, 12 ans,": a described bracket, and French years.
 const AGE_NEXT = new RegExp(
-  String.raw`^\s*(?:[—–]|-(?=\s)|,|\()\s*(?:(?:just\s+)?(?:turned|turns|aged?)\s+)?(?:\d{1,2}|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*(?:yo|y\/o|y\.o\.|yrs?|years?)|-(?:yrs?|years?)-old)?\s*(?:[—–),]|-(?=\s)|$)`,
+  String.raw`^\s*(?:[—–]|-(?=\s)|,|\((?:[\p{Ll} -]{3,30},)?)\s*(?:(?:just\s+)?(?:turned|turns|aged?)\s+)?(?:\d{1,2}|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*(?:yo|y\/o|y\.o\.|yrs?|years?|ans)|-(?:yrs?|years?)-old)?\s*(?:[—–),]|-(?=\s)|$)`,
   'iu'
 )
 const APPOSITION = /^,\s+(?:the|our|his|her|their|a|an)\s+(\p{L}+)\b/u
