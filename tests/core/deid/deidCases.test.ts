@@ -340,6 +340,9 @@ describe('ages after a description or a heading', () => {
     expectCaught('Update: Dawn (para rowing, 23) lost her funding in March.', '23')
     // The word before the described bracket is the name, even an ordinary word.
     expectCaught('Case: Lucky (sitting volleyball, 20) was left at the station.', 'Lucky', '20')
+    // A capitalised name that looks like a plural (off the everyday word list) before its age.
+    expectCaught('Intake: Evens, 15 yrs, left the academy after the cuts.', 'Evens')
+    expectClean('Notes: the girls, 15 of them, stayed late.')
     expectClean('The drill (two lines, 12) went well.')
   })
 

@@ -46,7 +46,8 @@ export function findNamesBeforeAges(text: string, tokens: readonly Token[], cove
     // "Student-athlete, 17,": a compound of a person word is a description.
     if (t.base.includes('-') && t.base.split('-').some((part) => (wordFacts(part) & (W.ROLE | W.PERSON_CUE)) !== 0)) continue
     if (!opens && (t.facts & W.ENGLISH) !== 0 && !/,\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && !/\b(?:is|named|name['’]s|called)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start))) continue
-    if (/[^s]s$/.test(t.base) && (t.facts & W.GIVEN) === 0) continue
+    // "Evens, 13 ans": a capitalised word off the everyday list may end in "s" and still be a name.
+    if (/[^s]s$/.test(t.base) && (t.facts & W.GIVEN) === 0 && (t.shape !== 'capitalized' || (t.facts & W.LISTED) !== 0)) continue
     found.push({ start: t.start, end: t.end, kind: 'PERSON' })
   }
   return found
