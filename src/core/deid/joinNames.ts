@@ -43,10 +43,35 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
       from = t.start
     }
     const title = j >= 0 ? tokens[j] : undefined
-    if (title && TITLES.has(title.folded) && /^\.?\s+$/.test(text.slice(title.end, from))) added.push({ start: title.start, end: a.end, kind: 'PERSON' })
+    // French sentences drop an elided "d'" from the words: "coach d'aoust" keeps it with the title.
+    if (title && TITLES.has(title.folded) && /^\.?\s+(?:[dlDL]['’])?$/.test(text.slice(title.end, from))) added.push({ start: title.start, end: a.end, kind: 'PERSON' })
     else if (surnameParticle) added.push({ start: from, end: a.end, kind: 'PERSON' })
   }
-  return added.concat(repeatedNames(text, tokens, people))
+  return added.concat(repeatedNames(text, tokens, people), repeatedSurnames(text, tokens, people))
+}
+
+/**
+ * "Sonny Bright? (sorry, Summer Bright)": the surname of someone named in full is a name wherever it
+ * comes back capitalised, with a capitalised first name just before it that is not an everyday word.
+ */
+function repeatedSurnames(text: string, tokens: readonly Token[], people: readonly Finding[]): Finding[] {
+  const surnames = new Set<string>()
+  for (const f of people) {
+    const m = /^\p{Lu}[\p{L}'’-]+\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)$/u.exec(text.slice(f.start, f.end))
+    if (m?.[1]) surnames.add(m[1])
+  }
+  if (surnames.size === 0) return []
+  const found: Finding[] = []
+  let p = 0
+  for (const t of tokens) {
+    if (!surnames.has(t.text)) continue
+    while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
+    if ((people[p]?.start ?? Infinity) <= t.start) continue
+    const prev = tokens[t.index - 1]
+    const first = !!prev && prev.shape === 'capitalized' && prev.end + 1 === t.start && (prev.facts & W.LISTED) === 0
+    found.push({ start: first && prev ? prev.start : t.start, end: t.end, kind: 'PERSON' })
+  }
+  return found
 }
 
 // "June Frost (18y) … June's health card", "august (they/them) … august lives between two homes":

@@ -405,3 +405,13 @@ describe('names that are words, in a check-in heading or coming back with an acc
     expect(flagged(note).filter(([t, k]) => t === 'dónal' && k === 'PERSON')).toHaveLength(2)
   })
 })
+
+describe('names joined across an elided particle or coming back by surname (after studying v9)', () => {
+  it('keeps a French "d\'" between a title and the surname', () => {
+    expectCaught("Message de Lucie : coach d'astous a encore annulé la pratique.", "coach d'astous")
+  })
+
+  it('reads a surname of someone named in full as the same family where it comes back, with its first name', () => {
+    expectCaught('Sonny Swift? (no, Maisie Swift) mailed the roster to the parents.', 'Sonny Swift')
+  })
+})
