@@ -88,8 +88,8 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
     while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
     const f = people[p]
     // "dónal … dónal's card": a name with an accent in an English sentence reads, folded, as a word too.
-    const accented = !t.french && /[^\x00-\x7f]/.test(t.text)
-    if (!f || f.start > t.start || t.base.length < 3 || (!accented && ((t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0))) continue
+    if (!f || f.start > t.start || t.base.length < 3) continue
+    if (((t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0) && (t.french || !/[^\x00-\x7f]/.test(t.text))) continue
     names.add(t.possessive ? t.text.slice(0, -2) : t.text)
   }
   if (names.size === 0) return []

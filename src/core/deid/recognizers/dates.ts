@@ -46,13 +46,14 @@ const MAY_ENDS = /^\s*(?:[.,;!?)\]]|$|\n|(?:19|20)\d{2}\b)/
 // A holiday named as a day is a date without its year ("lost her mum on Boxing Day"); "the Christmas
 // break" or "over Easter" is a season, not a day, and stays.
 const HOLIDAY = /(?:Boxing|Christmas|New\sYear['’]?s|Canada|Remembrance|Victoria|Labou?r|Family|Mother['’]?s|Father['’]?s|Valentine['’]?s|St\.?\sPatrick['’]?s|Saint\sPatrick['’]?s|Memorial|Independence|Thanksgiving|Armistice|Anzac|Heritage|Civic|Louis\sRiel|Emancipation|Reconciliation)\s(?:Day|Eve)(?![\p{L}\p{N}])|(?:Good\sFriday|Easter\s(?:Sunday|Monday))(?![\p{L}\p{N}])/uy
-const HOLIDAY_START = /^(?:Boxing|Christmas|New|Canada|Remembrance|Victoria|Labou?r|Family|Mother|Father|Valentine|St|Saint|Memorial|Independence|Thanksgiving|Armistice|Anzac|Heritage|Civic|Louis|Emancipation|Reconciliation|Good|Easter)$/
+const HOLIDAY_CUE = / (?:Day|Eve)(?![\p{L}\p{N}])|Good Friday|Easter (?:Sun|Mon)day/u
+const HOLIDAY_START = new Set(['Boxing', 'Christmas', 'New', 'Canada', 'Remembrance', 'Victoria', 'Labour', 'Labor', 'Family', 'Mother', 'Father', 'Valentine', 'St', 'Saint', 'Memorial', 'Independence', 'Thanksgiving', 'Armistice', 'Anzac', 'Heritage', 'Civic', 'Louis', 'Emancipation', 'Reconciliation', 'Good', 'Easter'])
 
 export function findDates(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   // Only where a capitalised "Day", "Eve", "Friday" or "Sunday"/"Monday" is in the note at all.
-  if (text.includes(' Day') || text.includes(' Eve') || text.includes('Good Friday') || text.includes('Easter ')) {
-    const starts = tokenStarts(tokens, (t) => HOLIDAY_START.test(t.text.replace(/['’]s$/, '')))
+  if (HOLIDAY_CUE.test(text)) {
+    const starts = tokenStarts(tokens, (t) => HOLIDAY_START.has(t.possessive ? t.text.slice(0, -2) : t.text))
     for (const m of matchesAt(text, starts, HOLIDAY)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
   }
   if (!tokens.some(hasDigit)) return found
