@@ -7,7 +7,7 @@ const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'van',
 // Particles that only ever begin a surname, so they join the name even with no first name before them.
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'des', 'te', 'ter', 'ten', 'mac', 'bin', 'ibn', 'ni'])
 // A title belongs to the name after it ("dr. te rangi", "mr nikau"), in any case.
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'coach', 'sgt', 'mme', 'mlle', 'rev', 'fr', 'sr', 'sister', 'brother', 'capt', 'cpt', 'lt', 'officer', 'constable', 'pc', 'det'])
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'coach', 'sgt', 'mme', 'mlle', 'rev', 'fr', 'sr', 'sister', 'brother', 'capt', 'cpt', 'lt', 'cpl', 'pte', 'pvt', 'maj', 'insp', 'supt', 'officer', 'constable', 'pc', 'det'])
 
 /**
  * Joins a person's name that the recognisers found in pieces: two names with only particles
@@ -43,10 +43,35 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
       from = t.start
     }
     const title = j >= 0 ? tokens[j] : undefined
-    if (title && TITLES.has(title.folded) && /^\.?\s+$/.test(text.slice(title.end, from))) added.push({ start: title.start, end: a.end, kind: 'PERSON' })
+    // French sentences drop an elided "d'" from the words: "coach d'aoust" keeps it with the title.
+    if (title && TITLES.has(title.folded) && /^\.?\s+(?:[dlDL]['’])?$/.test(text.slice(title.end, from))) added.push({ start: title.start, end: a.end, kind: 'PERSON' })
     else if (surnameParticle) added.push({ start: from, end: a.end, kind: 'PERSON' })
   }
-  return added.concat(repeatedNames(text, tokens, people))
+  return added.concat(repeatedNames(text, tokens, people), repeatedSurnames(text, tokens, people))
+}
+
+/**
+ * "Sonny Bright? (sorry, Summer Bright)": the surname of someone named in full is a name wherever it
+ * comes back capitalised, with a capitalised first name just before it that is not an everyday word.
+ */
+function repeatedSurnames(text: string, tokens: readonly Token[], people: readonly Finding[]): Finding[] {
+  const surnames = new Set<string>()
+  for (const f of people) {
+    const m = /^\p{Lu}[\p{L}'’-]+\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)$/u.exec(text.slice(f.start, f.end))
+    if (m?.[1]) surnames.add(m[1])
+  }
+  if (surnames.size === 0) return []
+  const found: Finding[] = []
+  let p = 0
+  for (const t of tokens) {
+    if (!surnames.has(t.text)) continue
+    while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
+    if ((people[p]?.start ?? Infinity) <= t.start) continue
+    const prev = tokens[t.index - 1]
+    const first = !!prev && prev.shape === 'capitalized' && prev.end + 1 === t.start && (prev.facts & W.LISTED) === 0
+    found.push({ start: first && prev ? prev.start : t.start, end: t.end, kind: 'PERSON' })
+  }
+  return found
 }
 
 // "June Frost (18y) … June's health card", "august (they/them) … august lives between two homes":
@@ -62,7 +87,9 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
   for (const t of tokens) {
     while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
     const f = people[p]
-    if (!f || f.start > t.start || (t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0 || t.base.length < 3) continue
+    // "dónal … dónal's card": a name with an accent in an English sentence reads, folded, as a word too.
+    if (!f || f.start > t.start || t.base.length < 3) continue
+    if (((t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0) && (t.french || !/[^\x00-\x7f]/.test(t.text))) continue
     names.add(t.possessive ? t.text.slice(0, -2) : t.text)
   }
   if (names.size === 0) return []

@@ -76,7 +76,8 @@ const MEASURED: Record<string, Measured> = {
   // venues, names that are words): these floors are after that round and are no longer blind figures.
   v8: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout8.jsonl'),
-    recall: { PERSON: 0.973, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 0.986, LOCATION: 0.966, ORGANIZATION: 0.946 },
+    // ID 0.986 -> 1 with the v9 round ("Dossier CoP-26-761").
+    recall: { PERSON: 0.973, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.966, ORGANIZATION: 0.946 },
     precision: 0.926,
     falseFlags: 0.91
   },
@@ -85,10 +86,18 @@ const MEASURED: Record<string, Measured> = {
   // checker as it stood before the round (be641b0): PERSON 0.903, AGE 0.917, DATE 0.937, CONTACT 0.949,
   // ID 0.932, LOCATION 0.943, ORGANIZATION 0.921, precision 0.923, 0.92 false flags. These floors are
   // the blind score after the v8 round and the speed-ups; its misses were then looked at (spent).
+  // After studying v9's misses: no longer blind. Slash phones, lower-case health cards, "NNNN/NN" file
+  // numbers, "dossier" codes, holidays as days, "next: 14 may", described brackets and "Client: 17,"
+  // (blind: AGE 0.977, DATE 0.987, CONTACT 0.949, ID 0.932). PERSON 0.931 -> 0.991: initials in a
+  // "Present:" list mid-line, heading a client line, before a DOB, coming back; lower-case "b.d.";
+  // "Cpl." before a name; "Whitehead, the goalie"; "ISHBEL G." on a whiteboard; "check-in about
+  // patience:"; an accented name coming back; a word before a described bracket ("Cherish (squash, 21)");
+  // "Evens, 13 ans"; "coach d'aoust"; a surname coming back ("Sonny Bright"). Left: names that are
+  // words with no cue ("Bear", "ruby", "sommer").
   v9: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout9.jsonl'),
-    recall: { PERSON: 0.931, AGE: 0.977, DATE: 0.987, CONTACT: 0.949, ID: 0.932, LOCATION: 0.953, ORGANIZATION: 0.921 },
-    precision: 0.924,
+    recall: { PERSON: 0.991, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.953, ORGANIZATION: 0.921 },
+    precision: 0.926,
     falseFlags: 0.93
   },
   // French and bilingual notes (80, hand-written, 23 clean): what the French readers were tuned on.

@@ -110,7 +110,9 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const atStart = prev?.folded === 'at' && prev.initial && /^\s*,/.test(after)
     const nowOrTurned = !!prev && /^\s+$/.test(between) && (prev.folded === 'now' || prev.folded === 'turned' || prev.folded === 'turns' || prev.folded === 'turning') && !/^\s*(?:minutes|min|weeks|months|days|times|sessions)\b/i.test(after)
     // "Sophie Tremblay-Roy, 14, skates", "Athlete, 12, splits the week".
+    // "Client: 17, boxing": a person noun heading a line, its colon, the number and a comma.
     const betweenCommas = !!prev && /^\s*\)?\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0 || named[prev.index] === true)
+    const cueColon = !!prev && prev.initial && /^:\s*$/.test(between) && /^\s*,/.test(after) && t.shape === 'number' && (prev.facts & W.PERSON_CUE) !== 0
     // "Dusty - 10 - Moose Jaw", "Hope, 17", "Faith: 15": a bare number right after someone's name.
     const afterName = !!prev && t.shape === 'number' && people[prev.index] === true && /^\s*(?:[-–—,:|]|\s)\s*$/.test(between) && !/^\s*(?:[-–/:.]\s*\d)/.test(after)
     // "echo is sixteen", "he's eight": an age written out after "is" or "turned" is an age whoever it is.
@@ -122,7 +124,7 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     // "(baseball, 24 now)", "Tyler Price-Jones 14 now - taekwondo": a number "now" beside a name.
     const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, tokens[i - 3]].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
     const profile = t.shape === 'number' && /^\s+[-–—]\s+$/.test(between) && /^\s+[-–—]\s/.test(after) && dashProfile(text, t.start)
-    if (profile || atStart || nowOrTurned || betweenCommas || afterName || wordAfterVerb || clause || numberNow) {
+    if (profile || atStart || nowOrTurned || betweenCommas || cueColon || afterName || wordAfterVerb || clause || numberNow) {
       found.push({ start: t.start, end: t.end, kind: 'AGE' })
       continue
     }
@@ -154,7 +156,10 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const soWord = /\(\s*(?:so|now|turning|turns|nearly|almost)\s+\d/.test(text.slice(open, t.end))
     // "a year 10 student (15)": a number alone in brackets is an age whoever it follows.
     const bare = inside.trim() === t.text && t.shape === 'number' && value >= 4
-    if (bare || (owner && (soWord || people[owner.index] === true || SUBJECTS.has(owner.folded)))) {
+    // "Ines (wheelchair basketball, 19)": lower-case words, then the number last, after a capitalised
+    // word the readers did not take for a name (a name that is also a word, "Cherish").
+    const described = !!owner && /^\p{Lu}/u.test(owner.text) && t.shape === 'number' && /^[\p{Ll}\s-]{3,30},\s*\d{1,2}\s*$/u.test(inside)
+    if (bare || described || (owner && (soWord || people[owner.index] === true || SUBJECTS.has(owner.folded)))) {
       const whole = inside.trim() === t.text
       found.push(whole ? { start: open, end: close + 1, kind: 'AGE' } : { start: t.start, end: t.end, kind: 'AGE' })
     }

@@ -39,10 +39,23 @@ const ORDINAL_ENDS_DATE = /^(?:\s*$|\s*[.,;:!?)\]"”'’—–-]|\s+(?:of|at|an
 // "Option 3 may work": a lower-case "may" after a number is the verb, not the month, unless a
 // weekday or "on" says it is a date ("fri 5 may", "on 5 may").
 const MODAL_MAY = /^(?!mon|tue|wed|thu|fri|sat|sun)(?:the\s)?\d+(?:st|nd|rd|th)?(?:\s(?:of\s)?|-)may\b/
-const DATE_WORD_BEFORE = /\b(?:on|by|from|until|till|since|next|this|last|before|after)\s*$/i
+// "next: 14 may", "due 14 may", "14 may." (nothing after it to be the verb's).
+const DATE_WORD_BEFORE = /\b(?:on|by|from|until|till|since|next|this|last|before|after|due|date|dated)\s*:?\s*$/i
+const MAY_ENDS = /^\s*(?:[.,;!?)\]]|$|\n|(?:19|20)\d{2}\b)/
+
+// A holiday named as a day is a date without its year ("lost her mum on Boxing Day"); "the Christmas
+// break" or "over Easter" is a season, not a day, and stays.
+const HOLIDAY = /(?:Boxing|Christmas|New\sYear['’]?s|Canada|Remembrance|Victoria|Labou?r|Family|Mother['’]?s|Father['’]?s|Valentine['’]?s|St\.?\sPatrick['’]?s|Saint\sPatrick['’]?s|Memorial|Independence|Thanksgiving|Armistice|Anzac|Heritage|Civic|Louis\sRiel|Emancipation|Reconciliation)\s(?:Day|Eve)(?![\p{L}\p{N}])|(?:Good\sFriday|Easter\s(?:Sunday|Monday))(?![\p{L}\p{N}])/uy
+const HOLIDAY_CUE = / (?:Day|Eve)(?![\p{L}\p{N}])|Good Friday|Easter (?:Sun|Mon)day/u
+const HOLIDAY_START = new Set(['Boxing', 'Christmas', 'New', 'Canada', 'Remembrance', 'Victoria', 'Labour', 'Labor', 'Family', 'Mother', 'Father', 'Valentine', 'St', 'Saint', 'Memorial', 'Independence', 'Thanksgiving', 'Armistice', 'Anzac', 'Heritage', 'Civic', 'Louis', 'Emancipation', 'Reconciliation', 'Good', 'Easter'])
 
 export function findDates(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
+  // Only where a capitalised "Day", "Eve", "Friday" or "Sunday"/"Monday" is in the note at all.
+  if (HOLIDAY_CUE.test(text)) {
+    const starts = tokenStarts(tokens, (t) => HOLIDAY_START.has(t.possessive ? t.text.slice(0, -2) : t.text))
+    for (const m of matchesAt(text, starts, HOLIDAY)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
+  }
   if (!tokens.some(hasDigit)) return found
   // A written date starts at a number, a month or weekday name, or "the" before a number, and
   // names a month or weekday somewhere; numeric dates start at a number.
@@ -53,7 +66,7 @@ export function findDates(text: string, tokens: readonly Token[]): Finding[] {
     for (const m of matchesAt(text, starts, re)) {
       const leadingThe = /^the\s/i.exec(m[0])
       const start = m.index + (leadingThe ? leadingThe[0].length : 0)
-      const modal = MODAL_MAY.test(m[0]) && !DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))
+      const modal = MODAL_MAY.test(m[0]) && !DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !MAY_ENDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
       if (!modal) found.push({ start, end: m.index + m[0].length, kind: 'DATE' })
     }
   }

@@ -37,13 +37,38 @@ function findLoneInitials(text: string, tokens: readonly Token[], found: Finding
     if (prev && /^[NSEW]$/.test(t.text) && prev.shape === 'capitalized' && /^\.?\s+$/.test(text.slice(prev.end, t.start))) continue
     if (t.initial && /^\.\s+\p{Lu}\p{Ll}/u.test(text.slice(t.end, t.end + 4)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start))) continue
     if (t.text === 'i' && text.slice(t.end, t.end + 3).toLowerCase() === '.e.') continue
-    found.push({ start: t.start, end: t.end + 1, kind: 'PERSON' })
+    // "MAEVE K. – 17 – diving": a whiteboard line opens with a name in capitals and its initial.
+    const capitalsName = !!prev && prev.shape === 'upper' && prev.text.length >= 3 && prev.initial && t.start - prev.end === 1 && /^\.\s*[-–—,:(]/.test(text.slice(t.end, t.end + 4))
+    found.push({ start: capitalsName && prev ? prev.start : t.start, end: t.end + 1, kind: 'PERSON' })
   }
+}
+
+// "b.l., dob 18/09/1981", "client: b.d. | age: 18", "r.r.'s cousin": lower-case initials, which look
+// like "e.g." and "a.m.", count only owning something, heading a client line or before a birth date or
+// an age; then wherever they come back.
+// An ASCII scan (the Unicode one cost a pass over every character); the edges are checked after.
+const LOWER_INITIALS_START = /[a-z]\.[a-z]\./g
+const WORD_EDGE = /[\p{L}\p{N}.]/u
+const LOWER_ABBREVIATIONS = new Set(['e.g.', 'i.e.', 'a.m.', 'p.m.', 'n.b.', 'p.s.', 'v.s.', 'c.v.', 'e.t.', 'o.k.', 'u.s.', 'u.k.', 'b.c.', 'n.s.', 'q.c.', 'd.c.', 'a.k.', 'r.i.', 'p.e.', 'b.a.', 'm.a.', 'p.t.', 'o.t.', 'a.d.', 'b.s.'])
+const LOWER_INITIALS_OWNER = /^(?:['’]s\b|\s*,\s*(?:dob|d\.o\.b\.?|born|date of birth|age|aged|\d{1,2}\s*[,)]|\d{1,2}\s?(?:yo|y\/o|y)\b)|\s*\(\s*\d{1,2})/iu
+
+function findLowerInitials(text: string, found: Finding[]): void {
+  const who = new Set<string>()
+  const all = Array.from(text.matchAll(LOWER_INITIALS_START)).filter((m) => !WORD_EDGE.test(text[m.index - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[m.index + 4] ?? ''))
+  for (const m of all) {
+    if (LOWER_ABBREVIATIONS.has(m[0])) continue
+    const after = text.slice(m.index + 4, m.index + 24)
+    const before = text.slice(lineStart(text, m.index), m.index)
+    if (LOWER_INITIALS_OWNER.test(after) || (PERSON_HEADING.test(before) && /^\s*(?:[|,;\n]|$)/u.test(after))) who.add(m[0])
+  }
+  if (who.size === 0) return
+  for (const m of all) if (who.has(m[0])) found.push({ start: m.index, end: m.index + 4, kind: 'PERSON' })
 }
 
 export function findInitials(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = findLetterInitials(text, tokens)
   findLoneInitials(text, tokens, found)
+  if (text.includes('.')) findLowerInitials(text, found)
   for (const m of matchesAt(text, anchors(text, INITIALS_START), INITIALS)) {
     const letters = m[0].replace(/[^\p{Lu}]/gu, '')
     if (NOT_PEOPLE.has(letters)) continue
@@ -76,6 +101,12 @@ const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:[-\s]?(?:years?|yrs?|yo|y\/o|y)(?:[-\s]
 const SPEAKER_AFTER = /^(?:\s?:|\s*\((?:presenting|presenter|chair|facilitator|facilitating|note-?taker|minutes|présidente?|animatrice|animateur)\)\s*:?)/iu
 // "Attendees: KO'D (chair), Priti", "Présent·es : MB, Sylvie", "Chair: AJ": a line naming who was there.
 const ATTENDANCE_LINE = /^[\s*•-]*(?:attendees|attending|present|in attendance|apologies|regrets|chair|co-?chairs?|facilitator|note-?taker|minutes by|présent(?:·e|e)?s?|présences|absent(?:·e|e)?s?|excusé(?:·e|e)?s?|animation|présidence)\s*:/iu
+// "Minutes, July 9th. Present: KO, Daisy.": the list may follow a sentence on the same line.
+const ATTENDANCE_AFTER_SENTENCE = /[.!?]\s+(?:attendees|attending|present|in attendance|apologies|regrets|présent(?:·e|e)?s?)\s*:[^.:\n]*$/iu
+// "Client: AL | Age: 15", "Supervisee: KD": a heading naming who the line is about.
+const PERSON_HEADING = /^[\s*•-]*(?:client|athlete|supervisee|mentee|player|patient|presenter|cliente?|athlète)\s*:\s*$/iu
+// "MG, DOB 27/08/1984": a date of birth right after the letters.
+const DOB_AFTER = /^\s*,\s*(?:dob|d\.o\.b\.?|born|date of birth|né(?:·e|e)?)\b/iu
 // "JB-T reported", "TB lost her job", "NF's Medicaid ID": doing what people do.
 const DOING = new Set(['said', 'says', 'reported', 'presented', 'brought', 'asked', 'told', 'lost', 'left', 'joined', 'wants', 'wanted', 'texted', 'emailed', 'called', 'shared', 'mentioned', 'disclosed', 'admitted', 'explained', 'described', 'plays', 'played', 'trains', 'swims', 'skates', 'rows', 'runs', 'coaches', 'works', 'lives', 'moved', 'missed', 'cried', 'quit', 'refused', 'signed'])
 // Abbreviations that do things in notes ("ACT works", "CBT helped") are in the safe list; these
@@ -97,8 +128,9 @@ export function findLetterInitials(text: string, tokens: readonly Token[]): Find
     const lower = t.shape === 'lower' && core.length === 2
     if (!lower && (t.shape !== 'upper' || !LETTERS.test(core))) continue
     const b = t.base
-    if (NEVER_INITIALS.has(b)) continue
     const after = text.slice(t.end, t.end + 30)
+    // "Present: PM, Nusrat": in a list of who was there even these letters are someone.
+    if (NEVER_INITIALS.has(b) && (lower || !attending(text.slice(lineStart(text, t.start), t.start), after))) continue
     const known = (t.facts & (W.SAFE_ACRONYM | W.INSTITUTION_ACRONYM | W.ENGLISH)) !== 0
     // "sh, 15, basketball", "ra (14y)": two lower-case letters only with an age after them.
     if (lower) {
@@ -107,10 +139,11 @@ export function findLetterInitials(text: string, tokens: readonly Token[]): Find
     }
     const start = lineStart(text, t.start)
     const before = text.slice(start, t.start)
-    let person = AGE_AFTER.test(after) && !/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before)
+    let person = (AGE_AFTER.test(after) || DOB_AFTER.test(after)) && !/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before)
     // A speaker at the start of a line.
     if (!person && /^[\s*•>·-]*$/.test(before) && SPEAKER_AFTER.test(after)) person = !known || speaksAgain(text, t)
-    if (!person && ATTENDANCE_LINE.test(before) && /(?:[:,]|\band|\bet)\s*$/u.test(before) && /^\s*(?:[,.;\n]|\(|and\b|et\b|$)/u.test(after)) person = true
+    if (!person && attending(before, after)) person = true
+    if (!person && PERSON_HEADING.test(before) && /^\s*(?:[|,;.\n]|$)/u.test(after)) person = true
     if (!person && !known && !t.initial) {
       const next = tokens[i + 1]
       // "The 14-yr-old, TF, was dropped": an age just before, then the appositive commas.
@@ -125,11 +158,29 @@ export function findLetterInitials(text: string, tokens: readonly Token[]): Find
     if (!person && !known && t.possessive && core.length === 2) person = true
     if (person) found.push({ start: t.start, end: t.possessive ? t.end - 2 : t.end, kind: 'PERSON' })
   }
+  // "LB (14yo) … LB posts as", "Present: AW … AW to bring": letters found as someone once are
+  // the same someone wherever they come back in the note.
+  if (found.length > 0) {
+    const who = new Set(found.map((f) => text.slice(f.start, f.end)).filter((w) => LETTERS.test(w)))
+    const at = new Set(found.map((f) => f.start))
+    for (const t of tokens) {
+      if (t.shape !== 'upper' || at.has(t.start)) continue
+      const core = t.possessive ? t.text.slice(0, -2) : t.text
+      if (who.has(core)) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
+    }
+  }
   return found
+}
+
+/** The letters are an item in a list of who was there ("Attendees: KO'D (chair), Priti"). */
+function attending(before: string, after: string): boolean {
+  return (ATTENDANCE_LINE.test(before) || ATTENDANCE_AFTER_SENTENCE.test(before)) && /(?:[:,]|\band|\bet)\s*$/u.test(before) && /^\s*(?:[,.;\n]|\(|and\b|et\b|$)/u.test(after)
 }
 
 /** A known abbreviation opening two lines as "XX:" is a speaker, not a heading. */
 function speaksAgain(text: string, t: Token): boolean {
   const tag = new RegExp(String.raw`(?:^|\n)[\s*•>·-]*${t.text.replace(/[^\p{L}]/gu, '.')}\s?:`, 'gu')
-  return (text.match(tag)?.length ?? 0) >= 2 || new RegExp(String.raw`(?:attendees|present|présent(?:·e|e)?s?|chair)\s*:[^\n]*\b${t.text}\b`, 'iu').test(text)
+  // "KG: … RM: renamed it": another speaker tagged with letters makes this one a speaker too.
+  const speakers = new Set(Array.from(text.matchAll(/(?:^|\n)[\s*•>·-]*(\p{Lu}{2,3})\s?:/gu), (m) => m[1]))
+  return (text.match(tag)?.length ?? 0) >= 2 || speakers.size >= 2 || new RegExp(String.raw`(?:attendees|present|présent(?:·e|e)?s?|chair)\s*:[^\n]*\b${t.text}\b`, 'iu').test(text)
 }

@@ -127,6 +127,9 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   // character codes first: this runs for every lower-case word.
   const bracketAfter = c.text.charCodeAt(t.end) === 32 && c.text.charCodeAt(t.end + 1) === 40
   if (bracketAfter && /^\s\(\s*(?:my\s+|aged?\s+)?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*(?:yo|y\/o|yrs?|years?)|[-\s][a-z]+)?\s*[),]?/.test(c.text.slice(t.end, t.end + 16)) && (c.lowerNote ? !FUNCTION_WORDS.has(t.folded) : has(t, W.GIVEN))) return 'PERSON'
+  // "Check-in about patience:", "update on honor:": the heading of a check-in names whom it is about,
+  // a given name even when it is a word (a topic such as "sleep" is no given name).
+  if (c.text.charCodeAt(t.end) === 58 && (has(t, W.GIVEN) || (t.facts & (W.ENGLISH | W.ENGLISH_LOOSE)) === 0) && checkInHeading(c, i)) return 'PERSON'
   // In a capitalised note an ordinary English word that is not a name or place needs nothing more.
   const plainEnglish = (t.facts & (W.ENGLISH | W.PLACE | W.GIVEN | W.FAMILY)) === W.ENGLISH
   if (plainEnglish && !c.lowerNote) return null
@@ -170,6 +173,15 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   const bulletItem = t.initial && /^\s+[–—-]\s/.test(rest)
   if (nameSign || afterObjectVerb || afterInitial || bulletItem || (prev && ['on', 'with', 'and', 'about', 'for', 'from'].includes(prev.folded))) return 'PERSON'
   return null
+}
+
+const CHECK_IN = new Set(['check-in', 'checkin', 'update', 'follow-up', 'followup', 'catch-up'])
+
+/** "Check-in about X", "update on X", "check-in abt X": the two words before the i-th. */
+function checkInHeading(c: Context, i: number): boolean {
+  const about = c.tokens[i - 1]
+  const head = c.tokens[i - 2]
+  return !!about && !!head && (about.folded === 'about' || about.folded === 'abt' || about.folded === 'on' || about.folded === 're') && CHECK_IN.has(head.folded) && joined(c, about, c.tokens[i]) && joined(c, head, about)
 }
 
 /**

@@ -5,10 +5,12 @@ import { W, wordFacts } from '../lexicon/wordFacts'
 const NUMBER_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|five|six|seven|eight|nine'
 // "Hope — fourteen —", "Faith — 45 —", "Gift (just turned seventeen)", "Coral, fifteen-yr-old,",
 // "Precious, 9 yrs,", "Noble, aged 9,", "river, aged 18": a word, a clause mark, then an age.
+// "Dawn (para rowing, 23)", "Maïka, 12 ans,": a described bracket, and French years.
 const AGE_NEXT = new RegExp(
-  String.raw`^\s*(?:[—–]|-(?=\s)|,|\()\s*(?:(?:just\s+)?(?:turned|turns|aged?)\s+)?(?:\d{1,2}|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*(?:yo|y\/o|y\.o\.|yrs?|years?)|-(?:yrs?|years?)-old)?\s*(?:[—–),]|-(?=\s)|$)`,
+  String.raw`^\s*(?:[—–]|-(?=\s)|,|\((?:[\p{Ll} -]{3,30},)?)\s*(?:(?:just\s+)?(?:turned|turns|aged?)\s+)?(?:\d{1,2}|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*(?:yo|y\/o|y\.o\.|yrs?|years?|ans)|-(?:yrs?|years?)-old)?\s*(?:[—–),]|-(?=\s)|$)`,
   'iu'
 )
+const APPOSITION = /^,\s+(?:the|our|his|her|their|a|an)\s+(\p{L}+)\b/u
 // Words that stand before an age without being a name ("the boy, 15,", "U14 girls, 15", "Grade 9, 14").
 const NOT_NAMES = W.ROLE | W.PERSON_CUE | W.TITLE | W.WEAK | W.REGION | W.NATIONALITY | W.PLATFORM | W.SAFE_ACRONYM | W.THEORIST | W.AGE_WORD | W.NUMBER_WORD | W.PERSON_VERB
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'was', 'is', 'are', 'were', 'he', 'she', 'they', 'him', 'her', 'them', 'it', 'we', 'i', 'you', 'me', 'us', 'now', 'then', 'today', 'age', 'aged', 'year', 'years', 'grade', 'class', 'level', 'round', 'week', 'day', 'month', 'session', 'game', 'set', 'page', 'item', 'question', 'step', 'number', 'no', 'yes', 'ok', 'okay', 'also', 'only', 'just', 'again', 'both', 'all', 'each', 'twins', 'siblings', 'kids', 'children', 'boys', 'girls'])
@@ -27,6 +29,15 @@ export function findNamesBeforeAges(text: string, tokens: readonly Token[], cove
     // Cheap test first: this runs for every word.
     if (c !== 32 && c !== 44 && c !== 40) continue
     if ((t.facts & NOT_NAMES) !== 0 || FUNCTION_WORDS.has(t.base) || (t.possessive && t.shape === 'lower')) continue
+    // "Whitehead, the goalie from Carrick": a capitalised word that is not a plain English word, then a
+    // person noun in apposition.
+    if (c === 44 && t.shape === 'capitalized' && (t.facts & W.ENGLISH) === 0) {
+      const noun = APPOSITION.exec(text.slice(t.end, t.end + 32))?.[1]
+      if (noun && (wordFacts(noun.toLowerCase()) & W.PERSON_CUE) !== 0) {
+        found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+        continue
+      }
+    }
     if (!AGE_NEXT.test(text.slice(t.end, t.end + 28))) continue
     const before = text.slice(Math.max(0, t.start - 3), t.start)
     const opens = t.initial || /[:|•·\n]\s*$/.test(before)
@@ -35,7 +46,8 @@ export function findNamesBeforeAges(text: string, tokens: readonly Token[], cove
     // "Student-athlete, 17,": a compound of a person word is a description.
     if (t.base.includes('-') && t.base.split('-').some((part) => (wordFacts(part) & (W.ROLE | W.PERSON_CUE)) !== 0)) continue
     if (!opens && (t.facts & W.ENGLISH) !== 0 && !/,\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && !/\b(?:is|named|name['’]s|called)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start))) continue
-    if (/[^s]s$/.test(t.base) && (t.facts & W.GIVEN) === 0) continue
+    // "Evens, 13 ans": a capitalised word off the everyday list may end in "s" and still be a name.
+    if (/[^s]s$/.test(t.base) && (t.facts & W.GIVEN) === 0 && (t.shape !== 'capitalized' || (t.facts & W.LISTED) !== 0)) continue
     found.push({ start: t.start, end: t.end, kind: 'PERSON' })
   }
   return found

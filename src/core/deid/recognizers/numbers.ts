@@ -3,9 +3,10 @@ import type { Token } from '../text/tokenize'
 import { hasDigit, matchAt, matchesAt, numberStarts } from '../text/anchors'
 
 // One pass over every run of digit groups ("+1 (208) 555-0139", "046 454 286", "07700 900123",
-// "1234-567-890-AB"), then each run is judged by its digit count, grouping and the words before it.
+// "1234-567-890-AB", "819/555-0142" with the area code before a slash), then each run is judged by its digit count, grouping and the words before it.
 const DIGIT_RUN =
-  /(?<![\p{L}\p{N}.,\/#@$£€:_-])(?:\+\s?\d{1,3}[\s.-]?|\d{1,3}[\s.-]?(?=\(\d))?(?:\(\s?\d{1,5}\s?\)[\s.-]?)?\d{1,12}(?:(?:[ .-]|\s?[-–]\s?)\d{1,12}){0,5}(?:\s?(?:ext\.?|x)\s?\d{1,5})?(?![\p{L}\p{N}]|[.,:\/-]\d)/iuy
+  /(?<![\p{L}\p{N}.,\/#@$£€:_-])(?:\+\s?\d{1,3}[\s.-]?|\d{1,3}[\s.-]?(?=\(\d)|\d{3}\/(?=\d{3}[\s.-]\d{4}(?!\d)))?(?:\(\s?\d{1,5}\s?\)[\s.-]?)?\d{1,12}(?:(?:[ .-]|\s?[-–]\s?)\d{1,12}){0,5}(?:\s?(?:ext\.?|x)\s?\d{1,5})?(?![\p{L}\p{N}]|[.,:\/-]\d)/iuy
+const SLASH_FILE = /(?<![\p{L}\p{N}.,\/#@$£€:_-])\d{4}\/\d{2}(?![\p{L}\p{N}]|[.,:\/-]\d)/uy
 const DATE_SHAPE = /^(?:\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{4}[.-]\d{1,2}[.-]\d{1,2})$/
 const HEALTH_CARD_VERSION = /^[ -]?[A-Z]{2}\b/
 
@@ -77,6 +78,12 @@ export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
     if (!kind) continue
     const version = kind === 'ID' ? HEALTH_CARD_VERSION.exec(after) : null
     found.push({ start, end: end + (version ? version[0].length : 0), kind })
+  }
+  // "DOB 03/04/1988, 7315/26": a file number of four digits, a slash and two (a serial and a year).
+  // Four digits before the slash that read as a year are a season ("2025/26"), not a file.
+  for (const m of text.includes('/') ? matchesAt(text, digits, SLASH_FILE) : []) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20)
+    if (!/^(?:19|20)\d{2}\//.test(m[0]) && !UNIT_AFTER.test(after)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'ID' })
   }
   const cues = cueStarts(tokens)
   findJerseyNumbers(text, cues, found)
@@ -155,11 +162,12 @@ function findJerseyNumbers(text: string, starts: CueStarts, found: Finding[]): v
 // ("GAGC 0101 1234"), athlete or file numbers after a cue ("athlete ID AB-4471").
 // Any two letters: notes use the QQ example prefix, which real NI numbers never start with.
 const NINO = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/iy
-const RAMQ = /\b[A-Z]{4}\s?\d{4}\s?\d{4}\b/y
+// Typed in lower case too ("ramq tral85012345"): four letters and eight digits is the card's shape.
+const RAMQ = /\b[A-Z]{4}\s?\d{4}\s?\d{4}\b/iy
 const LETTERS_DIGITS = /\b(?:[A-Z]{1,4}-?\d{4,10}[A-Z]?|\d{4,}-?[A-Z]{1,3}\d*)\b/y
-const CODE_CUES = new Set(['id', 'mrn', 'chart', 'file', 'member', 'membership', 'account', 'acct', 'student', 'athlete', 'licence', 'license', 'registration', 'reg', 'passport', 'permit', 'policy', 'claim', 'case', 'patient', 'record', 'card', 'number', 'no', 'ref', 'reference', 'intake', 'referral', 'ticket', 'order', 'invoice'])
+const CODE_CUES = new Set(['id', 'mrn', 'chart', 'file', 'member', 'membership', 'account', 'acct', 'student', 'athlete', 'licence', 'license', 'registration', 'reg', 'passport', 'permit', 'policy', 'claim', 'case', 'patient', 'record', 'card', 'number', 'no', 'ref', 'reference', 'intake', 'referral', 'ticket', 'order', 'invoice', 'dossier', 'ramq'])
 // Codes may carry slashes and dashes: "intake # 2026/0614", "case ref cf-2026-0814".
-const CUED_CODE = /(?:\b(?:id|mrn|chart|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|record|card|number|no\.?|ref\.?|reference|intake|referral|ticket|order|invoice)|#)\s*(?:number|no\.?|#|is|:)?\s*(?=[\p{L}\p{N}\/-]*\d)([\p{L}\p{N}][\p{L}\p{N}\/-]{3,19}[\p{L}\p{N}])/iuy
+const CUED_CODE = /(?:\b(?:id|mrn|chart|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|record|card|number|no\.?|ref\.?|reference|intake|referral|ticket|order|invoice|dossier|ramq)|#)\s*(?:number|no\.?|#|is|:)?\s*(?=[\p{L}\p{N}\/-]*\d)([\p{L}\p{N}][\p{L}\p{N}\/-]{3,19}[\p{L}\p{N}])/iuy
 // A licence plate after its cue: "Ontario plate CKPT 284", "plate no. WNRZ 675", "licence plate r95 kly", "plate 8EJW170".
 const PLATE_CUES = new Set(['plate', 'plates', 'reg', 'registration', 'rego'])
 const PLATE = /(?:plates?|reg|registration|rego)\b\.?\s*(?:no\.?|number|#|is|:)?\s*([a-z0-9]{1,4}[ -]?[a-z0-9]{2,4})(?![\p{L}\p{N}])/iuy
