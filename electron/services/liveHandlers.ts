@@ -1,6 +1,6 @@
 import type { Handlers } from '../../src/core/api/contract'
 import { HearthError } from '../../src/core/errors'
-import { checkEvent } from '../../src/core/live/checkEvent'
+import { refusalOf } from '../../src/core/live/checkEvent'
 import { groupLibrary } from './protocolHandlers'
 import { requireGroup, type ServiceContext } from './serviceContext'
 
@@ -31,8 +31,8 @@ export function liveHandlers({ options, workspace, writableWorkspace, session }:
       const store = await session(sessionId)
       const library = event.type === 'started' ? groupLibrary((await workspace()).data, store.data.plan.groupId) : null
       const count = await store.update((file) => {
-        const problem = checkEvent(file.plan.items, file.live.events, event)
-        if (problem) throw new HearthError('invalid-input', () => problem)
+        const refusal = refusalOf(file.plan.items, file.live.events, event)
+        if (refusal) throw new HearthError('invalid-input', (w) => w.refusals[refusal])
         if (library) {
           const used = new Set(file.plan.items.flatMap((item) => (item.protocol ? [item.protocol.id] : [])))
           file.live.protocols = library.filter((p) => used.has(p.id))
