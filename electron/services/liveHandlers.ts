@@ -6,7 +6,7 @@ import { requireGroup, type ServiceContext } from './serviceContext'
 
 type LiveChannels = 'live/get' | 'live/append' | 'live/heartbeat' | 'share/open' | 'settings/get' | 'settings/update'
 
-export function liveHandlers({ options, workspace, writableWorkspace, session }: ServiceContext): Pick<Handlers, LiveChannels> {
+export function liveHandlers({ options, workspace, writableWorkspace, session, documentLocale }: ServiceContext): Pick<Handlers, LiveChannels> {
   const hooks = options.hooks ?? {}
   return {
     'live/get': async ({ sessionId }) => {
@@ -14,7 +14,8 @@ export function liveHandlers({ options, workspace, writableWorkspace, session }:
       const ws = (await workspace()).data
       const group = requireGroup(ws, plan.groupId)
       const used = new Set(plan.items.flatMap((item) => (item.protocol ? [item.protocol.id] : [])))
-      const library = live.protocols ?? groupLibrary(ws, plan.groupId)
+      // Until the session starts, the built-ins show in the app's language now; at the start they are kept as they were.
+      const library = live.protocols ?? groupLibrary(ws, plan.groupId, await documentLocale())
       return {
         plan,
         events: live.events,
@@ -29,7 +30,7 @@ export function liveHandlers({ options, workspace, writableWorkspace, session }:
     // Each event is on disk before the reply: a crash a moment later loses nothing acknowledged.
     'live/append': async ({ sessionId, event }) => {
       const store = await session(sessionId)
-      const library = event.type === 'started' ? groupLibrary((await workspace()).data, store.data.plan.groupId) : null
+      const library = event.type === 'started' ? groupLibrary((await workspace()).data, store.data.plan.groupId, await documentLocale()) : null
       const count = await store.update((file) => {
         const refusal = refusalOf(file.plan.items, file.live.events, event)
         if (refusal) throw new HearthError('invalid-input', (w) => w.refusals[refusal])
