@@ -47,7 +47,8 @@ test('in French: the sample group from the welcome screen, a French protocol run
   // The welcome screen offers the sample; it opens on the sample's last session, in French.
   await page.getByRole('button', { name: 'Essayer le groupe exemple' }).click()
   const nav = page.getByRole('navigation', { name: 'Groupes' })
-  await expect(nav.getByRole('link', { name: /^Exemple\s:\sCdP en performance mentale/ })).toBeVisible()
+  // The sample runs two whole sessions through the services first: on a busy machine that takes a while.
+  await expect(nav.getByRole('link', { name: /^Exemple\s:\sCdP en performance mentale/ })).toBeVisible({ timeout: 20_000 })
   await expect(page.getByText('Séance 2\u00a0: retour au jeu après une blessure').first()).toBeVisible()
   await expect(page.getByText('Cas 1\u00a0: protocole de consultation').first()).toBeVisible()
   const groupId = /#\/groups\/([^/]+)\//.exec(page.url())?.[1] ?? ''
