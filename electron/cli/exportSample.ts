@@ -53,7 +53,9 @@ async function main(args: readonly string[]): Promise<void> {
     await handlers['app/status']({})
     if (locale) await handlers['settings/update']({ settings: { ...(await handlers['settings/get']({})), locale } })
     await handlers['keys/unlock']({ passphrase: randomUUID() })
-    const sample = await createSample(handlers, options.now())
+    // The sample is written in the language the documents will be in.
+    const documentLocale = await createServiceContext(options).documentLocale()
+    const sample = await createSample(handlers, options.now(), documentLocale)
     const sessionId = sample.sessionIds[1]
     const summary = await handlers['attendance/summary']({ sessionId })
     const eligible = summary.rows.filter((row) => row.eligible)
@@ -69,8 +71,8 @@ async function main(args: readonly string[]): Promise<void> {
     const today = options.now()
     const from = new Date(today.getFullYear(), today.getMonth() - 6, today.getDate())
     const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    // A context opened after the sample, so it reads the workspace the sample wrote.
     const context = createServiceContext(options)
-    const documentLocale = await context.documentLocale()
     const log = await cpdLogFor(context, sample.groupId, memberId, { from: iso(from), to: iso(today) })
     const logFiles = await writeCpdLog(log, join(out, cpdLogFileName(log, documentLocale)), 'A4', documentLocale)
 

@@ -1,12 +1,12 @@
 import type { Handlers } from '../../src/core/api/contract'
 import { HearthError } from '../../src/core/errors'
-import { checkEvent } from '../../src/core/live/checkEvent'
+import { refusalOf } from '../../src/core/live/checkEvent'
 import { groupLibrary } from './protocolHandlers'
 import { requireGroup, type ServiceContext } from './serviceContext'
 
 type LiveChannels = 'live/get' | 'live/append' | 'live/heartbeat' | 'share/open' | 'settings/get' | 'settings/update'
 
-export function liveHandlers({ options, workspace, writableWorkspace, session }: ServiceContext): Pick<Handlers, LiveChannels> {
+export function liveHandlers({ options, workspace, writableWorkspace, session, documentLocale }: ServiceContext): Pick<Handlers, LiveChannels> {
   const hooks = options.hooks ?? {}
   return {
     'live/get': async ({ sessionId }) => {
@@ -14,7 +14,8 @@ export function liveHandlers({ options, workspace, writableWorkspace, session }:
       const ws = (await workspace()).data
       const group = requireGroup(ws, plan.groupId)
       const used = new Set(plan.items.flatMap((item) => (item.protocol ? [item.protocol.id] : [])))
-      const library = live.protocols ?? groupLibrary(ws, plan.groupId)
+      // Until the session starts, the built-ins show in the app's language now; at the start they are kept as they were.
+      const library = live.protocols ?? groupLibrary(ws, plan.groupId, await documentLocale())
       return {
         plan,
         events: live.events,
@@ -29,10 +30,10 @@ export function liveHandlers({ options, workspace, writableWorkspace, session }:
     // Each event is on disk before the reply: a crash a moment later loses nothing acknowledged.
     'live/append': async ({ sessionId, event }) => {
       const store = await session(sessionId)
-      const library = event.type === 'started' ? groupLibrary((await workspace()).data, store.data.plan.groupId) : null
+      const library = event.type === 'started' ? groupLibrary((await workspace()).data, store.data.plan.groupId, await documentLocale()) : null
       const count = await store.update((file) => {
-        const problem = checkEvent(file.plan.items, file.live.events, event)
-        if (problem) throw new HearthError('invalid-input', () => problem)
+        const refusal = refusalOf(file.plan.items, file.live.events, event)
+        if (refusal) throw new HearthError('invalid-input', (w) => w.refusals[refusal])
         if (library) {
           const used = new Set(file.plan.items.flatMap((item) => (item.protocol ? [item.protocol.id] : [])))
           file.live.protocols = library.filter((p) => used.has(p.id))

@@ -2,7 +2,7 @@ import { EMPTY_CLOSING } from '../../src/core/summary/closing'
 import type { Handlers } from '../../src/core/api/contract'
 import { HearthError } from '../../src/core/errors'
 import type { SessionPlan } from '../../src/core/model/plan'
-import { DEFAULT_COP_TEMPLATE, itemsFromTemplate } from '../../src/core/plan/defaultTemplate'
+import { defaultTemplate, itemsFromTemplate } from '../../src/core/plan/defaultTemplate'
 import { SESSION_VERSION } from '../../src/core/storage/sessionDocument'
 import type { SessionTemplate } from '../../src/core/storage/workspaceDocument'
 import { notFound, requireGroup, type ServiceContext } from './serviceContext'
@@ -15,7 +15,7 @@ type SessionChannels =
   | 'templates/list'
   | 'templates/save-from-plan'
 
-export function sessionHandlers({ options, workspace, writableWorkspace, session, createSession }: ServiceContext): Pick<Handlers, SessionChannels> {
+export function sessionHandlers({ options, workspace, writableWorkspace, session, createSession, documentLocale }: ServiceContext): Pick<Handlers, SessionChannels> {
   const { newId, now } = options
   return {
     'sessions/plan-from-template': async ({ groupId, title, scheduledStart, templateId }) => {
@@ -23,7 +23,7 @@ export function sessionHandlers({ options, workspace, writableWorkspace, session
       const group = requireGroup(ws.data, groupId)
       const template = templateId
         ? ws.data.templates.find((t) => t.id === templateId && t.groupId === groupId)
-        : { ...DEFAULT_COP_TEMPLATE, plannedMinutes: group.rhythm.durationMinutes }
+        : { ...defaultTemplate(await documentLocale()), plannedMinutes: group.rhythm.durationMinutes }
       if (!template) throw notFound('template')
       const stamp = now().toISOString()
       const plan: SessionPlan = {
@@ -70,7 +70,7 @@ export function sessionHandlers({ options, workspace, writableWorkspace, session
       return updated
     },
 
-    'templates/default': async () => DEFAULT_COP_TEMPLATE,
+    'templates/default': async () => defaultTemplate(await documentLocale()),
 
     'templates/list': async ({ groupId }) => {
       const ws = (await workspace()).data

@@ -89,17 +89,17 @@ test('first run in French: welcome, a group, its members and a planned session, 
   await check('éditeur de plan')
 
   // Reordering by the keyboard, as a screen reader hears it: the instructions and the moves in French.
-  const handle = page.getByRole('button', { name: 'Réordonner Arrival, norms and confidentiality reminder' })
+  const handle = page.getByRole('button', { name: 'Réordonner Accueil, règles et rappel de confidentialité' })
   const announcer = page.locator('[id^="DndLiveRegion"]')
   await expect(page.locator('[id^="DndDescribedBy"]').first()).toHaveText(/^Pour saisir un point de l’ordre du jour, appuyez sur Espace ou Entrée\./)
   await handle.focus()
   await page.keyboard.press('Space')
   await expect(handle).toHaveAttribute('aria-pressed', 'true')
-  await expect(announcer).toContainText('Arrival, norms and confidentiality reminder saisi, point 1 sur 8.')
+  await expect(announcer).toContainText('Accueil, règles et rappel de confidentialité saisi, point 1 sur 8.')
   await page.keyboard.press('ArrowDown')
-  await expect(announcer).toContainText('Arrival, norms and confidentiality reminder a été déplacé à la position 2 sur 8.')
+  await expect(announcer).toContainText('Accueil, règles et rappel de confidentialité a été déplacé à la position 2 sur 8.')
   await page.keyboard.press('Escape')
-  await expect(announcer).toContainText('Déplacement annulé; Arrival, norms and confidentiality reminder garde sa place.')
+  await expect(announcer).toContainText('Déplacement annulé; Accueil, règles et rappel de confidentialité garde sa place.')
 
   // One real edit round-trips: the title saves, the status says so in French, the file has it.
   await page.getByLabel('Titre de la séance').fill('Séance 1 — 8 décembre')

@@ -10,7 +10,7 @@ test.use({ locale: 'fr-CA' })
 
 test('on a French computer, with the language left on "Same as this computer", the window’s exports are written in French', async ({ page, host }) => {
   const h = host.service.handlers
-  const sample = await createSample(h, new Date())
+  const sample = await createSample(h, new Date(), 'fr-CA')
   expect((await h['settings/get']({})).locale).toBe('system')
   const outDir = await mkdtemp(join(tmpdir(), 'hearth-fr-docs-'))
   const asked: string[] = []

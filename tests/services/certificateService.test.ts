@@ -27,7 +27,7 @@ afterEach(async () => {
 
 async function sample(answer: () => string | null = () => outDir) {
   const { handlers } = createHearthService({ dataDir, now: () => TODAY, newId, hooks: { chooseDestination: async () => answer() } })
-  return { handlers, ...(await createSample(handlers, TODAY)) }
+  return { handlers, ...(await createSample(handlers, TODAY, 'en-US')) }
 }
 
 describe('attendance and certificates through the services', () => {
@@ -98,7 +98,7 @@ describe('attendance and certificates through the services', () => {
 
   it('will not issue before the CPD settings name a provider and a facilitator', async () => {
     const { handlers } = createHearthService({ dataDir, now: () => TODAY, newId, hooks: { chooseDestination: async () => outDir } })
-    const { groupId, sessionIds, memberIds } = await createSample(handlers, TODAY)
+    const { groupId, sessionIds, memberIds } = await createSample(handlers, TODAY, 'en-US')
     const { group } = await handlers['groups/get']({ groupId })
     const { signature: _s, logo: _l, ...rule } = group.cpd
     await handlers['cpd/update-rule']({ groupId, rule: { ...rule, provider: { name: '', contact: '' } } })

@@ -40,7 +40,7 @@ function open(systemLanguages: readonly string[], answer: (request: DestinationR
 describe('documents follow the app’s language and region', () => {
   it('"Same as this computer" on a French computer: certificate, CPD log (.docx, .csv) and summary in French, with French file names', async () => {
     const { handlers, asked } = open(['fr-FR', 'en-GB'])
-    const sample = await createSample(handlers, TODAY)
+    const sample = await createSample(handlers, TODAY, 'fr-CA')
     const amelie = sample.memberIds['Amélie Tremblay']!
 
     await handlers['certificates/export']({ sessionId: sample.sessionIds[1], personIds: [amelie], layout: 'file-per-person' })
@@ -73,7 +73,7 @@ describe('documents follow the app’s language and region', () => {
 
   it('a duplicate keeps the language it was first issued in; a certificate from before languages stays British English and still verifies', async () => {
     const first = open(['en-US'])
-    const sample = await createSample(first.handlers, TODAY)
+    const sample = await createSample(first.handlers, TODAY, 'en-US')
     const [amelie, priya] = [sample.memberIds['Amélie Tremblay']!, sample.memberIds['Priya Nair']!]
     const sessionId = sample.sessionIds[1]
     await first.setLocale('fr-CA')
@@ -106,7 +106,7 @@ describe('documents follow the app’s language and region', () => {
 
   it('US English on a US computer: month-first dates', async () => {
     const { handlers } = open(['en-US'])
-    const sample = await createSample(handlers, TODAY)
+    const sample = await createSample(handlers, TODAY, 'en-US')
     await handlers['certificates/export']({ sessionId: sample.sessionIds[1], personIds: [sample.memberIds['Amélie Tremblay']!], layout: 'file-per-person' })
     const doc = readDocx(await readFile(join(outDir, 'Certificate 2026-11-20 Amélie Tremblay.docx')))
     expect(doc.text).toContain('November 20, 2026 · Live, online')

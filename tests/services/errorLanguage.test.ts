@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -79,6 +80,51 @@ describe('service errors in the app’s language', () => {
     await setLocale('en-GB')
     expect(await call('groups/get', { groupId: 'abcd1234-gone' })).toMatchObject({ error: { message: 'That group no longer exists. It may have been removed; reload the list.' } })
     expect(await call('groups/create', { group: { ...NEW_GROUP_DEFAULTS, name: '' } })).toMatchObject({ error: { message: 'Give the group a name. (group.name)' } })
+  })
+
+  it('fr-CA: a damaged backup, a refused live action and unfinished CPD settings are said in French; in English as before', async () => {
+    const { call, setLocale } = open()
+    const { sessionId } = await groupAndSession(call)
+    await setLocale('fr-CA')
+
+    // A backup whose session copy was swapped for text that is not JSON, its manifest updated to match.
+    const made = await call('backups/create', {})
+    if (!made.ok) throw new Error(made.error.message)
+    const backupId = (made.data as { id: string }).id
+    const folder = join(dataDir, 'backups', backupId)
+    const damaged = '{ not json'
+    await writeFile(join(folder, 'sessions', `${sessionId}.json`), damaged)
+    const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'))
+    const entry = manifest.files.find((f: { path: string }) => f.path === `sessions/${sessionId}.json`)
+    Object.assign(entry, { bytes: damaged.length, sha256: createHash('sha256').update(damaged).digest('hex') })
+    await writeFile(join(folder, 'manifest.json'), JSON.stringify(manifest))
+    const french = `sessions/${sessionId}.json${NBSP}: Le fichier de la séance n’est pas du JSON valide.`
+    expect(await call('backups/list', {})).toMatchObject({ ok: true, data: { backups: [{ id: backupId, valid: false, problem: french }] } })
+    expect(await call('backups/restore', { backupId })).toEqual({
+      ok: false,
+      error: { code: 'unreadable-file', message: `Cette sauvegarde ne peut pas être restaurée${NBSP}: ${french} Choisissez-en une autre; rien n’a été modifié.` }
+    })
+
+    // Pausing a session that has not started, and undoing a mark nobody made.
+    expect(await call('live/append', { sessionId, event: { type: 'paused', at: 1_000 } })).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'La séance n’est pas en cours; impossible de la mettre en pause.' }
+    })
+    expect(await call('live/append', { sessionId, event: { type: 'attendance-undone', at: 1_000, personId: 'abcd1234-nobody' } })).toMatchObject({
+      error: { message: 'Il n’y a aucune marque de présence à annuler pour cette personne.' }
+    })
+
+    // A new group has no provider name yet.
+    expect(await call('attendance/summary', { sessionId })).toMatchObject({
+      data: { ruleProblem: `Pour délivrer des attestations, remplissez d’abord les paramètres de formation continue du groupe${NBSP}: Entrez le nom de l’organisme responsable. (page du groupe → FC et attestations).` }
+    })
+
+    await setLocale('en-CA')
+    expect(await call('backups/list', {})).toMatchObject({ data: { backups: [{ problem: `sessions/${sessionId}.json: The session file is not valid JSON.` }] } })
+    expect(await call('live/append', { sessionId, event: { type: 'paused', at: 1_000 } })).toMatchObject({ error: { message: 'The session is not running, so it cannot be paused.' } })
+    expect(await call('attendance/summary', { sessionId })).toMatchObject({
+      data: { ruleProblem: 'Certificates need the group’s CPD settings first: Enter the provider or organisation name. (group page → Certificates).' }
+    })
   })
 
   it('fr-CA: an unreadable session file is kept aside and explained in French', async () => {

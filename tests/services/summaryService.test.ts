@@ -29,7 +29,7 @@ async function sample() {
   const { handlers } = createHearthService({ dataDir, now: () => TODAY, newId, keys, hooks: { chooseDestination: async () => join(outDir, 'summary.docx') } })
   await handlers['app/status']({})
   await handlers['keys/unlock']({ passphrase: PASSPHRASE })
-  return { handlers, ...(await createSample(handlers, TODAY)) }
+  return { handlers, ...(await createSample(handlers, TODAY, 'en-US')) }
 }
 
 describe('the session summary', () => {

@@ -9,7 +9,7 @@ type BackupChannels = 'backups/list' | 'backups/create' | 'backups/restore'
 
 export function backupHandlers(context: ServiceContext, backups: BackupService): Pick<Handlers, BackupChannels> {
   return {
-    'backups/list': () => backups.list(),
+    'backups/list': async () => backups.list(await context.errorWords()),
     'backups/create': async () => {
       const created = await backups.create('manual')
       // A manual backup is never skipped as unchanged; null only means there was nothing to copy.

@@ -11,7 +11,8 @@ import {
   type BackupReason
 } from '../../../src/core/backup/manifest'
 import { backupsToKeep, DEFAULT_RETENTION, type RetentionPolicy } from '../../../src/core/backup/retention'
-import { HearthError } from '../../../src/core/errors'
+import { HearthError, type ErrorText, type ErrorWords } from '../../../src/core/errors'
+import { en } from '../../../src/core/i18n/en'
 import { SESSION_VERSION } from '../../../src/core/storage/sessionDocument'
 import { WORKSPACE_VERSION } from '../../../src/core/storage/workspaceDocument'
 import { writeFileDurably } from '../storage/durableWrite'
@@ -44,7 +45,8 @@ interface CheckedBackup {
   id: string
   at: number
   manifest: BackupManifest | null
-  problem: string | null
+  /** What is wrong with it, to be said in the language of whoever asks. */
+  problem: ErrorText | null
 }
 
 export type BackupService = ReturnType<typeof createBackupService>
@@ -60,7 +62,7 @@ export function createBackupService(options: BackupServiceOptions) {
   const backupsDir = join(dataDir, 'backups')
   const writeOptions = { fs, platform: options.platform, onWarning: options.onWarning }
   let queue: Promise<unknown> = Promise.resolve()
-  let lastProblem: string | null = null
+  let lastProblem: ErrorText | null = null
 
   const serial = <R>(work: () => Promise<R>): Promise<R> => {
     const next = queue.then(work, work)
@@ -110,7 +112,8 @@ export function createBackupService(options: BackupServiceOptions) {
         continue
       }
       const problem = problemWith(path, bytes)
-      if (problem) skipped.push({ path, reason: problem })
+      // The manifest is a file for whoever repairs the folder: its reasons stay in English.
+      if (problem) skipped.push({ path, reason: problem(en.errors) })
       else files.push({ path, bytes })
     }
     return { files, skipped }
@@ -121,10 +124,10 @@ export function createBackupService(options: BackupServiceOptions) {
     const at = timeOfBackupId(id) ?? 0
     try {
       const parsed = BackupManifestSchema.safeParse(JSON.parse(new TextDecoder().decode(await fs.readBytes(join(backupsDir, id, MANIFEST)))))
-      if (!parsed.success) return { id, at, manifest: null, problem: 'Its list of contents (manifest.json) is damaged.' }
+      if (!parsed.success) return { id, at, manifest: null, problem: (w) => w.backups.manifestDamaged }
       return { id, at: Date.parse(parsed.data.takenAt), manifest: parsed.data, problem: null }
     } catch {
-      return { id, at, manifest: null, problem: 'Its list of contents (manifest.json) is missing or damaged.' }
+      return { id, at, manifest: null, problem: (w) => w.backups.manifestMissing }
     }
   }
 
@@ -139,9 +142,9 @@ export function createBackupService(options: BackupServiceOptions) {
       try {
         bytes = await fs.readBytes(join(folder, file.path))
       } catch {
-        return { id, at, manifest, problem: `The copy of ${file.path} is missing.` }
+        return { id, at, manifest, problem: (w) => w.backups.copyMissing(file.path) }
       }
-      if (bytes.length !== file.bytes || sha256(bytes) !== file.sha256) return { id, at, manifest, problem: `The copy of ${file.path} has changed since the backup was taken.` }
+      if (bytes.length !== file.bytes || sha256(bytes) !== file.sha256) return { id, at, manifest, problem: (w) => w.backups.copyChanged(file.path) }
       const problem = problemWith(file.path, bytes)
       if (problem) return { id, at, manifest, problem }
     }
@@ -160,14 +163,14 @@ export function createBackupService(options: BackupServiceOptions) {
     return checked.sort((a, b) => b.at - a.at || b.id.localeCompare(a.id))
   }
 
-  const infoOf = (backup: CheckedBackup): BackupInfo => ({
+  const infoOf = (backup: CheckedBackup, words: ErrorWords = en.errors): BackupInfo => ({
     id: backup.id,
     takenAt: backup.manifest?.takenAt ?? new Date(backup.at).toISOString(),
     reason: backup.manifest?.reason ?? null,
     bytes: backup.manifest?.files.reduce((sum, f) => sum + f.bytes, 0) ?? 0,
     sessions: backup.manifest?.files.filter((f) => f.path.startsWith('sessions/')).length ?? 0,
     valid: backup.problem === null,
-    problem: backup.problem
+    problem: backup.problem?.(words) ?? null
   })
 
   const prune = async () => {
@@ -237,7 +240,7 @@ export function createBackupService(options: BackupServiceOptions) {
     if (problem) {
       // A copy that does not read back as written is worse than none: it would be offered later.
       await fs.removeTree(join(backupsDir, id)).catch(() => undefined)
-      throw new HearthError('write-failed', (w) => w.backups.discarded(problem))
+      throw new HearthError('write-failed', (w) => w.backups.discarded(problem(w)))
     }
     return checked
   }
@@ -250,12 +253,14 @@ export function createBackupService(options: BackupServiceOptions) {
         lastProblem = null
         return taken ? infoOf(taken) : null
       } catch (error) {
-        lastProblem = error instanceof Error ? error.message : 'A backup failed.'
+        lastProblem = error instanceof HearthError ? error.text : (w) => w.backups.failed
         throw error
       }
     })
 
-  const list = () => serial(async () => ({ backups: (await checkAll(true)).map(infoOf), problem: lastProblem }))
+  /** Every backup, checked, and why the last one failed; said in `words`. */
+  const list = (words: ErrorWords = en.errors) =>
+    serial(async () => ({ backups: (await checkAll(true)).map((backup) => infoOf(backup, words)), problem: lastProblem?.(words) ?? null }))
 
   /**
    * Puts a backup's files back. First checks the backup, then backs up the current data (so the
@@ -267,7 +272,7 @@ export function createBackupService(options: BackupServiceOptions) {
       const target = await check(id).catch(() => null)
       if (!target?.manifest) throw new HearthError('not-found', (w) => w.backups.gone)
       const problem = target.problem
-      if (problem) throw new HearthError('unreadable-file', (w) => w.backups.cannotRestore(problem))
+      if (problem) throw new HearthError('unreadable-file', (w) => w.backups.cannotRestore(problem(w)))
       const files = [...target.manifest.files].sort((a, b) => Number(a.path === 'workspace.json') - Number(b.path === 'workspace.json'))
       return closeStores(async () => {
         const safety = await takeBackup('before-restore')

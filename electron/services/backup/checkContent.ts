@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { ErrorText } from '../../../src/core/errors'
 import { decodeDocument } from '../../../src/core/storage/documentKind'
 import { SESSION_KIND } from '../../../src/core/storage/sessionDocument'
 import { WORKSPACE_KIND } from '../../../src/core/storage/workspaceDocument'
@@ -18,20 +19,25 @@ const utf8 = (bytes: Uint8Array): string | null => {
 /**
  * Why a data file (named by its path inside the data folder) is not one Hearth can restore, or
  * null when it is: documents decode with their kind, the key file parses, images are images.
+ * Said in the language of whoever reads it (the Backups screen, or English in a manifest).
  */
-export function problemWith(path: string, bytes: Uint8Array): string | null {
-  if (path.startsWith('images/')) return imageInfo(bytes) ? null : `${path} is not a PNG or JPEG image.`
+export function problemWith(path: string, bytes: Uint8Array): ErrorText | null {
+  if (path.startsWith('images/')) return imageInfo(bytes) ? null : (w) => w.backups.notImage(path)
   const text = utf8(bytes)
-  if (text === null) return `${path} is not UTF-8 text.`
+  if (text === null) return (w) => w.backups.notUtf8(path)
   const decoded =
     path === 'workspace.json' ? decodeDocument(WORKSPACE_KIND, text) : path.startsWith('sessions/') ? decodeDocument(SESSION_KIND, text) : null
-  if (decoded) return decoded.status === 'ok' ? null : `${path}: ${decoded.message}`
+  if (decoded) {
+    if (decoded.status === 'ok') return null
+    const why = decoded.text
+    return (w) => w.backups.fileProblem(path, why(w))
+  }
   if (path === 'keys.json') {
     try {
-      return KeyFileSchema.safeParse(JSON.parse(text)).success ? null : 'keys.json is not a key file this Hearth reads.'
+      return KeyFileSchema.safeParse(JSON.parse(text)).success ? null : (w) => w.backups.keyFileUnknown
     } catch {
-      return 'keys.json is not valid JSON.'
+      return (w) => w.backups.keyFileNotJson
     }
   }
-  return `${path} is not a file Hearth backs up.`
+  return (w) => w.backups.notBackedUp(path)
 }

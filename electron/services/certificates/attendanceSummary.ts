@@ -6,6 +6,9 @@ import type { Group } from '../../../src/core/model/group'
 import type { Member } from '../../../src/core/model/member'
 import type { SessionFile } from '../../../src/core/storage/sessionDocument'
 import type { Workspace } from '../../../src/core/storage/workspaceDocument'
+import { issueSentence } from '../../../src/core/api/readableIssue'
+import type { ErrorText, ErrorWords } from '../../../src/core/errors'
+import { en } from '../../../src/core/i18n/en'
 
 /**
  * Attendance as the log tells it. The log's times come from the window that ran the session; a
@@ -16,15 +19,24 @@ export const attendanceFromLog = (file: SessionFile, now: number) =>
   sessionAttendance(file.plan.items, file.live.events, Math.max(now, file.live.events.at(-1)?.at ?? 0))
 
 /** The group's CPD settings as a usable rule, or what still has to be filled in. */
-export function usableRule(group: Group): { rule: CpdRule; problem: null } | { rule: null; problem: string } {
+export function usableRule(group: Group): { rule: CpdRule; problem: null } | { rule: null; problem: ErrorText } {
   const parsed = CpdRuleSchema.safeParse(group.cpd)
   if (parsed.success) return { rule: parsed.data, problem: null }
   const issue = parsed.error.issues[0]
-  return { rule: null, problem: `Certificates need the group’s CPD settings first: ${issue?.message ?? 'check them'} (group page → Certificates).` }
+  const field = issue?.path.join('.') ?? ''
+  // A stored group passed its own schema, so what is missing is nearly always one of the two names.
+  const detail = (w: ErrorWords): string => {
+    if (field === 'provider.name') return w.certificates.providerName
+    if (field === 'facilitatorName') return w.certificates.facilitatorName
+    if (!issue) return w.validation.invalid
+    // The schema's own messages are English: another language says the issue from its kind.
+    return w === en.errors ? issue.message : `${issueSentence(w.validation, issue)} (${field})`
+  }
+  return { rule: null, problem: (w) => w.certificates.needsSettings(detail(w)) }
 }
 
 /** Everyone in the group, marked or not, with their minutes and credit under the group's rule. */
-export function attendanceSummary(ws: Workspace, group: Group, file: SessionFile, now: number): AttendanceSummary {
+export function attendanceSummary(ws: Workspace, group: Group, file: SessionFile, now: number, words: ErrorWords = en.errors): AttendanceSummary {
   const attendance = attendanceFromLog(file, now)
   const settings = usableRule(group)
   // Figures show even before the provider is filled in; eligibility uses the group's rounding and threshold.
@@ -56,6 +68,6 @@ export function attendanceSummary(ws: Workspace, group: Group, file: SessionFile
     breakMinutes: Math.floor(attendance.breakMs / MINUTE_MS),
     minAttendancePercent: rule.minAttendancePercent,
     rows,
-    ruleProblem: settings.problem
+    ruleProblem: settings.problem?.(words) ?? null
   }
 }

@@ -43,7 +43,7 @@ export function certificateHandlers(context: ServiceContext): Pick<Handlers, Cer
     'attendance/summary': async ({ sessionId }) => {
       const file = (await session(sessionId)).data
       const ws = (await workspace()).data
-      return attendanceSummary(ws, requireGroup(ws, file.plan.groupId), file, options.now().getTime())
+      return attendanceSummary(ws, requireGroup(ws, file.plan.groupId), file, options.now().getTime(), await context.errorWords())
     },
 
     'certificates/export': async ({ sessionId, personIds, layout }) => {

@@ -41,10 +41,7 @@ export async function issueCertificates(context: ServiceContext, request: IssueR
   const ws = await context.writableWorkspace()
   const group = requireGroup(ws.data, file.plan.groupId)
   const settings = usableRule(group)
-  if (!settings.rule) {
-    const problem = settings.problem
-    throw new HearthError('invalid-input', () => problem)
-  }
+  if (!settings.rule) throw new HearthError('invalid-input', settings.problem)
   const rule = settings.rule
   const locale = await context.documentLocale()
   const now = options.now()

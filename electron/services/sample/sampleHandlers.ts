@@ -6,7 +6,7 @@ import { createSample } from './sampleSession'
 export function sampleHandlers(context: ServiceContext, all: () => Handlers): Pick<Handlers, 'app/load-sample'> {
   return {
     'app/load-sample': async () => {
-      const sample = await createSample(all(), context.options.now())
+      const sample = await createSample(all(), context.options.now(), await context.documentLocale())
       return { groupId: sample.groupId, sessionId: sample.sessionIds[1] }
     }
   }

@@ -7,6 +7,9 @@ import { allocationsOf, proposeRebalance } from '../../../src/core/live/rebalanc
 import { HearthError } from '../../../src/core/errors'
 import { NEW_GROUP_DEFAULTS } from '../../../src/core/model/group'
 import { NEW_MEMBER_DEFAULTS, type MemberInput } from '../../../src/core/model/member'
+import type { AppLocale } from '../../../src/core/model/locale'
+import { messagesFor } from '../../../src/core/i18n/messages'
+import { sampleWords, type SampleWords } from './sampleWords'
 
 const MINUTE = 60_000
 
@@ -31,22 +34,25 @@ export interface Sample {
 /**
  * A realistic sample: a sport-psychology CoP with its CPD settings, and two monthly sessions that
  * ran through the real services, with a late arrival, an early leaver, apologies and a guest.
- * `today` is the caller's clock; the sessions are one and two months before it.
+ * `today` is the caller's clock; the sessions are one and two months before it. Written in the
+ * language of `locale` (the app's now, as the plans made from the default template are); once
+ * made it is the facilitator's data and stays in those words.
  */
-export async function createSample(handlers: Handlers, today: Date): Promise<Sample> {
+export async function createSample(handlers: Handlers, today: Date, locale: AppLocale): Promise<Sample> {
+  const words = sampleWords(locale)
   const group = await handlers['groups/create']({
     group: {
       ...NEW_GROUP_DEFAULTS,
-      name: 'Sample: Mental Performance CoP',
-      focus: 'Applied sport psychology with youth and varsity athletes.',
-      purpose: 'Monthly peer consultation on de-identified cases, for reflective practice and CPD.'
+      ...words.group,
+      confidentialityStatement: messagesFor(locale).groups.newGroup.defaultConfidentiality
     }
   })
   await handlers['cpd/update-rule']({
     groupId: group.id,
     rule: {
       ...NEW_CPD_RULE_DEFAULTS,
-      provider: { name: 'Northern Lights Performance Collective', contact: 'cpd@northernlights.example' },
+      creditTypes: words.creditTypes,
+      provider: words.provider,
       facilitatorName: 'Dr. Maya Fortier'
     }
   })
@@ -59,14 +65,15 @@ export async function createSample(handlers: Handlers, today: Date): Promise<Sam
     handlers,
     group.id,
     dayjs(today).subtract(2, 'month'),
-    'Session 1: Pre-competition anxiety',
+    words.sessions.first,
+    words.plan,
     (t) => [
       ...joinAll([id('Dr. Maya Fortier'), id('Amélie Tremblay'), id('Owen Hughes'), id('Priya Nair'), id('Jonah Whitford')], t),
       { type: 'attendance-left', at: t + 80 * MINUTE, personId: id('Jonah Whitford') }
     ],
     { index: 1, minutes: 4 }
   )
-  const second = await runSession(handlers, group.id, dayjs(today).subtract(1, 'month'), 'Session 2: Return to play after injury', (t) => [
+  const second = await runSession(handlers, group.id, dayjs(today).subtract(1, 'month'), words.sessions.second, words.plan, (t) => [
     ...joinAll([id('Dr. Maya Fortier'), id('Amélie Tremblay'), id('Owen Hughes'), id('Sofia Marchetti')], t),
     { type: 'attendance-status', at: t + MINUTE, personId: id('Jonah Whitford'), status: 'apologies' },
     // Late by 12 minutes: still above the 85 % rule. Owen leaves after an hour: below it.
@@ -74,22 +81,22 @@ export async function createSample(handlers: Handlers, today: Date): Promise<Sam
     { type: 'attendance-left', at: t + 60 * MINUTE, personId: id('Owen Hughes') }
   ])
   const sessionIds: [string, string] = [first, second]
-  await closeFirstSession(handlers, sessionIds, id)
-  return { groupId: group.id, sessionIds, memberIds, notes: await addSampleNotes(handlers, first, id) }
+  await closeFirstSession(handlers, sessionIds, id, words.closing)
+  return { groupId: group.id, sessionIds, memberIds, notes: await addSampleNotes(handlers, first, id, words.notes) }
 }
 
 /** The first session's closing steps: who ran it, the group's self-evaluation, what comes next. */
-async function closeFirstSession(handlers: Handlers, [first, second]: [string, string], id: (name: string) => string): Promise<void> {
+async function closeFirstSession(handlers: Handlers, [first, second]: [string, string], id: (name: string) => string, words: SampleWords['closing']): Promise<void> {
   const next = await handlers['sessions/get']({ sessionId: second })
   await handlers['closing/save']({
     sessionId: first,
     closing: {
       facilitatorId: id('Dr. Maya Fortier'),
       noteTakerId: id('Owen Hughes'),
-      selfEvaluation: { scores: [4, 5, 3, 5], comment: 'The check-in ran long; keep it to one sentence each next time.' },
+      selfEvaluation: { scores: [4, 5, 3, 5], comment: words.comment },
       nextSessionAt: next.scheduledStart,
       nextFacilitatorId: id('Amélie Tremblay'),
-      reflectionPrompts: ['What did you notice in your own body when the athlete described the freeze?', 'Which one routine will you try before the next competition?']
+      reflectionPrompts: words.reflectionPrompts
     }
   })
 }
@@ -99,9 +106,9 @@ async function closeFirstSession(handlers: Handlers, [first, second]: [string, s
  * fresh app where no passphrase is set yet) the sample has no notes rather than failing.
  * The key could still lock between the check and the save, hence the second guard.
  */
-async function addSampleNotes(handlers: Handlers, sessionId: string, id: (name: string) => string): Promise<boolean> {
+async function addSampleNotes(handlers: Handlers, sessionId: string, id: (name: string) => string, words: SampleWords['notes']): Promise<boolean> {
   const plan = await handlers['sessions/get']({ sessionId })
-  const caseItem = plan.items.find((item) => item.protocol?.id === 'consultancy') ?? plan.items.find((item) => item.title.startsWith('Case'))
+  const caseItem = plan.items.find((item) => item.protocol?.id === 'consultancy')
   if (!caseItem) return false
   // Without a notes key (a service with no key provider, or one not unlocked yet) there are no notes.
   const status = await handlers['keys/status']({}).catch(() => null)
@@ -112,19 +119,18 @@ async function addSampleNotes(handlers: Handlers, sessionId: string, id: (name: 
       notes: {
         items: {
           [caseItem.id]: {
-            themes: ['pre-competition anxiety', 'parental pressure', 'pre-performance routine'],
-            summary:
-              'Person A, [AGE], a competitive swimmer, freezes on the blocks at championship meets but not in training. A parent attends every meet and reviews splits with them afterwards. The presenter has tried breathing work with little effect.',
-            questions: 'Is the freeze about the outcome or about being watched?\nHow much does the post-race review feed the next freeze?',
+            themes: words.themes,
+            summary: words.summary,
+            questions: words.questions,
             actions: [
-              { id: `${sessionId.slice(0, 20)}-action-1`, text: 'Share the pre-performance routine template with the group', ownerId: id('Priya Nair'), due: '', done: false },
-              { id: `${sessionId.slice(0, 20)}-action-2`, text: 'Try a cue word and a fixed warm-up order with Person A', ownerId: id('Amélie Tremblay'), due: '', done: false }
+              { id: `${sessionId.slice(0, 20)}-action-1`, text: words.actions[0], ownerId: id('Priya Nair'), due: '', done: false },
+              { id: `${sessionId.slice(0, 20)}-action-2`, text: words.actions[1], ownerId: id('Amélie Tremblay'), due: '', done: false }
             ],
-            reflections: 'The group noticed how quickly we moved to techniques before understanding the freeze.'
+            reflections: words.reflections
           }
         },
         decisions: [],
-        pseudonyms: [{ text: 'the swimmer', kind: 'PERSON', pseudonym: 'Person A' }]
+        pseudonyms: [{ ...words.pseudonym, kind: 'PERSON' }]
       }
     })
     return true
@@ -146,6 +152,7 @@ async function runSession(
   groupId: string,
   day: dayjs.Dayjs,
   title: string,
+  words: SampleWords['plan'],
   marks: (start: number) => LiveEvent[],
   overrun?: { index: number; minutes: number }
 ): Promise<string> {
@@ -158,8 +165,7 @@ async function runSession(
       scheduledStart: plan.scheduledStart,
       plannedMinutes: plan.plannedMinutes,
       items: plan.items,
-      learningFocus: 'Applying the Consultancy protocol to a live case; reflective practice on the practitioner’s own responses.',
-      reflectionPrompt: 'What did you try this month from the last session, and what happened?'
+      ...words
     }
   })
   const t = start.valueOf()

@@ -29,9 +29,10 @@ export async function assembleSummary(context: ServiceContext, sessionId: Id): P
   const people = ws.members.filter((m) => m.groupId === group.id)
   const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name ?? ''
   const attendance = attendanceFromLog(file, now)
-  const library = live.protocols ?? groupLibrary(ws, group.id)
+  const locale = await context.documentLocale()
+  const library = live.protocols ?? groupLibrary(ws, group.id, locale)
   // The summary's own words (an untitled item, a departed member) in the language it will print in.
-  const t = documentWords(await context.documentLocale()).t.summary
+  const t = documentWords(locale).t.summary
 
   const present = people.flatMap((p) => {
     const record = attendanceOf(attendance, p.id)

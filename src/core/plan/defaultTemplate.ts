@@ -1,5 +1,6 @@
 import { ITEM_TIMING_DEFAULTS, type AgendaItem } from '../model/plan'
 import type { NewId } from '../model/ids'
+import type { AppLocale } from '../model/locale'
 
 export type TemplateItem = Omit<AgendaItem, 'id'>
 
@@ -79,6 +80,38 @@ export const DEFAULT_COP_TEMPLATE: { name: string; plannedMinutes: number; items
       ...ITEM_TIMING_DEFAULTS
     }
   ]
+}
+
+type Template = typeof DEFAULT_COP_TEMPLATE
+
+/** The same session in Canadian French, item for item: only the words differ. */
+const FRENCH_WORDS: { name: string; items: readonly Pick<TemplateItem, 'title' | 'prompt'>[] } = {
+  name: 'Séance type de communauté de pratique (90\u00a0minutes)',
+  items: [
+    { title: 'Accueil, règles et rappel de confidentialité', prompt: 'Bienvenue. Un rappel de notre entente de confidentialité avant de commencer.' },
+    { title: 'Tour de table d’ouverture', prompt: 'Environ une minute chacun et chacune\u00a0: dans quel état arrivez-vous aujourd’hui? Vous pouvez passer votre tour et le reprendre plus tard.' },
+    { title: 'Suivi du cas du mois dernier', prompt: 'Qu’est-il advenu des conseils de la dernière séance?' },
+    { title: 'Cas 1\u00a0: protocole de consultation', prompt: 'Consultation sur un cas. Veillez à garder le cas dépersonnalisé.' },
+    { title: 'Pause / marge', prompt: 'Courte pause.' },
+    { title: 'Cas 2\u00a0: protocole court', prompt: 'Une consultation courte\u00a0: une question ciblée, de brefs tours d’idées.' },
+    { title: 'Bilan des apprentissages', prompt: 'Que retenons-nous de cette séance?' },
+    { title: 'Tour de clôture, présences et question de réflexion (FC)', prompt: 'Un mot ou une phrase pour conclure. La question de réflexion du mois suit.' }
+  ]
+}
+
+function inOtherWords(template: Template, words: typeof FRENCH_WORDS): Template {
+  if (words.items.length !== template.items.length) throw new Error('The translated default template does not have the same items.')
+  return { ...template, name: words.name, items: template.items.map((item, i) => ({ ...item, ...words.items[i] })) }
+}
+
+const FRENCH_COP_TEMPLATE = inOtherWords(DEFAULT_COP_TEMPLATE, FRENCH_WORDS)
+
+/**
+ * The default session in the language of `locale`. A plan made from it is the group's from then
+ * on, in the words it was made in: switching the language later does not rewrite it.
+ */
+export function defaultTemplate(locale: AppLocale): Template {
+  return locale === 'fr-CA' ? FRENCH_COP_TEMPLATE : DEFAULT_COP_TEMPLATE
 }
 
 export function itemsFromTemplate(items: readonly TemplateItem[], newId: NewId): AgendaItem[] {

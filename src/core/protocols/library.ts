@@ -1,3 +1,5 @@
+import type { AppLocale } from '../model/locale'
+import { FRENCH_PROTOCOL_TEXTS, type ProtocolTexts } from './frenchLibrary'
 import { ProtocolSchema, type Phase, type Protocol, type SpeakingRule } from './protocolSchema'
 
 /*
@@ -177,6 +179,40 @@ const BUILT_IN: Protocol[] = [
 /** Validated when the module loads: a malformed built-in protocol fails at start-up, not mid-call. */
 export const PROTOCOL_LIBRARY: readonly Protocol[] = BUILT_IN.map((protocol) => ProtocolSchema.parse(protocol))
 
-export function builtInProtocol(id: string): Protocol | undefined {
-  return PROTOCOL_LIBRARY.find((protocol) => protocol.id === id)
+/**
+ * A built-in protocol in other words: the same id, version, keys, minutes and rules, so a
+ * session, a rebalance or a group's edited copy lines up with it whatever the language. A
+ * missing text fails at start-up, like a malformed protocol.
+ */
+function inOtherWords(protocol: Protocol, texts: ProtocolTexts | undefined): Protocol {
+  const missing = (what: string): never => {
+    throw new Error(`The built-in protocol ${protocol.id} has no translation for ${what}.`)
+  }
+  if (!texts) return missing('its texts')
+  return ProtocolSchema.parse({
+    ...protocol,
+    name: texts.name,
+    summary: texts.summary,
+    source: texts.source,
+    roles: protocol.roles.map((role) => ({ ...role, label: texts.roles[role.key] ?? missing(`role ${role.key}`) })),
+    phases: protocol.phases.map((phase) => {
+      const words = texts.phases[phase.key] ?? missing(`phase ${phase.key}`)
+      return { ...phase, title: words.title, prompt: words.prompt, speaking: { ...phase.speaking, label: words.speaking } }
+    })
+  })
+}
+
+const FRENCH_LIBRARY: readonly Protocol[] = PROTOCOL_LIBRARY.map((protocol) => inOtherWords(protocol, FRENCH_PROTOCOL_TEXTS[protocol.id]))
+
+/**
+ * The built-in protocols in the language of `locale`. Built-ins are not stored until a group
+ * edits one or a session starts with it; from then on that copy is the group's, in the words it
+ * was saved in, and never rewritten when the language changes.
+ */
+export function protocolLibrary(locale: AppLocale): readonly Protocol[] {
+  return locale === 'fr-CA' ? FRENCH_LIBRARY : PROTOCOL_LIBRARY
+}
+
+export function builtInProtocol(id: string, locale: AppLocale = 'en-CA'): Protocol | undefined {
+  return protocolLibrary(locale).find((protocol) => protocol.id === id)
 }

@@ -1,3 +1,5 @@
+import { live } from './live'
+
 // What the background services say when they refuse or fail: each says what happened and what to
 // do next. `kind` is a document's label ('workspace', 'session'); `code` an operating-system error
 // code (ENOSPC…), kept for whoever helps the facilitator.
@@ -132,8 +134,18 @@ export const errors = {
     manifestDamaged: 'Its list of contents (manifest.json) is damaged.',
     manifestMissing: 'Its list of contents (manifest.json) is missing or damaged.',
     copyMissing: (path: string) => `The copy of ${path} is missing.`,
-    copyChanged: (path: string) => `The copy of ${path} has changed since the backup was taken.`
+    copyChanged: (path: string) => `The copy of ${path} has changed since the backup was taken.`,
+    /** What is wrong with one file inside a backup (or in the data folder, before it is copied). */
+    notImage: (path: string) => `${path} is not a PNG or JPEG image.`,
+    notUtf8: (path: string) => `${path} is not UTF-8 text.`,
+    fileProblem: (path: string, problem: string) => `${path}: ${problem}`,
+    keyFileUnknown: 'keys.json is not a key file this Hearth reads.',
+    keyFileNotJson: 'keys.json is not valid JSON.',
+    notBackedUp: (path: string) => `${path} is not a file Hearth backs up.`,
+    failed: 'A backup failed.'
   },
+  /** A live action the log refuses (src/core/live/checkEvent.ts): the live screen's own sentences. */
+  refusals: live.refusals,
   groups: {
     full: (group: string, size: number) => `${group} is full (${size} members). Raise the group size in its settings, or add this person as a guest.`
   },
@@ -152,6 +164,10 @@ export const errors = {
     notAnImage: 'That file is not a PNG or JPEG image Hearth can print. Choose a .png or .jpg file.',
     notEnded: 'Certificates are issued once the session has ended, when the attendance is final.',
     personGone: 'One of the chosen people is no longer in the group. Reload the list.',
-    notEligible: (name: string, reason: string) => `${name} is not eligible for a certificate: ${reason}`
+    notEligible: (name: string, reason: string) => `${name} is not eligible for a certificate: ${reason}`,
+    /** The group's CPD settings are not complete enough to print a certificate; `detail` says what is missing. */
+    needsSettings: (detail: string) => `Certificates need the group’s CPD settings first: ${detail} (group page → Certificates).`,
+    providerName: 'Enter the provider or organisation name.',
+    facilitatorName: 'Enter the facilitator’s name.'
   }
 }

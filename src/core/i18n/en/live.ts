@@ -213,6 +213,15 @@ export const live = {
     notInQueue: 'That person is not in the queue.',
     twiceInRound: 'Someone appears twice in the round.',
     noTurnWaiting: 'No round is waiting for a turn.',
-    noRound: 'No round is running.'
+    noRound: 'No round is running.',
+    /** Attendance marks (src/core/attendance/checkAttendance.ts). */
+    noMarkToUndo: 'There is no attendance mark to undo for this person.',
+    markedPresentUndoFirst: 'This person is marked present; undo that mark first.',
+    markAfterRecorded: 'A mark cannot say it happened later than when it was recorded.',
+    markAfterEnd: 'The session has ended; give the time this happened during the session.',
+    alreadyPresent: 'This person is already marked present.',
+    beforeLastLeft: 'That is before this person last left.',
+    notPresentCannotLeave: 'This person is not marked present, so they cannot leave.',
+    beforeJoined: 'That is before this person joined.'
   }
 }

@@ -1,4 +1,5 @@
 import type { errors as english } from '../en/errors'
+import { live } from './live'
 
 const unknown = (code: string | null) => code ?? 'erreur inconnue'
 
@@ -142,8 +143,17 @@ export const errors = {
     manifestDamaged: 'Sa liste de contenu (manifest.json) est endommagée.',
     manifestMissing: 'Sa liste de contenu (manifest.json) est absente ou endommagée.',
     copyMissing: (path: string) => `La copie de ${path} est absente.`,
-    copyChanged: (path: string) => `La copie de ${path} a changé depuis la sauvegarde.`
+    copyChanged: (path: string) => `La copie de ${path} a changé depuis la sauvegarde.`,
+    notImage: (path: string) => `${path} n’est pas une image PNG ou JPEG.`,
+    notUtf8: (path: string) => `${path} n’est pas un texte UTF-8.`,
+    fileProblem: (path: string, problem: string) => `${path}\u00a0: ${problem}`,
+    keyFileUnknown: 'keys.json n’est pas un fichier de clé que cette version de Hearth sait lire.',
+    keyFileNotJson: 'keys.json n’est pas un fichier JSON valide.',
+    notBackedUp: (path: string) => `${path} n’est pas un fichier que Hearth sauvegarde.`,
+    failed: 'Une sauvegarde a échoué.'
   },
+  /** A live action the log refuses (src/core/live/checkEvent.ts): the live screen's own sentences. */
+  refusals: live.refusals,
   groups: {
     full: (group: string, size: number) =>
       `${group} est complet (${size}\u00a0membres). Augmentez la taille du groupe dans ses paramètres, ou ajoutez cette personne comme invitée.`
@@ -164,6 +174,10 @@ export const errors = {
     notAnImage: 'Ce fichier n’est pas une image PNG ou JPEG que Hearth peut imprimer. Choisissez un fichier .png ou .jpg.',
     notEnded: 'Les attestations sont délivrées une fois la séance terminée, quand les présences sont définitives.',
     personGone: 'Une des personnes choisies ne fait plus partie du groupe. Rechargez la liste.',
-    notEligible: (name: string, reason: string) => `${name} n’a pas droit à une attestation\u00a0: ${reason}`
+    notEligible: (name: string, reason: string) => `${name} n’a pas droit à une attestation\u00a0: ${reason}`,
+    needsSettings: (detail: string) =>
+      `Pour délivrer des attestations, remplissez d’abord les paramètres de formation continue du groupe\u00a0: ${detail} (page du groupe → FC et attestations).`,
+    providerName: 'Entrez le nom de l’organisme responsable.',
+    facilitatorName: 'Entrez le nom de la personne qui anime.'
   }
 } satisfies typeof english

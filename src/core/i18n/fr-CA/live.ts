@@ -211,6 +211,14 @@ export const live = {
     notInQueue: 'Cette personne n’est pas dans la file.',
     twiceInRound: 'Une personne figure deux fois dans le tour de table.',
     noTurnWaiting: 'Aucun tour de table n’attend de prise de parole.',
-    noRound: 'Aucun tour de table n’est en cours.'
+    noRound: 'Aucun tour de table n’est en cours.',
+    noMarkToUndo: 'Il n’y a aucune marque de présence à annuler pour cette personne.',
+    markedPresentUndoFirst: 'Cette personne est marquée comme présente; annulez d’abord cette marque.',
+    markAfterRecorded: 'Une marque ne peut pas indiquer une heure postérieure à son enregistrement.',
+    markAfterEnd: 'La séance est terminée; indiquez une heure pendant la séance.',
+    alreadyPresent: 'Cette personne est déjà marquée comme présente.',
+    beforeLastLeft: 'Cette heure précède le dernier départ de cette personne.',
+    notPresentCannotLeave: 'Cette personne n’est pas marquée comme présente; elle ne peut donc pas partir.',
+    beforeJoined: 'Cette heure précède l’arrivée de cette personne.'
   }
 } satisfies typeof english

@@ -44,8 +44,9 @@ export function AttendancePanel({ people, events, append, startedAt }: { people:
           const m = marksFor(marks, person.id)
           const mark = (event: LiveEvent) => append(event)
           return (
-            <Group key={person.id} justify="space-between" wrap="nowrap" gap="xs" data-person={person.name}>
-              <div style={{ minWidth: 0 }}>
+            // In a narrow column (a small laptop, French buttons) the buttons go under the name rather than over its status.
+            <Group key={person.id} justify="space-between" wrap="wrap" gap="xs" data-person={person.name}>
+              <div style={{ minWidth: 0, flex: '1 1 7rem' }}>
                 <Group gap={6} wrap="nowrap">
                   <Text size="sm" fw={500} truncate>
                     {person.name}

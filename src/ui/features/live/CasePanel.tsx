@@ -9,6 +9,9 @@ import type { PhaseView } from '../../../core/protocols/phaseClock'
 import type { Protocol, RoleKey } from '../../../core/protocols/protocolSchema'
 import { useT } from '../../i18n/LocaleContext'
 
+const WRAP = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const
+const ROLE_FIELD = { flex: '1 1 9rem' }
+
 /** The protocol running in the current item: its phase, the speaking rule, roles, and phase moves. */
 /** Memoised: it changes once a second at most, while the timer above refreshes four times. */
 export const CasePanel = memo(function CasePanel({
@@ -48,7 +51,8 @@ export const CasePanel = memo(function CasePanel({
           </Text>
         </Group>
         <Group gap="xs">
-          <Badge size="lg" variant="light" color={rule.presenterAway ? 'grape' : 'blue'} leftSection={rule.presenterAway ? <IconVideoOff size={14} aria-hidden /> : <IconMessageCircle size={14} aria-hidden />} data-testid="speaking-rule">
+          {/* A rule may be longer than a badge (French is a third longer): it wraps rather than being cut off. */}
+          <Badge size="lg" variant="light" radius="sm" h="auto" py={4} maw="100%" styles={WRAP} color={rule.presenterAway ? 'grape' : 'blue'} leftSection={rule.presenterAway ? <IconVideoOff size={14} aria-hidden /> : <IconMessageCircle size={14} aria-hidden />} data-testid="speaking-rule">
             {rule.label}
           </Badge>
           {view.phase.timing === 'default' ? (
@@ -123,12 +127,13 @@ function RolesForm({
       <Text size="sm" fw={600}>
         {t.rolesTitle}
       </Text>
-      <Group grow align="flex-start">
+      {/* Aligned on the fields, and onto a second row where five roles do not fit (French names are longer). */}
+      <Group align="flex-end" wrap="wrap">
         {protocol.roles.map((role) =>
           role.many ? (
-            <MultiSelect key={role.key} label={role.label} data={options} value={roles[role.key] ?? []} onChange={(ids) => set(role.key, ids)} searchable />
+            <MultiSelect key={role.key} style={ROLE_FIELD} label={role.label} data={options} value={roles[role.key] ?? []} onChange={(ids) => set(role.key, ids)} searchable />
           ) : (
-            <Select key={role.key} label={role.label} data={options} value={roles[role.key]?.[0] ?? null} onChange={(id) => set(role.key, id ? [id] : [])} clearable searchable />
+            <Select key={role.key} style={ROLE_FIELD} label={role.label} data={options} value={roles[role.key]?.[0] ?? null} onChange={(id) => set(role.key, id ? [id] : [])} clearable searchable />
           )
         )}
       </Group>

@@ -64,7 +64,7 @@ export function ShareView({ sessionId }: { sessionId: string }) {
                 <Text size="1.6rem" fw={700}>
                   {caseRun.view.phase.title} · {formatCountdown(caseRun.view.remainingMs)}
                 </Text>
-                <Badge size="xl" variant="light" color={caseRun.view.phase.speaking.presenterAway ? 'grape' : 'blue'} data-testid="share-rule">
+                <Badge size="xl" variant="light" radius="sm" h="auto" py={6} maw="100%" styles={{ label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'center' } }} color={caseRun.view.phase.speaking.presenterAway ? 'grape' : 'blue'} data-testid="share-rule">
                   {caseRun.view.phase.speaking.label}
                 </Badge>
               </Stack>
