@@ -65,9 +65,9 @@ test('en français : notes with a name and an age flagged and replaced, attendan
   await expect(notes.getByTestId('open-flag-count')).toHaveText('2 identifiants possibles à régler dans les notes de cette séance.')
   await check('live (fr-CA): notes with two flags, attendance')
 
-  // The name becomes a placeholder (a real edit, saved sealed), the age is said not to identify.
-  await notes.getByRole('button', { name: `Remplacer «${nb}Marcel Dubois${nb}» par [CLIENT]` }).click()
-  await expect(summary).toHaveValue('[CLIENT], 15 ans, hockey.')
+  // The name becomes a pseudonym written in French (a real edit, saved sealed), the age is said not to identify.
+  await notes.getByRole('button', { name: `Remplacer «${nb}Marcel Dubois${nb}» par Personne A` }).click()
+  await expect(summary).toHaveValue('Personne A, 15 ans, hockey.')
   await notes.getByRole('button', { name: `«${nb}15 ans${nb}» n’est pas un identifiant` }).click()
   await expect(flags).toHaveCount(0)
   await expect(notes.getByTestId('open-flag-count')).toHaveText('Il ne reste aucun identifiant possible dans les notes de cette séance.')

@@ -13,9 +13,12 @@ export const PLACEHOLDERS = {
 
 /**
  * Only names, organisations and places read better as a consistent stand-in ("Person A said…");
- * an age or a phone number has no useful pseudonym, so those kinds only get a placeholder.
+ * an age or a phone number has no useful pseudonym, so those kinds only get a placeholder. The
+ * words follow the app's language (the catalogue's `notes.pseudonymStems`); these are the English.
  */
-export const PSEUDONYM_STEMS: Partial<Record<IdentifierKind, string>> = {
+export type PseudonymStems = Partial<Record<IdentifierKind, string>>
+
+export const PSEUDONYM_STEMS: PseudonymStems = {
   PERSON: 'Person',
   ORGANIZATION: 'Organisation',
   LOCATION: 'Place'

@@ -1,7 +1,7 @@
 import type { IdentifierKind } from '../deid'
 import { foldFlagText } from './flagRules'
 import type { Notes } from './notesSchema'
-import { PSEUDONYM_STEMS, letterLabel } from './placeholders'
+import { PSEUDONYM_STEMS, letterLabel, type PseudonymStems } from './placeholders'
 
 /** Swaps text[start, end) for `replacement`; everything before and after is kept as it was. */
 export function replaceSpan(text: string, start: number, end: number, replacement: string): string {
@@ -47,10 +47,10 @@ export function replaceInNotes(notes: Notes, target: string, replacement: string
 
 /**
  * The stand-in for `text` in this session: the one it already has, or the next free letter for
- * its kind ("Person C"). Returns the notes with the new pseudonym recorded.
+ * its kind ("Person C", or "Personne C" in a French app). Returns the notes with the new pseudonym recorded.
  */
-export function pseudonymFor(notes: Notes, text: string, kind: IdentifierKind): { pseudonym: string; notes: Notes } | null {
-  const stem = PSEUDONYM_STEMS[kind]
+export function pseudonymFor(notes: Notes, text: string, kind: IdentifierKind, stems: PseudonymStems = PSEUDONYM_STEMS): { pseudonym: string; notes: Notes } | null {
+  const stem = stems[kind]
   if (!stem) return null
   const folded = foldFlagText(text)
   const existing = notes.pseudonyms.find((p) => foldFlagText(p.text) === folded)

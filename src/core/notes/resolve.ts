@@ -1,7 +1,7 @@
 import type { IdentifierKind } from '../deid'
 import { foldFlagText, type LocatedFlag, type NoteSpot } from './flagRules'
 import type { ItemNotes, Notes } from './notesSchema'
-import { PLACEHOLDERS } from './placeholders'
+import { PLACEHOLDERS, PSEUDONYM_STEMS, type PseudonymStems } from './placeholders'
 import { pseudonymFor, replaceInNotes, replaceSpan } from './replace'
 
 export type Resolution = 'replace' | 'pseudonym' | 'dismiss' | 'confirm'
@@ -38,12 +38,12 @@ function decide(notes: Notes, text: string, decision: 'dismissed' | 'confirmed')
 }
 
 /** What one click or key on a flag does to the session's notes. */
-export function resolveFlag(notes: Notes, flag: LocatedFlag, resolution: Resolution): Notes {
+export function resolveFlag(notes: Notes, flag: LocatedFlag, resolution: Resolution, stems: PseudonymStems = PSEUDONYM_STEMS): Notes {
   switch (resolution) {
     case 'replace':
       return replaceFlag(notes, flag, PLACEHOLDERS[flag.kind])
     case 'pseudonym': {
-      const assigned = pseudonymFor(notes, flag.text, flag.kind)
+      const assigned = pseudonymFor(notes, flag.text, flag.kind, stems)
       return assigned ? replaceFlag(assigned.notes, flag, assigned.pseudonym) : replaceFlag(notes, flag, PLACEHOLDERS[flag.kind])
     }
     case 'dismiss':

@@ -7,6 +7,7 @@ import { PLACEHOLDERS, letterLabel } from '../../../src/core/notes/placeholders'
 import { pseudonymFor, replaceEverywhere, replaceInNotes, replaceSpan } from '../../../src/core/notes/replace'
 import { notesExpired } from '../../../src/core/notes/retention'
 import { resolveFlag } from '../../../src/core/notes/resolve'
+import { frCA } from '../../../src/core/i18n/fr-CA'
 
 const ITEM = 'item-0001-case'
 const notesWith = (summary: string, extra: Partial<Notes> = {}): Notes => ({
@@ -77,6 +78,17 @@ describe('pseudonyms', () => {
     expect(pseudonymFor(first!.notes, 'Jo', 'PERSON')?.pseudonym).toBe('Person B')
     expect(pseudonymFor(first!.notes, 'Riverside Rockets', 'ORGANIZATION')?.pseudonym).toBe('Organisation A')
     expect(pseudonymFor(EMPTY_NOTES, '14', 'AGE')).toBeNull()
+  })
+
+  it('writes the stand-in in the app’s language, and keeps one already given', () => {
+    const stems = frCA.notes.pseudonymStems
+    const first = pseudonymFor(EMPTY_NOTES, 'Marcel Dubois', 'PERSON', stems)
+    expect(first?.pseudonym).toBe('Personne A')
+    expect(pseudonymFor(first!.notes, 'Club de judo de Hull', 'ORGANIZATION', stems)?.pseudonym).toBe('Organisme A')
+    expect(pseudonymFor(first!.notes, 'Masham', 'LOCATION', stems)?.pseudonym).toBe('Lieu A')
+    // Switching the app to English later does not rename Marcel in notes that already say "Personne A".
+    expect(pseudonymFor(first!.notes, 'marcel dubois', 'PERSON')?.pseudonym).toBe('Personne A')
+    expect(pseudonymFor(first!.notes, 'Jo', 'PERSON')?.pseudonym).toBe('Person A')
   })
 
   test.prop([fc.nat({ max: 20_000 })])('letter labels are unique and alphabetic', (n) => {

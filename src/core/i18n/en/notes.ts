@@ -29,6 +29,8 @@ export const notes = {
     CONTACT: 'Contact',
     ID: 'ID number'
   },
+  /** Written into the note itself as a consistent stand-in: "Person A", "Organisation B", "Place C". */
+  pseudonymStems: { PERSON: 'Person', ORGANIZATION: 'Organisation', LOCATION: 'Place' },
   flags: {
     listLabel: 'Possible identifiers',
     kept: 'kept: you confirmed it',

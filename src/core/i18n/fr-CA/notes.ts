@@ -30,6 +30,7 @@ export const notes = {
     CONTACT: 'Coordonnées',
     ID: 'Identifiant'
   },
+  pseudonymStems: { PERSON: 'Personne', ORGANIZATION: 'Organisme', LOCATION: 'Lieu' },
   flags: {
     listLabel: 'Identifiants possibles',
     kept: 'conservé\u00a0: vous l’avez confirmé',

@@ -145,13 +145,13 @@ function NotesEditor(
   )
 
   const act = async (located: LocatedFlag, action: FlagAction) => {
-    if (action !== 'safe-list') return edit((n) => resolveFlag(n, located, action))
+    if (action !== 'safe-list') return edit((n) => resolveFlag(n, located, action, t.notes.pseudonymStems))
     const result = await call('notes/safe-list-add', { groupId, text: located.text })
     if (result.ok) setSafeList(result.data.safeList)
     else notifications.show({ color: 'red', message: result.error.message })
   }
   // A new function only when the pseudonyms change, so the text fields' flag lists can skip a key.
-  const pseudonymOf = useCallback((flag: Flag) => pseudonymFor(latest.current.notes, flag.text, flag.kind)?.pseudonym ?? null, [notes.pseudonyms]) // eslint-disable-line react-hooks/exhaustive-deps
+  const pseudonymOf = useCallback((flag: Flag) => pseudonymFor(latest.current.notes, flag.text, flag.kind, t.notes.pseudonymStems)?.pseudonym ?? null, [notes.pseudonyms, t]) // eslint-disable-line react-hooks/exhaustive-deps
   // The text fields' handlers stay the same from key to key (FlaggedTextarea is memoised); they
   // act through the latest `act`, whose safe-list call needs the group.
   const actLatest = useRef(act)
