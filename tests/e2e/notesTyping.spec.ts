@@ -94,3 +94,20 @@ test('"Saved" waits for the typed text: shown only once the file holds it', asyn
   await runUntilSaved(page, panel)
   expect((await notesOnDisk(host, plan.id)).items[item]?.summary).toBe('Owen')
 })
+
+test('a flag acted on before the underlines catch up replaces the words where they now are', async ({ page, host }) => {
+  const { plan, panel, summary } = await typeWithClockStopped(page, host, 'Coach said Sam went home early.')
+  // Typing pauses: the checker lists "Sam".
+  await expect(async () => {
+    await page.clock.runFor(250)
+    await expect(panel.getByRole('listitem').filter({ hasText: 'Sam' })).toHaveCount(1, { timeout: 100 })
+  }).toPass({ timeout: 15_000 })
+  // Words typed in front of the name move it; the list is not redrawn for a key, but its button must
+  // still replace "Sam" where it now is, not the characters where it was.
+  await summary.press('Home')
+  await page.keyboard.type('Yesterday ', { delay: 10 })
+  await panel.getByRole('button', { name: 'Replace “Sam” with [CLIENT]' }).click()
+  await expect(summary).toHaveValue('Yesterday Coach said [CLIENT] went home early.')
+  await runUntilSaved(page, panel)
+  expect((await notesOnDisk(host, plan.id)).items[firstItem(plan)]?.summary).toBe('Yesterday Coach said [CLIENT] went home early.')
+})

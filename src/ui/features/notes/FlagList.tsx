@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Menu, Text } from '@mantine/core'
 import { IconDots } from '@tabler/icons-react'
-import { memo, useCallback, useRef } from 'react'
+import { memo, useCallback, useMemo, useRef } from 'react'
 import { foldFlagText, type Flag } from '../../../core/notes/flagRules'
 import { PLACEHOLDERS } from '../../../core/notes/placeholders'
 import { useT } from '../../i18n/LocaleContext'
@@ -90,15 +90,31 @@ const FlagRow = memo(function FlagRow({ rowKey, text, kind, state, count, pseudo
   )
 })
 
-/** The flags under a note field, each with its choices spelled out (screen readers hear the text too). */
-export function FlagList({ flags, onFlag, pseudonymOf }: { flags: readonly Flag[]; onFlag: (flag: Flag, action: FlagAction) => void; pseudonymOf: (flag: Flag) => string | null }) {
-  const rows = grouped(flags)
+/**
+ * The flags under a note field, each with its choices spelled out (screen readers hear the text too).
+ * In a text field, `flags` are the ones found when typing last paused, so a key does not redraw the
+ * list, and `current` holds them as they are now, carried across what was typed since: an action
+ * takes its flag from there, so it lands on the words where they now are.
+ */
+export const FlagList = memo(function FlagList({
+  flags,
+  current,
+  onFlag,
+  pseudonymOf
+}: {
+  flags: readonly Flag[]
+  current?: { readonly current: readonly Flag[] }
+  onFlag: (flag: Flag, action: FlagAction) => void
+  pseudonymOf: (flag: Flag) => string | null
+}) {
+  const rows = useMemo(() => grouped(flags), [flags])
   const t = useT()
-  // The rows' handler never changes; it acts on the flag as it is now (its place moves as text is typed).
-  const latest = useRef({ rows, onFlag })
-  latest.current = { rows, onFlag }
+  // The rows' handler never changes; it acts on the flag as it is now.
+  const latest = useRef({ flags, current, onFlag })
+  latest.current = { flags, current, onFlag }
   const act = useCallback((rowKey: string, action: FlagAction) => {
-    const row = latest.current.rows.find((r) => r.key === rowKey)
+    const now = latest.current.current?.current ?? latest.current.flags
+    const row = grouped(now).find((r) => r.key === rowKey)
     if (row) latest.current.onFlag(row.flag, action)
   }, [])
   if (flags.length === 0) return null
@@ -109,4 +125,4 @@ export function FlagList({ flags, onFlag, pseudonymOf }: { flags: readonly Flag[
       ))}
     </ul>
   )
-}
+})

@@ -106,6 +106,8 @@ export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
   }
   // The flags were found in the notes' text: carried across what was typed since, they stay on their words.
   const flags = useMemo(() => (text === value ? props.flags : shiftFindings(value, text, props.flags)), [text, value, props.flags])
+  const current = useRef(flags)
+  current.current = flags
   const onFlag = props.onFlag
 
   // Grows with its text instead of scrolling, so the backdrop never has to follow a scroll. CSS
@@ -127,9 +129,11 @@ export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
     onFlag(flag, action)
   }
 
-  const open = flags.filter((f) => f.state === 'open')
-  const summary =
-    open.length === 0 ? t.notes.flags.noneInField : t.notes.flags.inField(open.length, open.map((f) => t.notes.flags.inFieldItem(f.text, t.notes.kinds[f.kind])).join(', '))
+  // What the field's flags are, for a screen reader: the words did not change with a key, only their places.
+  const summary = useMemo(() => {
+    const open = props.flags.filter((f) => f.state === 'open')
+    return open.length === 0 ? t.notes.flags.noneInField : t.notes.flags.inField(open.length, open.map((f) => t.notes.flags.inFieldItem(f.text, t.notes.kinds[f.kind])).join(', '))
+  }, [props.flags, t])
 
   return (
     <Box data-testid={testId}>
@@ -157,7 +161,7 @@ export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
         />
       </div>
       <VisuallyHidden id={`${id}-flags`}>{summary}</VisuallyHidden>
-      <FlagList flags={flags} onFlag={onFlag} pseudonymOf={pseudonymOf} />
+      <FlagList flags={props.flags} current={current} onFlag={onFlag} pseudonymOf={pseudonymOf} />
     </Box>
   )
 })
