@@ -54,15 +54,17 @@ const LOWER_INITIALS_OWNER = /^(?:['’]s\b|\s*,\s*(?:dob|d\.o\.b\.?|born|date o
 
 function findLowerInitials(text: string, found: Finding[]): void {
   const who = new Set<string>()
-  const all = Array.from(text.matchAll(LOWER_INITIALS_START)).filter((m) => !WORD_EDGE.test(text[m.index - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[m.index + 4] ?? ''))
-  for (const m of all) {
-    if (LOWER_ABBREVIATIONS.has(m[0])) continue
-    const after = text.slice(m.index + 4, m.index + 24)
-    const before = text.slice(lineStart(text, m.index), m.index)
-    if (LOWER_INITIALS_OWNER.test(after) || (PERSON_HEADING.test(before) && /^\s*(?:[|,;\n]|$)/u.test(after))) who.add(m[0])
+  // Start offsets from an exec loop: matchAll() clones the pattern and builds an iterator on every note.
+  const all = anchors(text, LOWER_INITIALS_START).filter((at) => !WORD_EDGE.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 4] ?? ''))
+  for (const at of all) {
+    const letters = text.slice(at, at + 4)
+    if (LOWER_ABBREVIATIONS.has(letters)) continue
+    const after = text.slice(at + 4, at + 24)
+    const before = text.slice(lineStart(text, at), at)
+    if (LOWER_INITIALS_OWNER.test(after) || (PERSON_HEADING.test(before) && /^\s*(?:[|,;\n]|$)/u.test(after))) who.add(letters)
   }
   if (who.size === 0) return
-  for (const m of all) if (who.has(m[0])) found.push({ start: m.index, end: m.index + 4, kind: 'PERSON' })
+  for (const at of all) if (who.has(text.slice(at, at + 4))) found.push({ start: at, end: at + 4, kind: 'PERSON' })
 }
 
 export function findInitials(text: string, tokens: readonly Token[]): Finding[] {

@@ -36,7 +36,7 @@ interface Sentence {
 /** Where the note is French, as sorted, non-overlapping [start, end) spans; [] for an English note. */
 export function frenchSpans(text: string): LanguageSpan[] {
   // Fast exit: no French function word, no elision, no accent, no French at all.
-  if (!/(?:^|[^\p{L}])(?:le|la|les|des|est|avec|pour|dans|qui|une|pas|sur|mais|au|aux|du|de|et|il|elle)(?![\p{L}])|[ldjnsc]['’]\p{L}/iu.test(text)) return []
+  if (!mayBeFrench(text)) return []
   const sentences: Sentence[] = []
   let paragraph = 0
   // A sentence ends at . ! ? or a line break; "M. Tremblay" and "Dr. Roy" keep their full stop inside.
@@ -82,6 +82,53 @@ export function frenchSpans(text: string): LanguageSpan[] {
     const prev = out.at(-1)
     if (prev && prev.end === s.start) prev.end = s.end
     else out.push({ start: s.start, end: s.end })
+  }
+  return out
+}
+
+// The function words the fast exit looks for, as a run of letters on its own.
+const TELLING = new Set(['le', 'la', 'les', 'des', 'est', 'avec', 'pour', 'dans', 'qui', 'une', 'pas', 'sur', 'mais', 'au', 'aux', 'du', 'de', 'et', 'il', 'elle'])
+const LONGEST_TELLING = 4
+
+/**
+ * Whether a run of letters is one of the telling words, in any case, or an elision ("l'", "d'",
+ * "c'"…) stands before a letter: what
+ * /(?:^|[^\p{L}])(?:le|la|…|elle)(?![\p{L}])|[ldjnsc]['’]\p{L}/iu answered, scanned by hand (the
+ * case-insensitive Unicode pattern was a twentieth of an English note's time). Under /iu the long s
+ * "ſ" matches "s"; it is the only non-ASCII letter that folds to one of these letters.
+ */
+function mayBeFrench(text: string): boolean {
+  let i = 0
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    if ((c === 39 || c === 0x2019) && i > 0 && isElisionLetter(text.charCodeAt(i - 1)) && letterLength(text, i + 1) > 0) return true
+    const n = letterLength(text, i)
+    if (n === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i += n
+    for (let m = letterLength(text, i); m > 0; m = letterLength(text, i)) i += m
+    if (i - start <= LONGEST_TELLING && TELLING.has(asciiLower(text, start, i))) return true
+  }
+  return false
+}
+
+/** l d j n s c in either case, or the long s. */
+function isElisionLetter(c: number): boolean {
+  const l = c | 32
+  return (c < 128 && (l === 108 || l === 100 || l === 106 || l === 110 || l === 115 || l === 99)) || c === 0x17f
+}
+
+/** The run in lower case, the long s read as "s"; "" if another non-ASCII letter is in it (no telling word has one). */
+function asciiLower(text: string, start: number, end: number): string {
+  let out = ''
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 0x17f) out += 's'
+    else if (c < 128) out += String.fromCharCode(c | 32)
+    else return ''
   }
   return out
 }
