@@ -30,34 +30,53 @@ export function findIdentifiers(text: string): Finding[] {
   // French sentences read with the French word list and shapes (text/language.ts).
   const french = frenchSpans(text)
   const tokens = tokenize(text, french)
-  const patterns = findContacts(text, tokens).concat(findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens))
+  const patterns = gather(findContacts(text, tokens), findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens))
   // Words inside an email, a number or a date are not read again as names.
   const masked = coverage(tokens, patterns)
   const properNouns = findProperNouns(text, tokens, masked)
-  const lowerCase = findLowerCaseNames(text, tokens, masked, coverage(tokens, properNouns, 'PERSON')).concat(findNamesBeforeAges(text, tokens, coverage(tokens, properNouns.concat(patterns))), findNamesBeforePersonBrackets(text, tokens, masked))
-  const people = coverage(tokens, properNouns.concat(lowerCase, patterns), 'PERSON')
+  const lowerCase = gather(findLowerCaseNames(text, tokens, masked, coverage(tokens, properNouns, 'PERSON')), findNamesBeforeAges(text, tokens, coverage(tokens, properNouns, undefined, patterns)), findNamesBeforePersonBrackets(text, tokens, masked))
+  const people = coverage(tokens, properNouns, 'PERSON', lowerCase, patterns)
   // Names the readers took for a team or a place still own the age after them ("alejandro paredes, 16,").
-  const named = coverage(tokens, properNouns.concat(lowerCase).filter((f) => f.kind === 'PERSON' || f.kind === 'ORGANIZATION'))
+  const named = coverage(tokens, properNouns, NAMED, lowerCase)
   const contextualAges = findAgesInContext(text, tokens, people, named)
-  const recognised = patterns.concat(findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges)
+  const recognised = gather(patterns, findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges)
   // French titles, ages, school and club names (also in English sentences: "trains at the Centre sportif de Gatineau").
   if (french.length > 0 || FRENCH_HEAD.test(text)) recognised.push(...findFrench(text, tokens, french.length > 0))
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
   const unknown = findUnknownWords(text, tokens, coverage(tokens, recognised))
-  const all = recognised.concat(unknown)
-  const joined = withArticle(text, all.concat(joinNameParts(text, tokens, all)))
+  const all = gather(recognised, unknown)
+  const joined = withArticle(text, gather(all, joinNameParts(text, tokens, all)))
   return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined) : joined)
 }
 
 // The head words of French names of places and organisations (recognizers/french.ts).
 const FRENCH_HEAD = /(?:École|Ecole|Collège|Cégep|Université|Hôpital|Clinique|CLSC|Centre|Stade|Aréna|Complexe|Piscine|Polyvalente|Club|Académie|Ligue|Fédération|Dojo|CISSS|CIUSSS|Mme|Mlle|Dre) /
 
-/** For each token, whether a finding (of the given kind, if any) overlaps it. */
-function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?: Finding['kind']): boolean[] {
+/** The lists one after another in a new array (what concat() gives, without its generic checks on every call). */
+function gather(...lists: readonly (readonly Finding[])[]): Finding[] {
+  const out: Finding[] = []
+  for (const list of lists) for (const f of list) out.push(f)
+  return out
+}
+
+// Which kinds a coverage takes: one kind, people and teams (NAMED), or all.
+type KindFilter = Finding['kind'] | typeof NAMED | undefined
+const NAMED = 'NAMED'
+const takes = (filter: KindFilter, kind: Finding['kind']) => filter === undefined || kind === filter || (filter === NAMED && (kind === 'PERSON' || kind === 'ORGANIZATION'))
+
+/** For each token, whether a finding (of the kinds the filter takes) in any of the lists overlaps it. */
+function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?: KindFilter, ...more: readonly (readonly Finding[])[]): boolean[] {
   const covered = new Array<boolean>(tokens.length).fill(false)
+  // The lists are read in turn rather than joined into a copy first.
+  mark(tokens, findings, kind, covered)
+  for (const list of more) mark(tokens, list, kind, covered)
+  return covered
+}
+
+function mark(tokens: readonly Token[], findings: readonly Finding[], kind: KindFilter, covered: boolean[]): void {
   // Few findings, many tokens: each finding marks its tokens, found by binary search (no sorting or copying).
   for (const f of findings) {
-    if (kind && f.kind !== kind) continue
+    if (!takes(kind, f.kind)) continue
     let lo = 0
     let hi = tokens.length
     while (lo < hi) {
@@ -71,7 +90,6 @@ function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?:
       covered[k] = true
     }
   }
-  return covered
 }
 
 // "plays for the hillcrest harriers", "the Tadoussac Tritons", "after the 19th": a team's, a place's or
