@@ -2,6 +2,7 @@ import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { anchors, matchesAt, tokenStarts } from '../text/anchors'
 import { W } from '../lexicon/wordFacts'
+import { CUE } from '../lexicon/readerCues'
 
 // "J.M.", "A. T.", "K.B." are people under the labelling rules; "U.S.", "a.m." and "e.g." are not.
 const INITIALS_START = /[A-Z]\.\s?[A-Z]\./g
@@ -12,7 +13,6 @@ const PLACE_CODES = new Set(['BC', 'NS', 'ON', 'QC', 'AB', 'MB', 'SK', 'NL', 'PE
 // Credentials are letters with full stops too, but only right after a name: "Jane Smith, R.N.".
 const CREDENTIALS = new Set(['RN', 'MD', 'BA', 'MA', 'BS', 'BSC', 'MSC', 'PHD', 'DO', 'NP', 'PT', 'OT', 'LPN', 'RP'])
 // "Coach T.", "client K.", "Dr. K": one initial after a title or a person word.
-const ONE_INITIAL_CUES = new Set(['coach', 'client', 'athlete', 'player', 'mentee', 'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sister', 'brother', 'mom', 'dad', 'mum', 'teammate', 'captain', 'goalie', 'parent'])
 const ONE_INITIAL = /(?:coach|client|athlete|player|mentee|dr|mr|mrs|ms|mx|prof|sister|brother|mom|dad|mum|teammate|captain|goalie|parent)\.?\s(\p{Lu})(?:\.|(?![\p{L}\p{N}'’]))/iuy
 
 // "Plan B.", "vitamin D.", "Grade A.", "Table C.": a letter with a full stop that names a thing.
@@ -79,7 +79,7 @@ export function findInitials(text: string, tokens: readonly Token[]): Finding[] 
     const end = m.index + m[0].trimEnd().length
     found.push({ start: m.index, end, kind: 'PERSON' })
   }
-  const cues = tokenStarts(tokens, (t, i) => ONE_INITIAL_CUES.has(t.folded) && tokens[i + 1]?.text.length === 1)
+  const cues = tokenStarts(tokens, (t, i) => (t.cues & CUE.ONE_INITIAL) !== 0 && tokens[i + 1]?.text.length === 1)
   for (const m of matchesAt(text, cues, ONE_INITIAL)) {
     const letter = m[1] ?? ''
     // "client A" alone is how many people already de-identify; only a letter with a full stop, or after a title, counts.

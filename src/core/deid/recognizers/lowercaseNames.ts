@@ -2,6 +2,7 @@ import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
 import { PLACE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
+import { CUE } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
 import { inNameList } from './properNouns'
 import { usedAsTheorist } from './theoristContext'
@@ -275,14 +276,12 @@ function addListedNames(c: Context, kinds: (IdentifierKind | null)[], ends: numb
   }
 }
 
-// Venue or school words that come first in a name: "aréna robert-guertin", "collège saint-bernard".
-const HEAD_WORDS = new Set(['arena', 'centre', 'center', 'club', 'college', 'ecole', 'cegep', 'hopital', 'hospital', 'parc', 'stade', 'complexe', 'polyvalente', 'academie', 'clinique', 'piscine'])
-
+// Venue or school words come first in these names: "aréna robert-guertin", "collège saint-bernard".
 function addVenuesNamedAfter(c: Context, kinds: (IdentifierKind | null)[], ends: number[]): void {
   const tokens = c.tokens
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = tokens[i]
-    if (!head || head.shape !== 'lower' || !HEAD_WORDS.has(head.folded) || kinds[i]) continue
+    if (!head || head.shape !== 'lower' || (head.cues & CUE.LOWER_VENUE_HEAD) === 0 || kinds[i]) continue
     let k = i + 1
     while (k < tokens.length && ['de', 'des', 'du', 'la', 'le', "d'", "l'"].includes(tokens[k]?.folded ?? '') && joined(c, tokens[k - 1], tokens[k])) k++
     const name = tokens[k]

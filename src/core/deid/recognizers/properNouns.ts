@@ -2,6 +2,7 @@ import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
 import { PLACE_PHRASES, SAFE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
+import { CUE } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
 import { usedAsTheorist } from './theoristContext'
 
@@ -27,7 +28,6 @@ function mark(role: Role, kind: IdentifierKind): Mark {
   return (byKind[kind] ??= Object.freeze({ role, kind }))
 }
 const NONE: Mark = mark('none', 'PERSON')
-const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', "d'", "l'", 'the', 'and', '&', 'on', 'upon', 'sur', 'en', 'a', 'au', 'aux', 'von', 'van', 'der', 'den', 'da', 'di', 'dos', 'das', 'del'])
 const JOIN_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'mx', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'mme', 'mlle'])
 const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'january'])
 // "U16", "14U" (the American order), "AAA": an age group or level after a team's name.
@@ -131,7 +131,7 @@ export class ProperNounReader {
     if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
     if (t.shape === 'lower' || t.shape === 'mixed') {
       if (isCapital(next) && FRENCH_STREETS.has(t.folded) && this.joins(t, next)) return mark('weak', 'LOCATION')
-      return CONNECTORS.has(t.folded) ? mark('connector', 'PERSON') : NONE
+      return (t.cues & CUE.NAME_CONNECTOR) !== 0 ? mark('connector', 'PERSON') : NONE
     }
     if (t.shape === 'upper') {
       if (has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')

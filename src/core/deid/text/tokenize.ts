@@ -1,4 +1,5 @@
 import { inFullFrench } from '../lexicon/fullFrench'
+import { readerCues } from '../lexicon/readerCues'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { fold } from './fold'
 import { inSpans, type LanguageSpan } from './language'
@@ -17,6 +18,8 @@ export interface Token {
   /** wordFacts(base) and wordFacts(folded): which word lists the word is on. */
   facts: number
   foldedFacts: number
+  /** readerCues(text, folded): which readers the word can start (lexicon/readerCues.ts). */
+  cues: number
   possessive: boolean
   shape: Shape
   /** Starts a sentence, a heading or a list item, where a capital says nothing about names. */
@@ -133,6 +136,7 @@ interface Spelling {
   shape: Shape
   facts: number
   foldedFacts: number
+  cues: number
   /** Whether the full French list holds `base`; asked only in French sentences, then kept. */
   frenchWord?: boolean
 }
@@ -155,7 +159,7 @@ function spellingOf(raw: string): Spelling {
   const possessive = endsWithApostropheS(raw)
   const base = possessive ? folded.slice(0, -2) : folded
   const facts = wordFacts(base)
-  const made: Spelling = { folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded) }
+  const made: Spelling = { folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded) }
   if (spellings.size > 50_000) spellings.clear()
   spellings.set(raw, made)
   return made
@@ -218,6 +222,7 @@ export function tokenize(text: string, french: readonly LanguageSpan[] = []): To
       base: sp.base,
       facts: sp.facts | frenchWord,
       foldedFacts: sp.foldedFacts | frenchWord,
+      cues: sp.cues,
       possessive: sp.possessive || trailing,
       shape: sp.shape,
       initial: false,
