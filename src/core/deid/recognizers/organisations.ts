@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize'
 import { W } from '../lexicon/wordFacts'
 import { CLUB_ABBREVIATIONS, CUE, FRENCH_ORG_HEADS, SLOT_WORDS, SPORT_HEADS } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
+import { onlySpaces } from '../text/chars'
 
 /**
  * Teams, clubs and employers found by where they stand rather than by what their words are:
@@ -69,13 +70,13 @@ function slotCueBefore(text: string, tokens: readonly Token[], i: number): boole
   if (!prep || !SLOT_WORDS.has(prep.folded)) return false
   const gap = text.slice(prep.end, tokens[k + 1]?.start ?? 0)
   if (gap.includes(':') || /^\s*[–—-]\s*$/.test(gap)) return HEADER.test(text.slice(Math.max(0, prep.start - 3), prep.end))
-  if (!/^ +$/.test(gap)) return false
+  if (!onlySpaces(text, prep.end, tokens[k + 1]?.start ?? 0)) return false
   if (BARE_HEADERS.has(prep.folded) && k === i - 1) return true
   const verbs = prep.folded === 'for' ? FOR_VERBS : prep.folded === 'with' ? WITH_VERBS : prep.folded === 'at' ? AT_VERBS : prep.folded === 'by' ? BY_VERBS : prep.folded === 'on' ? ON_VERBS : null
   if (!verbs) return false
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
     const w = tokens[j]
-    if (!w || !/^ +$/.test(text.slice(w.end, tokens[j + 1]?.start ?? 0))) return false
+    if (!w || !onlySpaces(text, w.end, tokens[j + 1]?.start ?? 0)) return false
     // "Skating glossary for…": a verb ending in -ing is a noun unless the preposition follows it.
     if (verbs.has(w.folded) && (j === k - 1 || !w.folded.endsWith('ing'))) return true
     if (prep.folded === 'on' && /^(?:she|he|they)['’]s$/.test(w.folded) && j === k - 1) return true

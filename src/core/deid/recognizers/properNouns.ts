@@ -4,6 +4,7 @@ import { PLACE_PHRASES, SAFE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { CUE } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
+import { hasDash, isSpaceAt } from '../text/chars'
 import { usedAsTheorist } from './theoristContext'
 
 /**
@@ -160,7 +161,7 @@ export class ProperNounReader {
     if (has(t, W.NATIONALITY)) return t.initial ? NONE : mark('weak', 'LOCATION')
     if (has(t, W.REGION)) return mark('weak', 'LOCATION')
     if (has(t, W.THEORIST) || (has(t, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, t.index))) return this.afterPersonCue(t) ? mark('strong', 'PERSON') : NONE
-    if (/[-‐‑–]/.test(t.text)) return this.classifyCompound(t)
+    if (hasDash(t.text)) return this.classifyCompound(t)
     // "Carol Dweck", "Martin Seligman": a theorist's first name; "Paris Olympics": an event, not a place.
     if (next && this.joins(t, next) && (has(next, W.THEORIST) || (has(next, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, next.index)) || (has(next, W.PLATFORM) && /^(?:olympics|olympic|paralympics|games)$/.test(next.folded)))) return NONE
     // "Dweck and Yeager", "Hardy, Jones and Gould": a name listed with theorists is one too.
@@ -283,16 +284,18 @@ export class ProperNounReader {
     const prev = this.tokens[t.index - 1]
     const next = this.tokens[t.index + 1]
     const after = this.text.slice(t.end, t.end + 24)
+    // The patterns on `after` below start with a comma or a space: one character settles most words.
+    const commaAfter = this.text.charCodeAt(t.end) === 44
     if (prev && (has(prev, W.PERSON_CUE) || hasFolded(prev, W.TITLE)) && /^\s*,\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*,/.test(after)) return true
     if (t.possessive && next && this.joins(t, next) && has(next, W.PERSON_CUE)) return true
     if (t.possessive && next && this.joins(t, next) && /^(?:billet|older|younger|big|little|step)$/.test(next.folded)) return true
-    if (t.initial && VOCATIVE_AFTER.test(after)) return true
+    if (t.initial && commaAfter && VOCATIVE_AFTER.test(after)) return true
     // "Thanks, Brook!", "Cheers, Merit" closing a message.
     if (prev && GREETINGS.has(prev.folded) && /^,?\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*(?:[!,.]|\n|$)/.test(after)) return true
     // "Merit turns 24 in the spring": a birthday is someone's.
-    if (t.initial && /^\s+turns\s+\d/.test(after)) return true
+    if (t.initial && isSpaceAt(this.text, t.end) && /^\s+turns\s+\d/.test(after)) return true
     if (t.initial && next && this.joins(t, next) && SPEECH_VERBS.has(next.folded) && !NOT_SPEAKERS.has(t.base) && !FUNCTION_OPENERS.has(t.base) && !has(t, W.PERSON_CUE | W.ROLE)) return true
-    if (t.initial && /^,\s*\d{1,2}\s*,/.test(after)) return true
+    if (t.initial && commaAfter && /^,\s*\d{1,2}\s*,/.test(after)) return true
     return false
   }
 

@@ -86,9 +86,11 @@ export function frenchSpans(text: string): LanguageSpan[] {
   return out
 }
 
-// The function words the fast exit looks for, as a run of letters on its own.
-const TELLING = new Set(['le', 'la', 'les', 'des', 'est', 'avec', 'pour', 'dans', 'qui', 'une', 'pas', 'sur', 'mais', 'au', 'aux', 'du', 'de', 'et', 'il', 'elle'])
+// The function words the fast exit looks for, as a run of letters on its own, each as a number
+// (runCode): the scan compares numbers instead of building a lower-case string per run.
+const TELLING_WORDS = ['le', 'la', 'les', 'des', 'est', 'avec', 'pour', 'dans', 'qui', 'une', 'pas', 'sur', 'mais', 'au', 'aux', 'du', 'de', 'et', 'il', 'elle']
 const LONGEST_TELLING = 4
+const TELLING = new Set(TELLING_WORDS.map((w) => runCode(w, 0, w.length)))
 
 /**
  * Whether a run of letters is one of the telling words, in any case, or an elision ("l'", "d'",
@@ -110,7 +112,7 @@ function mayBeFrench(text: string): boolean {
     const start = i
     i += n
     for (let m = letterLength(text, i); m > 0; m = letterLength(text, i)) i += m
-    if (i - start <= LONGEST_TELLING && TELLING.has(asciiLower(text, start, i))) return true
+    if (i - start <= LONGEST_TELLING && TELLING.has(runCode(text, start, i))) return true
   }
   return false
 }
@@ -121,16 +123,19 @@ function isElisionLetter(c: number): boolean {
   return (c < 128 && (l === 108 || l === 100 || l === 106 || l === 110 || l === 115 || l === 99)) || c === 0x17f
 }
 
-/** The run in lower case, the long s read as "s"; "" if another non-ASCII letter is in it (no telling word has one). */
-function asciiLower(text: string, start: number, end: number): string {
-  let out = ''
+/**
+ * A short run of letters as a number, five bits a letter in lower case, the long s read as "s";
+ * -1 if another non-ASCII letter is in it (no telling word has one).
+ */
+function runCode(text: string, start: number, end: number): number {
+  let code = 0
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k)
-    if (c === 0x17f) out += 's'
-    else if (c < 128) out += String.fromCharCode(c | 32)
-    else return ''
+    const letter = c === 0x17f ? 115 : c < 128 ? c | 32 : -1
+    if (letter < 0) return -1
+    code = code * 32 + (letter - 96)
   }
-  return out
+  return code
 }
 
 // "M.", "Mme.", "boul.": the longest is four letters, so the regular expression reads only the last
