@@ -130,6 +130,9 @@ function shapeOf(text: string): Shape {
 }
 
 interface Spelling {
+  raw: string
+  /** spellingHash(raw): where the spelling sits in the table of known spellings. */
+  hash: number
   folded: string
   base: string
   possessive: boolean
@@ -159,9 +162,49 @@ function spellingOf(raw: string): Spelling {
   const possessive = endsWithApostropheS(raw)
   const base = possessive ? folded.slice(0, -2) : folded
   const facts = wordFacts(base)
-  const made: Spelling = { folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded) }
+  const made: Spelling = { raw, hash: spellingHash(raw, 0, raw.length), folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded) }
   if (spellings.size > 50_000) spellings.clear()
   spellings.set(raw, made)
+  return made
+}
+
+// The spellings met so far, found by a hash of the note's characters: a word already met is not
+// sliced out of the note or hashed by a Map (that lookup was the tokenizer's largest cost), and its
+// text is the one string every reader's lookups have hashed before. Open addressing, cleared when
+// half full.
+const TABLE_SIZE = 1 << 15
+const table: (Spelling | undefined)[] = new Array<Spelling | undefined>(TABLE_SIZE).fill(undefined)
+let tableCount = 0
+
+function spellingHash(text: string, start: number, end: number): number {
+  let h = 0
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0
+  return h
+}
+
+function sameText(sp: Spelling, text: string, start: number, end: number): boolean {
+  const raw = sp.raw
+  if (raw.length !== end - start) return false
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  return true
+}
+
+/** The spelling of text[start, end). */
+function spellingAt(text: string, start: number, end: number): Spelling {
+  const hash = spellingHash(text, start, end)
+  let slot = (hash ^ (hash >>> 15)) & (TABLE_SIZE - 1)
+  for (let sp = table[slot]; sp; sp = table[slot]) {
+    if (sp.hash === hash && sameText(sp, text, start, end)) return sp
+    slot = (slot + 1) & (TABLE_SIZE - 1)
+  }
+  const made = spellingOf(text.slice(start, end))
+  if (tableCount >= TABLE_SIZE / 2) {
+    table.fill(undefined)
+    tableCount = 0
+    slot = (hash ^ (hash >>> 15)) & (TABLE_SIZE - 1)
+  }
+  table[slot] = made
+  tableCount++
   return made
 }
 
@@ -206,8 +249,8 @@ export function tokenize(text: string, french: readonly LanguageSpan[] = []): To
       const elided = ELIDED.exec(text.slice(start, Math.min(end, start + 8)))
       if (elided) start += elided[0].length
     }
-    const raw = text.slice(start, end)
-    const sp = spellingOf(raw)
+    const sp = spellingAt(text, start, end)
+    const raw = sp.raw
     // In a French sentence a French word is an ordinary word to every reader, as an English one is.
     const frenchWord = inFrench ? frenchBits(sp) : 0
     // "Hayes' hexaflex", "officials' stress": an apostrophe after a final s is a possessive too.
