@@ -15,6 +15,7 @@ import { findProperNouns } from './recognizers/properNouns'
 import { findUnknownWords } from './recognizers/unknownWords'
 import { frenchSpans } from './text/language'
 import { tokenize, type Token } from './text/tokenize'
+import { hasWhite } from './text/chars'
 
 export type { Finding, IdentifierKind } from './types'
 
@@ -103,7 +104,7 @@ function withArticle(text: string, findings: Finding[]): Finding[] {
     const f = findings[k]
     if (!f || f.start < 4) continue
     // People take no article: "the Clarenville Caribou" read as a name of two words is a team.
-    const named = f.kind === 'PERSON' && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(f.start, f.end))
+    const named = f.kind === 'PERSON' && hasWhite(text, f.start, f.end) && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(f.start, f.end))
     if (!ARTICLE_KINDS.has(f.kind) && !named) continue
     const c = text.charCodeAt(f.start - 4) | 32
     if (c === 116 && (text.charCodeAt(f.start - 3) | 32) === 104 && (text.charCodeAt(f.start - 2) | 32) === 101 && text.charCodeAt(f.start - 1) === 32 && (f.start === 4 || !/[\p{L}\p{N}]/u.test(text[f.start - 5] ?? ''))) findings[k] = { start: f.start - 4, end: f.end, kind: named ? 'ORGANIZATION' : f.kind }

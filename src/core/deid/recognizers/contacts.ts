@@ -2,6 +2,7 @@ import type { Finding } from '../types'
 import { isEnglishWord } from '../lexicon/englishWords'
 import { anchors, matchAt, matchesAt, sticky, tokenStarts } from '../text/anchors'
 import { fold } from '../text/fold'
+import { hasDotLetter, hasWwwDot } from '../text/chars'
 import { CUE } from '../lexicon/readerCues'
 import type { Token } from '../text/tokenize'
 
@@ -40,12 +41,13 @@ export function findContacts(text: string, tokens: readonly Token[]): Finding[] 
     const handle = start === at ? matchAt(HANDLE, text, at) : null
     if (handle) found.push(trimmed(at, handle[0]))
   }
-  for (const m of matchesAt(text, anchors(text, URL_START), URL)) {
+  const urls = text.includes('://') || hasWwwDot(text) ? anchors(text, URL_START) : []
+  for (const m of matchesAt(text, urls, URL)) {
     if (!/[\p{L}\p{N}]/u.test(text[m.index - 1] ?? '')) found.push(trimmed(m.index, m[0]))
   }
   // "linktr.ee/coachjess", "club.example.co.uk": a bare domain, found from its ending.
   let reach = 0
-  for (const a of anchors(text, TLD)) {
+  for (const a of hasDotLetter(text) ? anchors(text, TLD) : []) {
     if (a < reach) continue
     let start = a
     // A domain name is at most 253 characters.

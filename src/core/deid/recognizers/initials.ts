@@ -2,6 +2,7 @@ import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { anchors, matchesAt, tokenStarts } from '../text/anchors'
 import { W } from '../lexicon/wordFacts'
+import { hasCapitalInitials, hasLowerInitials } from '../text/chars'
 import { CUE } from '../lexicon/readerCues'
 
 // "J.M.", "A. T.", "K.B." are people under the labelling rules; "U.S.", "a.m." and "e.g." are not.
@@ -70,8 +71,8 @@ function findLowerInitials(text: string, found: Finding[]): void {
 export function findInitials(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = findLetterInitials(text, tokens)
   findLoneInitials(text, tokens, found)
-  if (text.includes('.')) findLowerInitials(text, found)
-  for (const m of matchesAt(text, anchors(text, INITIALS_START), INITIALS)) {
+  if (hasLowerInitials(text)) findLowerInitials(text, found)
+  for (const m of hasCapitalInitials(text) ? matchesAt(text, anchors(text, INITIALS_START), INITIALS) : []) {
     const letters = m[0].replace(/[^\p{Lu}]/gu, '')
     if (NOT_PEOPLE.has(letters)) continue
     if (PLACE_CODES.has(letters) && /(?:\p{Lu}[\p{L}'’.-]+,?\s|\b(?:in|from|to|of|near)\s)$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue

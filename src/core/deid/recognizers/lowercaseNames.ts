@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize'
 import { PLACE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { CUE } from '../lexicon/readerCues'
+import { isAmpersandGap } from '../text/chars'
 import { spaceGap } from '../text/spaceGap'
 import { inNameList } from './properNouns'
 import { usedAsTheorist } from './theoristContext'
@@ -159,7 +160,7 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   if (strictWord) return null
   // After "client", "coach", "sister": in a capitalised note only a word that does not look like a verb form.
   const afterCue = !!prev && (prevJoined || ((prev.foldedFacts & W.TITLE) !== 0 && prev.dotAfter && t.start - prev.end === 2)) && ((prev.foldedFacts & W.TITLE) !== 0 || has(prev, W.PERSON_CUE))
-  if (afterCue && !/(?:ed|ing)$/.test(b) && (c.lowerNote || !/s$/.test(b))) return 'PERSON'
+  if (afterCue && !/(?:ed|ing)$/.test(b) && (c.lowerNote || !b.endsWith('s'))) return 'PERSON'
   if (has(t, W.ENGLISH_LOOSE)) return null
   const afterName = !!prev && prevJoined && !prev.possessive && (t.facts & (W.TITLE | W.PERSON_CUE)) === 0 && (kinds[i - 1] === 'PERSON' || c.people[prev.index] === true)
   if (afterName) return 'PERSON'
@@ -229,7 +230,7 @@ function addSchoolsAndVenues(c: Context, kinds: (IdentifierKind | null)[], ends:
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const w = tokens[k]
       const next = tokens[k + 1]
-      const linked = joined(c, w, next) || (!!w && !!next && /^ ?& ?$/.test(c.text.slice(w.end, next.start)))
+      const linked = joined(c, w, next) || (!!w && !!next && isAmpersandGap(c.text, w.end, next.start))
       if (!w || w.shape === 'number' || w.shape === 'alnum' || !linked || STOP.has(w.folded) || c.masked[k] === true) break
       first = k
       const stateName = t.folded === 'state' && /^(?:washington|york)$/.test(w.folded)

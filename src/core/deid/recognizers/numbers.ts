@@ -1,6 +1,7 @@
 import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
 import { hasDigit, matchAt, matchesAt, numberStarts } from '../text/anchors'
+import { hasDigits } from '../text/chars'
 
 // One pass over every run of digit groups ("+1 (208) 555-0139", "046 454 286", "07700 900123",
 // "1234-567-890-AB", "819/555-0142" with the area code before a slash), then each run is judged by its digit count, grouping and the words before it.
@@ -66,7 +67,8 @@ export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   const digits = numberStarts(text, tokens)
   if (digits.length === 0) return found
-  for (const m of matchesAt(text, digits, DIGIT_RUN)) {
+  // A run is judged only from five digits on: a note with fewer digits in all has no run to judge.
+  for (const m of hasDigits(text, 5) ? matchesAt(text, digits, DIGIT_RUN) : []) {
     const start = m.index
     const run = m[0]
     const end = start + run.length

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize'
 import { W } from '../lexicon/wordFacts'
 import { CLUB_ABBREVIATIONS, CUE, FRENCH_ORG_HEADS, SLOT_WORDS, SPORT_HEADS } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
-import { onlySpaces } from '../text/chars'
+import { isAmpersandGap, onlySpaces } from '../text/chars'
 
 /**
  * Teams, clubs and employers found by where they stand rather than by what their words are:
@@ -69,7 +69,7 @@ function slotCueBefore(text: string, tokens: readonly Token[], i: number): boole
   // Checked before any slicing: this runs for every word.
   if (!prep || !SLOT_WORDS.has(prep.folded)) return false
   const gap = text.slice(prep.end, tokens[k + 1]?.start ?? 0)
-  if (gap.includes(':') || /^\s*[–—-]\s*$/.test(gap)) return HEADER.test(text.slice(Math.max(0, prep.start - 3), prep.end))
+  if (gap !== ' ' && (gap.includes(':') || /^\s*[–—-]\s*$/.test(gap))) return HEADER.test(text.slice(Math.max(0, prep.start - 3), prep.end))
   if (!onlySpaces(text, prep.end, tokens[k + 1]?.start ?? 0)) return false
   if (BARE_HEADERS.has(prep.folded) && k === i - 1) return true
   const verbs = prep.folded === 'for' ? FOR_VERBS : prep.folded === 'with' ? WITH_VERBS : prep.folded === 'at' ? AT_VERBS : prep.folded === 'by' ? BY_VERBS : prep.folded === 'on' ? ON_VERBS : null
@@ -108,7 +108,7 @@ function readSlot(text: string, tokens: readonly Token[], masked: readonly boole
     const prev = tokens[k - 1]
     if (!w || !prev || masked[k] === true || prev.possessive && w.shape === 'number') break
     const gap = text.slice(prev.end, w.start)
-    if (gap !== ' ' && !/^ ?& ?$/.test(gap)) break
+    if (gap !== ' ' && !isAmpersandGap(text, prev.end, w.start)) break
     if (STOP.has(w.folded) && !(w.folded === 'of' && isCapital(tokens[k + 1]))) break
     if (w.shape === 'number') break
     if (isCapital(first) && !isCapital(w) && !LEVEL.test(w.folded) && w.folded !== 'of' && w.folded !== 'co') break
@@ -180,13 +180,13 @@ function readClubAbbreviation(text: string, tokens: readonly Token[], masked: re
 // French organisation heads: "Club de …", "École secondaire …", "CISSS de …", "Salle d'Armes …".
 const FRENCH_LINKS = new Set(['de', 'des', 'du', "d'", 'la', 'le', "l'", 'et', 'aux', 'au', 'sur', 'en'])
 const ELIDED = /^[ld]['’]\p{Lu}/u
-const ELIDED_HEAD = /^l['’]/i
 
 function readFrench(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): Read | null {
   const head = tokens[i]
   if (!head) return null
   const c0 = head.text.charCodeAt(0) | 32
-  const elided = c0 === 108 && ELIDED_HEAD.test(head.text) && ELIDED.test(head.text)
+  const c1 = head.text.charCodeAt(1)
+  const elided = c0 === 108 && (c1 === 39 || c1 === 0x2019) && ELIDED.test(head.text)
   if (!elided && !FRENCH_ORG_HEADS.has(head.folded)) return null
   const headWord = elided ? head.folded.slice(2) : head.folded
   if (!FRENCH_ORG_HEADS.has(headWord) && !(elided && head.text.length > 3)) return null

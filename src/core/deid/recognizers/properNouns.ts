@@ -4,7 +4,7 @@ import { PLACE_PHRASES, SAFE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { CUE } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
-import { hasDash, isSpaceAt } from '../text/chars'
+import { hasDash, isAmpersandGap } from '../text/chars'
 import { usedAsTheorist } from './theoristContext'
 
 /**
@@ -142,7 +142,7 @@ export class ProperNounReader {
       if (LEVEL.test(b)) return mark('level', 'ORGANIZATION')
       if (b.length < 2 || has(t, W.REGION)) return NONE
       // "CPA Chicoutimi" (a skating club): a known abbreviation joins a name beside it.
-      if (has(t, W.SAFE_ACRONYM) || (/s$/.test(t.text) && (wordFacts(b.slice(0, -1)) & W.SAFE_ACRONYM) !== 0)) return mark('weak', 'ORGANIZATION')
+      if (has(t, W.SAFE_ACRONYM) || (t.text.endsWith('s') && (wordFacts(b.slice(0, -1)) & W.SAFE_ACRONYM) !== 0)) return mark('weak', 'ORGANIZATION')
       return mark('acronym', 'ORGANIZATION')
     }
     // Capitalised from here on. "B. Hunt": an initial with a full stop before a capitalised word.
@@ -293,7 +293,7 @@ export class ProperNounReader {
     // "Thanks, Brook!", "Cheers, Merit" closing a message.
     if (prev && GREETINGS.has(prev.folded) && /^,?\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*(?:[!,.]|\n|$)/.test(after)) return true
     // "Merit turns 24 in the spring": a birthday is someone's.
-    if (t.initial && isSpaceAt(this.text, t.end) && /^\s+turns\s+\d/.test(after)) return true
+    if (t.initial && next?.text === 'turns' && /^\s+turns\s+\d/.test(after)) return true
     if (t.initial && next && this.joins(t, next) && SPEECH_VERBS.has(next.folded) && !NOT_SPEAKERS.has(t.base) && !FUNCTION_OPENERS.has(t.base) && !has(t, W.PERSON_CUE | W.ROLE)) return true
     if (t.initial && commaAfter && /^,\s*\d{1,2}\s*,/.test(after)) return true
     return false
@@ -396,7 +396,7 @@ export class ProperNounReader {
     const andPerson = (this.isStrongPerson(i + 2) && this.coordinated(i, i + 2)) || (this.isStrongPerson(i + 1) && this.coordinated(i, i + 1))
     const after = this.text.charCodeAt(t.end)
     // An ordinary word opening a sentence is a name only with strong signs: "Summer (16)", "Autumn and Jess".
-    if (role === 'opener') return andPerson || (after === 32 && /^\s\(\s*(?:\d{1,2}\s*[),]|aged|age\b)/.test(this.text.slice(t.end, t.end + 10))) ? 'PERSON' : null
+    if (role === 'opener') return andPerson || (after === 32 && this.text.charCodeAt(t.end + 1) === 40 && /^\s\(\s*(?:\d{1,2}\s*[),]|aged|age\b)/.test(this.text.slice(t.end, t.end + 10))) ? 'PERSON' : null
     const nextJoined = this.joins(t, next)
     const nextMark = next ? this.marks[i + 1] : undefined
     if (role === 'ambiguous' && nextJoined && next && nextMark && nextMark.role === 'strong' && !has(next, W.PLACE)) return 'PERSON'
@@ -447,7 +447,7 @@ export class ProperNounReader {
           // "Napanee Physio & Sport Clinic": an ampersand inside a venue or club name.
           const a = tokens[k]
           const b = tokens[k + 1]
-          if (a && b && /^ ?& ?$/.test(this.text.slice(a.end, b.start)) && this.canContinue(nextMark.role) && this.endsInVenue(k + 1)) {
+          if (a && b && isAmpersandGap(this.text, a.end, b.start) && this.canContinue(nextMark.role) && this.endsInVenue(k + 1)) {
             members.push(k + 1)
             k++
             continue
@@ -598,7 +598,7 @@ export class ProperNounReader {
     if (tokens.length > 1) {
       if (has(last, W.ORG_SUFFIX)) return 'ORGANIZATION'
       if (has(last, W.PLACE_SUFFIX)) return 'LOCATION'
-      if (/s$/.test(last.folded) && !last.possessive && !has(last, W.GIVEN | W.FAMILY)) return 'ORGANIZATION'
+      if (last.folded.endsWith('s') && !last.possessive && !has(last, W.GIVEN | W.FAMILY)) return 'ORGANIZATION'
     }
     const hinted = list.map((k) => this.marks[k]).find((m) => m?.role === 'strong')
     // One word: what the word was read as ("Paisley (16)" is a girl, "in Paisley" a town).

@@ -100,7 +100,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       if (t.text.length === 1) continue
       // "in Grade 11", "Saturdays", "Nova Scotia", "Yerkes–Dodson", "PHIPA-compliant", "Karasek's model".
       if (next && next.shape === 'number' && text.slice(t.end, next.start) === ' ') continue
-      if (/s$/.test(b) && (wordFacts(b.slice(0, -1)) & W.MONTH_OR_DAY) !== 0) continue
+      if (b.endsWith('s') && (wordFacts(b.slice(0, -1)) & W.MONTH_OR_DAY) !== 0) continue
       if (inSafePhrase(tokens, i)) continue
       if (hasDash(t.text) && (/^\p{Lu}{2,}[-‐‑–]/u.test(t.text) || b.split(/[-‐‑–]+/).some((p) => (wordFacts(p) & (SAFE | W.THEORIST_IN_CONTEXT)) !== 0))) continue
       if (t.possessive && modelAfter(tokens, i)) continue
@@ -113,7 +113,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
         if ((facts & W.ENGLISH) === 0 || NOT_NAMES.has(b)) continue
         // "Merit came to the session angry": an ordinary word opening a sentence, doing what people do.
         if ((facts & GIVEN_OR_FAMILY) === 0) {
-          if (t.possessive || /(?:s|ing|tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|al|ly)$/.test(b) || !next || text.slice(t.end, next.start) !== ' ' || !DOING.has(next.folded)) continue
+          if (t.possessive || !next || text.slice(t.end, next.start) !== ' ' || !DOING.has(next.folded) || /(?:s|ing|tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|al|ly)$/.test(b)) continue
           found.push({ start: t.start, end: t.end, kind: 'PERSON' })
           continue
         }

@@ -81,6 +81,12 @@ function wordEnd(text: string, start: number): number {
 }
 const POSSESSIVE = /['’]s$/i
 
+/** A single ASCII letter (what /^[a-z]$/i tests). */
+function isAsciiLetter(word: string): boolean {
+  const c = word.charCodeAt(0) | 32
+  return word.length === 1 && c >= 97 && c <= 122
+}
+
 // After these a full stop does not end the sentence ("Dr. Patel", "vs. the", "St. John's").
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'ste', 'mt', 'ft', 'vs', 'v', 'approx', 'dept', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'cpl', 'eg', 'ie', 'cf', 'mme', 'mlle', 'hon', 'u.s', 'u.k'
@@ -314,5 +320,5 @@ function markPosition(text: string, tokens: readonly Token[], token: Token): voi
   // "J." and "Dr." do not end a sentence; "2024." and "home." do.
   const isInitialLetter = before.shape !== 'number' && before.text.length === 1 && before.text === before.text.toUpperCase()
   const abbreviation = ABBREVIATIONS.has(before.folded) || (ABBREVIATIONS_BEFORE_NUMBER.has(before.folded) && token.shape === 'number')
-  token.initial = !(abbreviation || isInitialLetter || /^[a-z]$/i.test(before.text))
+  token.initial = !(abbreviation || isInitialLetter || isAsciiLetter(before.text))
 }
