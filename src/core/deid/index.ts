@@ -42,16 +42,39 @@ export function findIdentifiers(text: string): Finding[] {
   const contextualAges = findAgesInContext(text, tokens, people, named)
   const recognised = gather(patterns, findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges)
   // French titles, ages, school and club names (also in English sentences: "trains at the Centre sportif de Gatineau").
-  if (french.length > 0 || FRENCH_HEAD.test(text)) recognised.push(...findFrench(text, tokens, french.length > 0))
+  if (french.length > 0 || namesFrenchHead(text)) append(recognised, findFrench(text, tokens, french.length > 0))
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
-  const unknown = findUnknownWords(text, tokens, coverage(tokens, recognised))
-  const all = gather(recognised, unknown)
-  const joined = withArticle(text, gather(all, joinNameParts(text, tokens, all)))
+  const all = append(recognised, findUnknownWords(text, tokens, coverage(tokens, recognised)))
+  const joined = withArticle(text, append(all, joinNameParts(text, tokens, all)))
   return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined) : joined)
 }
 
 // The head words of French names of places and organisations (recognizers/french.ts).
-const FRENCH_HEAD = /(?:École|Ecole|Collège|Cégep|Université|Hôpital|Clinique|CLSC|Centre|Stade|Aréna|Complexe|Piscine|Polyvalente|Club|Académie|Ligue|Fédération|Dojo|CISSS|CIUSSS|Mme|Mlle|Dre) /
+const FRENCH_HEADS = ['École', 'Ecole', 'Collège', 'Cégep', 'Université', 'Hôpital', 'Clinique', 'CLSC', 'Centre', 'Stade', 'Aréna', 'Complexe', 'Piscine', 'Polyvalente', 'Club', 'Académie', 'Ligue', 'Fédération', 'Dojo', 'CISSS', 'CIUSSS', 'Mme', 'Mlle', 'Dre']
+// By last character, so each space in the note is compared with the few heads that can end before it.
+const HEADS_BY_LAST = new Map<number, string[]>()
+for (const head of FRENCH_HEADS) {
+  const last = head.charCodeAt(head.length - 1)
+  HEADS_BY_LAST.set(last, [...(HEADS_BY_LAST.get(last) ?? []), head])
+}
+
+/**
+ * Whether a head word stands right before a space, anywhere (inside a word too): what
+ * /(?:École|…|Dre) / finds. Read from the spaces rather than by the pattern, which ran on every note.
+ */
+function namesFrenchHead(text: string): boolean {
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    const heads = HEADS_BY_LAST.get(text.charCodeAt(at - 1))
+    if (heads) for (const head of heads) if (at >= head.length && text.startsWith(head, at - head.length)) return true
+  }
+  return false
+}
+
+/** `more` pushed onto `list` (an array of this call's own), which is returned. */
+function append(list: Finding[], more: readonly Finding[]): Finding[] {
+  for (const f of more) list.push(f)
+  return list
+}
 
 /** The lists one after another in a new array (what concat() gives, without its generic checks on every call). */
 function gather(...lists: readonly (readonly Finding[])[]): Finding[] {

@@ -577,34 +577,50 @@ export class ProperNounReader {
 
   /** "Montana State", "College of Idaho", "University of Manitoba": a university named after a state or province. */
   private regionInstitution(list: readonly number[]): boolean {
-    const words = list.map((k) => this.tokens[k])
-    for (let k = 0; k + 1 < words.length; k++) {
-      const a = words[k]
-      const b = words[k + 1]
-      const c = words[k + 2]
+    // Read through the indices, not a mapped copy: this runs for every run of two words or more.
+    const word = (k: number) => this.tokens[list[k] ?? -1]
+    for (let k = 0; k + 1 < list.length; k++) {
+      const a = word(k)
+      const b = word(k + 1)
+      const c = k + 2 < list.length ? word(k + 2) : undefined
       if (has(a, W.REGION) && INSTITUTIONS.has(b?.folded ?? '') && !(b?.folded === 'state' && /^(?:washington|new york)$/.test(a?.folded ?? ''))) return true
-      if (INSTITUTIONS.has(a?.folded ?? '') && b?.folded === 'of' && has(c, W.REGION) && words.length <= 4) return true
+      if (INSTITUTIONS.has(a?.folded ?? '') && b?.folded === 'of' && has(c, W.REGION) && list.length <= 4) return true
     }
     return false
   }
 
   private kindOf(list: number[], titled: boolean): IdentifierKind {
     if (titled) return 'PERSON'
-    const tokens = list.map((k) => this.tokens[k]).filter((t): t is Token => !!t)
-    const last = tokens.at(-1)
+    // Counted in loops over the run's indices (every index is a word): this runs for every run.
+    let count = 0
+    let first: Token | undefined
+    let last: Token | undefined
+    let hinted: Mark | undefined
+    let place = false
+    let given = false
+    for (const k of list) {
+      const t = this.tokens[k]
+      if (!t) continue
+      count++
+      first ??= t
+      last = t
+      place ||= has(t, W.PLACE)
+      given ||= has(t, W.GIVEN)
+      const m = this.marks[k]
+      if (!hinted && m?.role === 'strong') hinted = m
+    }
     if (!last) return 'PERSON'
     const lastRole = this.marks[list.at(-1) ?? -1]?.role
     if (lastRole === 'level' || lastRole === 'teamNumber') return 'ORGANIZATION'
-    if (tokens.length > 1) {
+    if (count > 1) {
       if (has(last, W.ORG_SUFFIX)) return 'ORGANIZATION'
       if (has(last, W.PLACE_SUFFIX)) return 'LOCATION'
       if (last.folded.endsWith('s') && !last.possessive && !has(last, W.GIVEN | W.FAMILY)) return 'ORGANIZATION'
     }
-    const hinted = list.map((k) => this.marks[k]).find((m) => m?.role === 'strong')
     // One word: what the word was read as ("Paisley (16)" is a girl, "in Paisley" a town).
-    if (tokens.length === 1) return hinted?.kind ?? 'PERSON'
-    if (FRENCH_STREETS.has(tokens[0]?.folded ?? '')) return 'LOCATION'
-    if (tokens.some((t) => has(t, W.PLACE)) && !tokens.some((t) => has(t, W.GIVEN))) return 'LOCATION'
+    if (count === 1) return hinted?.kind ?? 'PERSON'
+    if (FRENCH_STREETS.has(first?.folded ?? '')) return 'LOCATION'
+    if (place && !given) return 'LOCATION'
     return hinted?.kind ?? 'PERSON'
   }
 }
