@@ -2,7 +2,7 @@ import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
 import { W } from '../lexicon/wordFacts'
-import { isSpaceAt } from '../text/chars'
+import { isDigitAt, isSpaceAt } from '../text/chars'
 
 // Dates more precise than a year. A year alone, a month alone, a weekday alone ("last Tuesday")
 // and clock times are not identifiers under the labelling rules; "the 22nd" is.
@@ -107,15 +107,17 @@ export function findDates(text: string, tokens: readonly Token[]): Finding[] {
   const named = tokens.some((t) => (t.facts & W.MONTH_OR_DAY) !== 0) || (tokens.some(isDashedNumber) && /\d-\p{L}{3}/u.test(text))
   const numbers = tokenStarts(tokens, hasDigit)
   const starts = named ? tokenStarts(tokens, (t, i) => hasDigit(t) || (t.facts & W.MONTH_OR_DAY) !== 0 || (t.folded === 'the' && hasDigit(tokens[i + 1]))) : []
+  // MONTH_DAY, MONTH_YEAR and WEEKDAY_ORDINAL begin with a month's or a weekday's name: not at a digit.
+  const wordStarts = starts.filter((a) => !isDigitAt(text, a))
   for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
-    for (const m of matchesAt(text, starts, re)) {
+    for (const m of matchesAt(text, re === DAY_MONTH ? starts : wordStarts, re)) {
       const leadingThe = /^the\s/i.exec(m[0])
       const start = m.index + (leadingThe ? leadingThe[0].length : 0)
       const modal = MODAL_MAY.test(m[0]) && !DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !MAY_ENDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
       if (!modal) found.push({ start, end: m.index + m[0].length, kind: 'DATE' })
     }
   }
-  for (const m of matchesAt(text, starts, WEEKDAY_ORDINAL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
+  for (const m of matchesAt(text, wordStarts, WEEKDAY_ORDINAL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
   for (const m of matchesAt(text, numbers.filter((a) => mayBeNumeric(text, a)), NUMERIC)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
   for (const m of matchesAt(text, numbers.filter((a) => mayBeFrenchDate(text, a)), FRENCH_DAY_MONTH)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
   for (const m of text.includes('/') ? matchesAt(text, numbers, MONTH_SLASH_YEAR) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })

@@ -1,6 +1,12 @@
 // Character tests the readers ask of every word, written as loops over character codes: a regular
 // expression call (and the slice it reads) costs more than the few characters it looks at.
 
+/** Whether an ASCII digit (what \d matches) is at `i`. */
+export function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c >= 48 && c <= 57
+}
+
 /** Whether the word holds a hyphen or dash: - ‐ ‑ – (what /[-‐‑–]/ tests). */
 export function hasDash(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
