@@ -4,7 +4,7 @@ import { PLACE_PHRASES, SAFE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { CUE } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
-import { hasDash, isAmpersandGap } from '../text/chars'
+import { hasDash, isAmpersandGap, splitDashes } from '../text/chars'
 import { usedAsTheorist } from './theoristContext'
 
 /**
@@ -211,9 +211,9 @@ export class ProperNounReader {
 
   /** "Price-Lloyd", "Saint-Raymond", "Trois-Rivières" are names; "Rose-tinted", "Self-talk" are words. */
   private classifyCompound(t: Token): Mark {
-    const parts = t.text.split(/[-‐‑–]+/).filter(Boolean)
+    const parts = splitDashes(t.text).filter(Boolean)
     const capitalParts = parts.filter((p) => /^\p{Lu}/u.test(p))
-    const folded = t.base.split(/[-‐‑–]+/)
+    const folded = splitDashes(t.base)
     if (has(t, W.THEORIST)) return NONE
     if (capitalParts.length >= 2) {
       const safe = folded.every((p, i) => !/^\p{Lu}/u.test(parts[i] ?? '') || (wordFacts(p) & (W.THEORIST | W.THEORIST_IN_CONTEXT | W.NATIONALITY | W.REGION)) !== 0)

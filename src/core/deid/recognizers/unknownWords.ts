@@ -4,7 +4,7 @@ import { SAFE_PHRASES } from '../lexicon/lookup'
 import { inFullEnglish } from '../lexicon/fullEnglish'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { usedAsTheorist } from './theoristContext'
-import { hasDash } from '../text/chars'
+import { hasDash, splitDashes } from '../text/chars'
 
 // The other readers recognise identifiers; this one flags what is not known to be safe. A flag costs
 // the note-taker one click, a leak costs a client's confidentiality, so a word the checker cannot
@@ -102,7 +102,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       if (next && next.shape === 'number' && text.slice(t.end, next.start) === ' ') continue
       if (b.endsWith('s') && (wordFacts(b.slice(0, -1)) & W.MONTH_OR_DAY) !== 0) continue
       if (inSafePhrase(tokens, i)) continue
-      if (hasDash(t.text) && (/^\p{Lu}{2,}[-‐‑–]/u.test(t.text) || b.split(/[-‐‑–]+/).some((p) => (wordFacts(p) & (SAFE | W.THEORIST_IN_CONTEXT)) !== 0))) continue
+      if (hasDash(t.text) && (/^\p{Lu}{2,}[-‐‑–]/u.test(t.text) || splitDashes(b).some((p) => (wordFacts(p) & (SAFE | W.THEORIST_IN_CONTEXT)) !== 0))) continue
       if (t.possessive && modelAfter(tokens, i)) continue
       if (next && NAMED_THING_AFTER.has(next.folded) && text.slice(t.end, next.start) === ' ') continue
       if (prev && (prev.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && isCapital(prev)) continue
@@ -159,7 +159,7 @@ function inSafePhrase(tokens: readonly Token[], i: number): boolean {
 /** "mid-season", "pre-performance": a hyphenated word with an English part. */
 function partlyEnglish(b: string): boolean {
   if (!hasDash(b)) return false
-  return b.split(/[-‐‑–]+/).some((p) => p.length > 1 && (wordFacts(p) & W.ENGLISH_LOOSE) !== 0)
+  return splitDashes(b).some((p) => p.length > 1 && (wordFacts(p) & W.ENGLISH_LOOSE) !== 0)
 }
 
 /** "will's mum", "named rose", "with hope (14)", "dawn = 10": a lower-case given name where names go. */

@@ -7,12 +7,29 @@ export function isDigitAt(text: string, i: number): boolean {
   return c >= 48 && c <= 57
 }
 
+const isDashCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013
+
+/** The word cut at each run of hyphens or dashes: what word.split(/[-‐‑–]+/) gives, without a regular expression. */
+export function splitDashes(word: string): string[] {
+  const parts: string[] = []
+  let from = 0
+  let i = 0
+  while (i < word.length) {
+    if (!isDashCode(word.charCodeAt(i))) {
+      i++
+      continue
+    }
+    parts.push(word.slice(from, i))
+    while (i < word.length && isDashCode(word.charCodeAt(i))) i++
+    from = i
+  }
+  parts.push(word.slice(from))
+  return parts
+}
+
 /** Whether the word holds a hyphen or dash: - ‐ ‑ – (what /[-‐‑–]/ tests). */
 export function hasDash(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    if (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return true
-  }
+  for (let i = 0; i < word.length; i++) if (isDashCode(word.charCodeAt(i))) return true
   return false
 }
 
@@ -36,6 +53,13 @@ const isUpperCode = (c: number) => c >= 65 && c <= 90
 // Tests of a whole note that decide whether a pattern is worth running at all. In the full checker a
 // pattern run on every note costs several times what it costs alone (each brings its compiled code
 // and data back into the caches), so the few characters a match needs are looked for first.
+
+/** Whether two ASCII letters (either case) start at `i`, then a digit, or one white-space character and a digit. */
+export function lettersThenDigit(text: string, i: number, letters: number): boolean {
+  for (let k = 0; k < letters; k++) if (!isAsciiLetterCode(text.charCodeAt(i + k))) return false
+  const after = i + letters
+  return isDigitAt(text, after) || (isSpaceAt(text, after) && isDigitAt(text, after + 1))
+}
 
 /** Whether "www." is in the text, in any case (what /www\./i needs). */
 export function hasWwwDot(text: string): boolean {
