@@ -15,6 +15,7 @@ import { findProperNouns } from './recognizers/properNouns'
 import { findUnknownWords } from './recognizers/unknownWords'
 import { frenchSpans } from './text/language'
 import { tokenize, type Token } from './text/tokenize'
+import { hasWhite } from './text/chars'
 
 export type { Finding, IdentifierKind } from './types'
 
@@ -30,34 +31,76 @@ export function findIdentifiers(text: string): Finding[] {
   // French sentences read with the French word list and shapes (text/language.ts).
   const french = frenchSpans(text)
   const tokens = tokenize(text, french)
-  const patterns = findContacts(text, tokens).concat(findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens))
+  const patterns = gather(findContacts(text, tokens), findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens))
   // Words inside an email, a number or a date are not read again as names.
   const masked = coverage(tokens, patterns)
   const properNouns = findProperNouns(text, tokens, masked)
-  const lowerCase = findLowerCaseNames(text, tokens, masked, coverage(tokens, properNouns, 'PERSON')).concat(findNamesBeforeAges(text, tokens, coverage(tokens, properNouns.concat(patterns))), findNamesBeforePersonBrackets(text, tokens, masked))
-  const people = coverage(tokens, properNouns.concat(lowerCase, patterns), 'PERSON')
+  const lowerCase = gather(findLowerCaseNames(text, tokens, masked, coverage(tokens, properNouns, 'PERSON')), findNamesBeforeAges(text, tokens, coverage(tokens, properNouns, undefined, patterns)), findNamesBeforePersonBrackets(text, tokens, masked))
+  const people = coverage(tokens, properNouns, 'PERSON', lowerCase, patterns)
   // Names the readers took for a team or a place still own the age after them ("alejandro paredes, 16,").
-  const named = coverage(tokens, properNouns.concat(lowerCase).filter((f) => f.kind === 'PERSON' || f.kind === 'ORGANIZATION'))
+  const named = coverage(tokens, properNouns, NAMED, lowerCase)
   const contextualAges = findAgesInContext(text, tokens, people, named)
-  const recognised = patterns.concat(findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges)
+  const recognised = gather(patterns, findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges)
   // French titles, ages, school and club names (also in English sentences: "trains at the Centre sportif de Gatineau").
-  if (french.length > 0 || FRENCH_HEAD.test(text)) recognised.push(...findFrench(text, tokens, french.length > 0))
+  if (french.length > 0 || namesFrenchHead(text)) append(recognised, findFrench(text, tokens, french.length > 0))
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
-  const unknown = findUnknownWords(text, tokens, coverage(tokens, recognised))
-  const all = recognised.concat(unknown)
-  const joined = withArticle(text, all.concat(joinNameParts(text, tokens, all)))
+  const all = append(recognised, findUnknownWords(text, tokens, coverage(tokens, recognised)))
+  const joined = withArticle(text, append(all, joinNameParts(text, tokens, all)))
   return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined) : joined)
 }
 
 // The head words of French names of places and organisations (recognizers/french.ts).
-const FRENCH_HEAD = /(?:École|Ecole|Collège|Cégep|Université|Hôpital|Clinique|CLSC|Centre|Stade|Aréna|Complexe|Piscine|Polyvalente|Club|Académie|Ligue|Fédération|Dojo|CISSS|CIUSSS|Mme|Mlle|Dre) /
+const FRENCH_HEADS = ['École', 'Ecole', 'Collège', 'Cégep', 'Université', 'Hôpital', 'Clinique', 'CLSC', 'Centre', 'Stade', 'Aréna', 'Complexe', 'Piscine', 'Polyvalente', 'Club', 'Académie', 'Ligue', 'Fédération', 'Dojo', 'CISSS', 'CIUSSS', 'Mme', 'Mlle', 'Dre']
+// By last character, so each space in the note is compared with the few heads that can end before it.
+const HEADS_BY_LAST = new Map<number, string[]>()
+for (const head of FRENCH_HEADS) {
+  const last = head.charCodeAt(head.length - 1)
+  HEADS_BY_LAST.set(last, [...(HEADS_BY_LAST.get(last) ?? []), head])
+}
 
-/** For each token, whether a finding (of the given kind, if any) overlaps it. */
-function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?: Finding['kind']): boolean[] {
+/**
+ * Whether a head word stands right before a space, anywhere (inside a word too): what
+ * /(?:École|…|Dre) / finds. Read from the spaces rather than by the pattern, which ran on every note.
+ */
+function namesFrenchHead(text: string): boolean {
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    const heads = HEADS_BY_LAST.get(text.charCodeAt(at - 1))
+    if (heads) for (const head of heads) if (at >= head.length && text.startsWith(head, at - head.length)) return true
+  }
+  return false
+}
+
+/** `more` pushed onto `list` (an array of this call's own), which is returned. */
+function append(list: Finding[], more: readonly Finding[]): Finding[] {
+  for (const f of more) list.push(f)
+  return list
+}
+
+/** The lists one after another in a new array (what concat() gives, without its generic checks on every call). */
+function gather(...lists: readonly (readonly Finding[])[]): Finding[] {
+  const out: Finding[] = []
+  for (const list of lists) for (const f of list) out.push(f)
+  return out
+}
+
+// Which kinds a coverage takes: one kind, people and teams (NAMED), or all.
+type KindFilter = Finding['kind'] | typeof NAMED | undefined
+const NAMED = 'NAMED'
+const takes = (filter: KindFilter, kind: Finding['kind']) => filter === undefined || kind === filter || (filter === NAMED && (kind === 'PERSON' || kind === 'ORGANIZATION'))
+
+/** For each token, whether a finding (of the kinds the filter takes) in any of the lists overlaps it. */
+function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?: KindFilter, ...more: readonly (readonly Finding[])[]): boolean[] {
   const covered = new Array<boolean>(tokens.length).fill(false)
+  // The lists are read in turn rather than joined into a copy first.
+  mark(tokens, findings, kind, covered)
+  for (const list of more) mark(tokens, list, kind, covered)
+  return covered
+}
+
+function mark(tokens: readonly Token[], findings: readonly Finding[], kind: KindFilter, covered: boolean[]): void {
   // Few findings, many tokens: each finding marks its tokens, found by binary search (no sorting or copying).
   for (const f of findings) {
-    if (kind && f.kind !== kind) continue
+    if (!takes(kind, f.kind)) continue
     let lo = 0
     let hi = tokens.length
     while (lo < hi) {
@@ -71,7 +114,6 @@ function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?:
       covered[k] = true
     }
   }
-  return covered
 }
 
 // "plays for the hillcrest harriers", "the Tadoussac Tritons", "after the 19th": a team's, a place's or
@@ -85,7 +127,7 @@ function withArticle(text: string, findings: Finding[]): Finding[] {
     const f = findings[k]
     if (!f || f.start < 4) continue
     // People take no article: "the Clarenville Caribou" read as a name of two words is a team.
-    const named = f.kind === 'PERSON' && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(f.start, f.end))
+    const named = f.kind === 'PERSON' && hasWhite(text, f.start, f.end) && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(f.start, f.end))
     if (!ARTICLE_KINDS.has(f.kind) && !named) continue
     const c = text.charCodeAt(f.start - 4) | 32
     if (c === 116 && (text.charCodeAt(f.start - 3) | 32) === 104 && (text.charCodeAt(f.start - 2) | 32) === 101 && text.charCodeAt(f.start - 1) === 32 && (f.start === 4 || !/[\p{L}\p{N}]/u.test(text[f.start - 5] ?? ''))) findings[k] = { start: f.start - 4, end: f.end, kind: named ? 'ORGANIZATION' : f.kind }

@@ -1,6 +1,7 @@
 import type { Finding } from './types'
 import type { Token } from './text/tokenize'
 import { W } from './lexicon/wordFacts'
+import { hasWhite, isAscii, onlyWhite } from './text/chars'
 
 // Particles inside a name: "Javier de la Cruz", "Nikau te Rangi", "Ciarán Ó Súilleabháin", "Ludwig van der Berg".
 const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'te', 'ter', 'ten', 'o', 'ni', 'nic', 'mac', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ap', 'y', "d'", "l'"])
@@ -26,8 +27,9 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
     const next = people[k + 1]
     if (next && next.start > a.end) {
       const gap = text.slice(a.end, next.start)
-      const words = gap.trim().split(/\s+/)
-      if (/^\s+(?:\S+\s+){1,3}$/.test(gap) && words.length <= 3 && words.every((w) => PARTICLES.has(w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))) {
+      // The shape first: the gap is often a whole stretch of the note, not worth splitting.
+      const words = /^\s+(?:\S+\s+){1,3}$/.test(gap) ? gap.trim().split(/\s+/) : []
+      if (words.length > 0 && words.length <= 3 && words.every((w) => PARTICLES.has(w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))) {
         added.push({ start: a.start, end: next.end, kind: 'PERSON' })
       }
     }
@@ -38,7 +40,7 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
     let surnameParticle = false
     for (let n = 0; n < 3 && j >= 0; n++, j--) {
       const t = tokens[j]
-      if (!t || !PARTICLES.has(t.folded) || !/^\s+$/.test(text.slice(t.end, from))) break
+      if (!t || !PARTICLES.has(t.folded) || !onlyWhite(text, t.end, from)) break
       if (SURNAME_PARTICLES.has(t.folded)) surnameParticle = true
       from = t.start
     }
@@ -47,7 +49,10 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
     if (title && TITLES.has(title.folded) && /^\.?\s+(?:[dlDL]['’])?$/.test(text.slice(title.end, from))) added.push({ start: title.start, end: a.end, kind: 'PERSON' })
     else if (surnameParticle) added.push({ start: from, end: a.end, kind: 'PERSON' })
   }
-  return added.concat(repeatedNames(text, tokens, people), repeatedSurnames(text, tokens, people))
+  // Pushed rather than concatenated: concat() costs more than these few findings.
+  for (const f of repeatedNames(text, tokens, people)) added.push(f)
+  for (const f of repeatedSurnames(text, tokens, people)) added.push(f)
+  return added
 }
 
 /**
@@ -57,7 +62,8 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
 function repeatedSurnames(text: string, tokens: readonly Token[], people: readonly Finding[]): Finding[] {
   const surnames = new Set<string>()
   for (const f of people) {
-    const m = /^\p{Lu}[\p{L}'’-]+\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)$/u.exec(text.slice(f.start, f.end))
+    // Two words or more: most findings are one word, and are spared the pattern.
+    const m = hasWhite(text, f.start, f.end) ? /^\p{Lu}[\p{L}'’-]+\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)$/u.exec(text.slice(f.start, f.end)) : null
     if (m?.[1]) surnames.add(m[1])
   }
   if (surnames.size === 0) return []
@@ -89,7 +95,7 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
     const f = people[p]
     // "dónal … dónal's card": a name with an accent in an English sentence reads, folded, as a word too.
     if (!f || f.start > t.start || t.base.length < 3) continue
-    if (((t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0) && (t.french || !/[^\x00-\x7f]/.test(t.text))) continue
+    if (((t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0) && (t.french || isAscii(t.text))) continue
     names.add(t.possessive ? t.text.slice(0, -2) : t.text)
   }
   if (names.size === 0) return []

@@ -2,6 +2,7 @@ import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
 import { W } from '../lexicon/wordFacts'
+import { isDigitAt } from '../text/chars'
 
 // An age span covers the phrase with the number ("17-year-old", "aged 34", "(17)", "16yo").
 // "U18", "Grade 11" and "in her seventies" are not ages under the labelling rules.
@@ -32,8 +33,13 @@ export function findAges(text: string, tokens: readonly Token[]): Finding[] {
   // An age starts with a number, a number word or "age".
   const starts = tokenStarts(tokens, (t) => hasDigit(t) || (t.foldedFacts & (W.NUMBER_WORD | W.AGE_WORD)) !== 0)
   if (starts.length === 0) return found
+  // The patterns that begin with a digit, or with "age", are tried only where one is: an anchor
+  // where a pattern's first character cannot be finds nothing there.
+  const digits = starts.filter((a) => isDigitAt(text, a))
+  const ageWords = starts.filter((a) => (text.charCodeAt(a) | 32) === 97)
+  const anchorsOf = (re: RegExp) => (re === YEAR_OLD || re === YEARS_OF_AGE ? starts : re === AGED ? ageWords : digits)
   for (const re of [YEAR_OLD, YEARS_OF_AGE, YO, AGED, YRS, AGE_SEX]) {
-    for (const m of matchesAt(text, starts, re)) {
+    for (const m of matchesAt(text, anchorsOf(re), re)) {
       // "age group", "age-appropriate" never reach here: a number is required after "age".
       // "a nineteen year old", "the 15 year old": the article goes with the age.
       const article = re === YEAR_OLD ? /\b(?:an?|the)\s$/i.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null
@@ -41,7 +47,7 @@ export function findAges(text: string, tokens: readonly Token[]): Finding[] {
       found.push({ start, end: m.index + m[0].length, kind: 'AGE' })
     }
   }
-  for (const m of matchesAt(text, starts, Y_IN_CLAUSE)) if (/[(,]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) found.push({ start: m.index, end: m.index + m[0].length, kind: 'AGE' })
+  for (const m of matchesAt(text, digits, Y_IN_CLAUSE)) if (/[(,]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) found.push({ start: m.index, end: m.index + m[0].length, kind: 'AGE' })
   return found
 }
 

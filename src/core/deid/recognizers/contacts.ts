@@ -2,6 +2,8 @@ import type { Finding } from '../types'
 import { isEnglishWord } from '../lexicon/englishWords'
 import { anchors, matchAt, matchesAt, sticky, tokenStarts } from '../text/anchors'
 import { fold } from '../text/fold'
+import { hasDotLetter, hasWwwDot } from '../text/chars'
+import { CUE } from '../lexicon/readerCues'
 import type { Token } from '../text/tokenize'
 
 // Each pattern is tried only where it can start: an "@", "http"/"www.", a dot before a known
@@ -14,7 +16,6 @@ const URL_START = /https?:\/\/|www\./gi
 const TLD = /\.(?:com|ca|org|net|io|me|ly|co|uk|us|info|example|edu|gov|app|link|ee|gg|tv|fm)(?![a-z0-9-])/gi
 const DOMAIN_CHAR = /[a-z0-9.-]/i
 const PATH = /\/[^\s<>()"']*/y
-const HANDLE_CUES = new Set(['ig', 'insta', 'instagram', 'tiktok', 'snapchat', 'snap', 'twitter', 'x', 'discord', 'threads', 'bluesky', 'handle', 'username', 'user', 'gamertag', 'screen'])
 const HANDLE_CUE = sticky(/(?:ig|insta|instagram|tiktok|snapchat|snap|twitter|x|discord|threads|bluesky|handle|username|user name|gamertag|screen name)\b(?:\s+(?:handle|name|account|username))?\s*(?:is|was|:|-|=)?\s*['"“]?([\p{L}\p{N}_.]{3,30})/iu)
 
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"”’]+$/
@@ -40,12 +41,13 @@ export function findContacts(text: string, tokens: readonly Token[]): Finding[] 
     const handle = start === at ? matchAt(HANDLE, text, at) : null
     if (handle) found.push(trimmed(at, handle[0]))
   }
-  for (const m of matchesAt(text, anchors(text, URL_START), URL)) {
+  const urls = text.includes('://') || hasWwwDot(text) ? anchors(text, URL_START) : []
+  for (const m of matchesAt(text, urls, URL)) {
     if (!/[\p{L}\p{N}]/u.test(text[m.index - 1] ?? '')) found.push(trimmed(m.index, m[0]))
   }
   // "linktr.ee/coachjess", "club.example.co.uk": a bare domain, found from its ending.
   let reach = 0
-  for (const a of anchors(text, TLD)) {
+  for (const a of hasDotLetter(text) ? anchors(text, TLD) : []) {
     if (a < reach) continue
     let start = a
     // A domain name is at most 253 characters.
@@ -57,7 +59,7 @@ export function findContacts(text: string, tokens: readonly Token[]): Finding[] 
     reach = end
     found.push(trimmed(start, text.slice(start, end)))
   }
-  for (const a of tokenStarts(tokens, (t) => HANDLE_CUES.has(t.folded))) {
+  for (const a of tokenStarts(tokens, (t) => (t.cues & CUE.HANDLE) !== 0)) {
     const m = matchAt(HANDLE_CUE, text, a)
     const handle = m?.[1]
     if (!m || !handle) continue

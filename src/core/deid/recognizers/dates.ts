@@ -2,6 +2,7 @@ import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
 import { W } from '../lexicon/wordFacts'
+import { isDigitAt, isSpaceAt } from '../text/chars'
 
 // Dates more precise than a year. A year alone, a month alone, a weekday alone ("last Tuesday")
 // and clock times are not identifiers under the labelling rules; "the 22nd" is.
@@ -49,30 +50,76 @@ const HOLIDAY = /(?:Boxing|Christmas|New\sYear['’]?s|Canada|Remembrance|Victor
 const HOLIDAY_CUE = / (?:Day|Eve)(?![\p{L}\p{N}])|Good Friday|Easter (?:Sun|Mon)day/u
 const HOLIDAY_START = new Set(['Boxing', 'Christmas', 'New', 'Canada', 'Remembrance', 'Victoria', 'Labour', 'Labor', 'Family', 'Mother', 'Father', 'Valentine', 'St', 'Saint', 'Memorial', 'Independence', 'Thanksgiving', 'Armistice', 'Anzac', 'Heritage', 'Civic', 'Louis', 'Emancipation', 'Reconciliation', 'Good', 'Easter'])
 
+// Most numbers in a note are counts, scores and years. What must follow a number's digits for the
+// two patterns tried at every number is checked first (a character or two), so the patterns run
+// only where they could match: the anchors dropped are ones where they find nothing.
+
+/** The end of the run of ASCII digits at `at` (`at` itself if there is none). */
+function digitsEnd(text: string, at: number): number {
+  let i = at
+  for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(i)) i++
+  return i
+}
+
+/** NUMERIC needs digits, then "/", "." or "-" right after them. */
+function mayBeNumeric(text: string, at: number): boolean {
+  const end = digitsEnd(text, at)
+  const c = text.charCodeAt(end)
+  return end > at && (c === 47 || c === 46 || c === 45)
+}
+
+// The first letters of FRENCH_DAY_MONTH's months and of "au" and "et", in lower case.
+const FRENCH_MONTH_FIRST = new Set(['j', 'f', 'm', 'a', 's', 'o', 'n', 'd', 'e'])
+
+/**
+ * FRENCH_DAY_MONTH needs digits, then "er", "au", "et" or a dash, or white space and then a month
+ * or a range word (under its /iu flags the long s "ſ" reads as "s").
+ */
+function mayBeFrenchDate(text: string, at: number): boolean {
+  const end = digitsEnd(text, at)
+  if (end === at) return false
+  const c = text.charCodeAt(end)
+  const l = c | 32
+  if (l === 101 || l === 97 || c === 45 || c === 0x2013) return true
+  if (!isSpaceAt(text, end)) return false
+  const d = text.charCodeAt(end + 1)
+  return (d < 128 && FRENCH_MONTH_FIRST.has(String.fromCharCode(d | 32))) || d === 45 || d === 0x2013 || d === 0x17f
+}
+
+/** "9-Mar", "12-Dec-25": one word, a digit and a letter joined by a hyphen (what /\d-\p{L}{3}/ needs). */
+const isDashedNumber = (t: Token) => t.shape === 'alnum' && t.text.includes('-')
+
+/** What HOLIDAY_CUE needs, as plain text: " Day", " Eve", "Good Friday" or "Easter ". */
+function mayNameHoliday(text: string): boolean {
+  return text.includes(' Day') || text.includes(' Eve') || text.includes('Good Friday') || text.includes('Easter ')
+}
+
 export function findDates(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   // Only where a capitalised "Day", "Eve", "Friday" or "Sunday"/"Monday" is in the note at all.
-  if (HOLIDAY_CUE.test(text)) {
+  if (mayNameHoliday(text) && HOLIDAY_CUE.test(text)) {
     const starts = tokenStarts(tokens, (t) => HOLIDAY_START.has(t.possessive ? t.text.slice(0, -2) : t.text))
     for (const m of matchesAt(text, starts, HOLIDAY)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
   }
   if (!tokens.some(hasDigit)) return found
   // A written date starts at a number, a month or weekday name, or "the" before a number, and
   // names a month or weekday somewhere; numeric dates start at a number.
-  const named = tokens.some((t) => (t.facts & W.MONTH_OR_DAY) !== 0) || /\d-\p{L}{3}/u.test(text)
+  const named = tokens.some((t) => (t.facts & W.MONTH_OR_DAY) !== 0) || (tokens.some(isDashedNumber) && /\d-\p{L}{3}/u.test(text))
   const numbers = tokenStarts(tokens, hasDigit)
   const starts = named ? tokenStarts(tokens, (t, i) => hasDigit(t) || (t.facts & W.MONTH_OR_DAY) !== 0 || (t.folded === 'the' && hasDigit(tokens[i + 1]))) : []
+  // MONTH_DAY, MONTH_YEAR and WEEKDAY_ORDINAL begin with a month's or a weekday's name: not at a digit.
+  const wordStarts = starts.filter((a) => !isDigitAt(text, a))
   for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
-    for (const m of matchesAt(text, starts, re)) {
+    for (const m of matchesAt(text, re === DAY_MONTH ? starts : wordStarts, re)) {
       const leadingThe = /^the\s/i.exec(m[0])
       const start = m.index + (leadingThe ? leadingThe[0].length : 0)
       const modal = MODAL_MAY.test(m[0]) && !DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !MAY_ENDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
       if (!modal) found.push({ start, end: m.index + m[0].length, kind: 'DATE' })
     }
   }
-  for (const m of matchesAt(text, starts, WEEKDAY_ORDINAL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
-  for (const m of matchesAt(text, numbers, NUMERIC)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
-  for (const m of matchesAt(text, numbers, FRENCH_DAY_MONTH)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
+  for (const m of matchesAt(text, wordStarts, WEEKDAY_ORDINAL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
+  for (const m of matchesAt(text, numbers.filter((a) => mayBeNumeric(text, a)), NUMERIC)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
+  for (const m of matchesAt(text, numbers.filter((a) => mayBeFrenchDate(text, a)), FRENCH_DAY_MONTH)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
   for (const m of text.includes('/') ? matchesAt(text, numbers, MONTH_SLASH_YEAR) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
   for (const m of text.includes('/') ? matchesAt(text, numbers, DAY_SLASH_MONTH) : []) {
     const a = Number(m[1])

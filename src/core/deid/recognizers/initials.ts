@@ -2,6 +2,8 @@ import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { anchors, matchesAt, tokenStarts } from '../text/anchors'
 import { W } from '../lexicon/wordFacts'
+import { hasCapitalInitials, hasLowerInitials } from '../text/chars'
+import { CUE } from '../lexicon/readerCues'
 
 // "J.M.", "A. T.", "K.B." are people under the labelling rules; "U.S.", "a.m." and "e.g." are not.
 const INITIALS_START = /[A-Z]\.\s?[A-Z]\./g
@@ -12,7 +14,6 @@ const PLACE_CODES = new Set(['BC', 'NS', 'ON', 'QC', 'AB', 'MB', 'SK', 'NL', 'PE
 // Credentials are letters with full stops too, but only right after a name: "Jane Smith, R.N.".
 const CREDENTIALS = new Set(['RN', 'MD', 'BA', 'MA', 'BS', 'BSC', 'MSC', 'PHD', 'DO', 'NP', 'PT', 'OT', 'LPN', 'RP'])
 // "Coach T.", "client K.", "Dr. K": one initial after a title or a person word.
-const ONE_INITIAL_CUES = new Set(['coach', 'client', 'athlete', 'player', 'mentee', 'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sister', 'brother', 'mom', 'dad', 'mum', 'teammate', 'captain', 'goalie', 'parent'])
 const ONE_INITIAL = /(?:coach|client|athlete|player|mentee|dr|mr|mrs|ms|mx|prof|sister|brother|mom|dad|mum|teammate|captain|goalie|parent)\.?\s(\p{Lu})(?:\.|(?![\p{L}\p{N}'’]))/iuy
 
 // "Plan B.", "vitamin D.", "Grade A.", "Table C.": a letter with a full stop that names a thing.
@@ -54,22 +55,24 @@ const LOWER_INITIALS_OWNER = /^(?:['’]s\b|\s*,\s*(?:dob|d\.o\.b\.?|born|date o
 
 function findLowerInitials(text: string, found: Finding[]): void {
   const who = new Set<string>()
-  const all = Array.from(text.matchAll(LOWER_INITIALS_START)).filter((m) => !WORD_EDGE.test(text[m.index - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[m.index + 4] ?? ''))
-  for (const m of all) {
-    if (LOWER_ABBREVIATIONS.has(m[0])) continue
-    const after = text.slice(m.index + 4, m.index + 24)
-    const before = text.slice(lineStart(text, m.index), m.index)
-    if (LOWER_INITIALS_OWNER.test(after) || (PERSON_HEADING.test(before) && /^\s*(?:[|,;\n]|$)/u.test(after))) who.add(m[0])
+  // Start offsets from an exec loop: matchAll() clones the pattern and builds an iterator on every note.
+  const all = anchors(text, LOWER_INITIALS_START).filter((at) => !WORD_EDGE.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 4] ?? ''))
+  for (const at of all) {
+    const letters = text.slice(at, at + 4)
+    if (LOWER_ABBREVIATIONS.has(letters)) continue
+    const after = text.slice(at + 4, at + 24)
+    const before = text.slice(lineStart(text, at), at)
+    if (LOWER_INITIALS_OWNER.test(after) || (PERSON_HEADING.test(before) && /^\s*(?:[|,;\n]|$)/u.test(after))) who.add(letters)
   }
   if (who.size === 0) return
-  for (const m of all) if (who.has(m[0])) found.push({ start: m.index, end: m.index + 4, kind: 'PERSON' })
+  for (const at of all) if (who.has(text.slice(at, at + 4))) found.push({ start: at, end: at + 4, kind: 'PERSON' })
 }
 
 export function findInitials(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = findLetterInitials(text, tokens)
   findLoneInitials(text, tokens, found)
-  if (text.includes('.')) findLowerInitials(text, found)
-  for (const m of matchesAt(text, anchors(text, INITIALS_START), INITIALS)) {
+  if (hasLowerInitials(text)) findLowerInitials(text, found)
+  for (const m of hasCapitalInitials(text) ? matchesAt(text, anchors(text, INITIALS_START), INITIALS) : []) {
     const letters = m[0].replace(/[^\p{Lu}]/gu, '')
     if (NOT_PEOPLE.has(letters)) continue
     if (PLACE_CODES.has(letters) && /(?:\p{Lu}[\p{L}'’.-]+,?\s|\b(?:in|from|to|of|near)\s)$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
@@ -77,7 +80,7 @@ export function findInitials(text: string, tokens: readonly Token[]): Finding[] 
     const end = m.index + m[0].trimEnd().length
     found.push({ start: m.index, end, kind: 'PERSON' })
   }
-  const cues = tokenStarts(tokens, (t, i) => ONE_INITIAL_CUES.has(t.folded) && tokens[i + 1]?.text.length === 1)
+  const cues = tokenStarts(tokens, (t, i) => (t.cues & CUE.ONE_INITIAL) !== 0 && tokens[i + 1]?.text.length === 1)
   for (const m of matchesAt(text, cues, ONE_INITIAL)) {
     const letter = m[1] ?? ''
     // "client A" alone is how many people already de-identify; only a letter with a full stop, or after a title, counts.

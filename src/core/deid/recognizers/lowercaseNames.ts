@@ -2,6 +2,8 @@ import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
 import { PLACE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
+import { CUE } from '../lexicon/readerCues'
+import { isAmpersandGap } from '../text/chars'
 import { spaceGap } from '../text/spaceGap'
 import { inNameList } from './properNouns'
 import { usedAsTheorist } from './theoristContext'
@@ -158,7 +160,7 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   if (strictWord) return null
   // After "client", "coach", "sister": in a capitalised note only a word that does not look like a verb form.
   const afterCue = !!prev && (prevJoined || ((prev.foldedFacts & W.TITLE) !== 0 && prev.dotAfter && t.start - prev.end === 2)) && ((prev.foldedFacts & W.TITLE) !== 0 || has(prev, W.PERSON_CUE))
-  if (afterCue && !/(?:ed|ing)$/.test(b) && (c.lowerNote || !/s$/.test(b))) return 'PERSON'
+  if (afterCue && !/(?:ed|ing)$/.test(b) && (c.lowerNote || !b.endsWith('s'))) return 'PERSON'
   if (has(t, W.ENGLISH_LOOSE)) return null
   const afterName = !!prev && prevJoined && !prev.possessive && (t.facts & (W.TITLE | W.PERSON_CUE)) === 0 && (kinds[i - 1] === 'PERSON' || c.people[prev.index] === true)
   if (afterName) return 'PERSON'
@@ -228,7 +230,7 @@ function addSchoolsAndVenues(c: Context, kinds: (IdentifierKind | null)[], ends:
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const w = tokens[k]
       const next = tokens[k + 1]
-      const linked = joined(c, w, next) || (!!w && !!next && /^ ?& ?$/.test(c.text.slice(w.end, next.start)))
+      const linked = joined(c, w, next) || (!!w && !!next && isAmpersandGap(c.text, w.end, next.start))
       if (!w || w.shape === 'number' || w.shape === 'alnum' || !linked || STOP.has(w.folded) || c.masked[k] === true) break
       first = k
       const stateName = t.folded === 'state' && /^(?:washington|york)$/.test(w.folded)
@@ -275,14 +277,12 @@ function addListedNames(c: Context, kinds: (IdentifierKind | null)[], ends: numb
   }
 }
 
-// Venue or school words that come first in a name: "aréna robert-guertin", "collège saint-bernard".
-const HEAD_WORDS = new Set(['arena', 'centre', 'center', 'club', 'college', 'ecole', 'cegep', 'hopital', 'hospital', 'parc', 'stade', 'complexe', 'polyvalente', 'academie', 'clinique', 'piscine'])
-
+// Venue or school words come first in these names: "aréna robert-guertin", "collège saint-bernard".
 function addVenuesNamedAfter(c: Context, kinds: (IdentifierKind | null)[], ends: number[]): void {
   const tokens = c.tokens
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = tokens[i]
-    if (!head || head.shape !== 'lower' || !HEAD_WORDS.has(head.folded) || kinds[i]) continue
+    if (!head || head.shape !== 'lower' || (head.cues & CUE.LOWER_VENUE_HEAD) === 0 || kinds[i]) continue
     let k = i + 1
     while (k < tokens.length && ['de', 'des', 'du', 'la', 'le', "d'", "l'"].includes(tokens[k]?.folded ?? '') && joined(c, tokens[k - 1], tokens[k])) k++
     const name = tokens[k]

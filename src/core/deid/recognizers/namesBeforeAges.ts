@@ -1,6 +1,7 @@
 import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { W, wordFacts } from '../lexicon/wordFacts'
+import { skipSpaces } from '../text/chars'
 
 const NUMBER_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|five|six|seven|eight|nine'
 // "Hope — fourteen —", "Faith — 45 —", "Gift (just turned seventeen)", "Coral, fifteen-yr-old,",
@@ -10,6 +11,19 @@ const AGE_NEXT = new RegExp(
   String.raw`^\s*(?:[—–]|-(?=\s)|,|\((?:[\p{Ll} -]{3,30},)?)\s*(?:(?:just\s+)?(?:turned|turns|aged?)\s+)?(?:\d{1,2}|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*(?:yo|y\/o|y\.o\.|yrs?|years?|ans)|-(?:yrs?|years?)-old)?\s*(?:[—–),]|-(?=\s)|$)`,
   'iu'
 )
+const AGE_NEXT_REACH = 28
+
+/**
+ * Whether AGE_NEXT could match at `at`: its first character after white space is a dash, a comma or
+ * an opening bracket, within the characters it reads. Most words are followed by another word.
+ */
+function markBeforeAge(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + AGE_NEXT_REACH)
+  const k = skipSpaces(text, at, limit)
+  if (k >= limit) return false
+  const c = text.charCodeAt(k)
+  return c === 0x2014 || c === 0x2013 || c === 45 || c === 44 || c === 40
+}
 const APPOSITION = /^,\s+(?:the|our|his|her|their|a|an)\s+(\p{L}+)\b/u
 // Words that stand before an age without being a name ("the boy, 15,", "U14 girls, 15", "Grade 9, 14").
 const NOT_NAMES = W.ROLE | W.PERSON_CUE | W.TITLE | W.WEAK | W.REGION | W.NATIONALITY | W.PLATFORM | W.SAFE_ACRONYM | W.THEORIST | W.AGE_WORD | W.NUMBER_WORD | W.PERSON_VERB
@@ -38,7 +52,7 @@ export function findNamesBeforeAges(text: string, tokens: readonly Token[], cove
         continue
       }
     }
-    if (!AGE_NEXT.test(text.slice(t.end, t.end + 28))) continue
+    if (!markBeforeAge(text, t.end) || !AGE_NEXT.test(text.slice(t.end, t.end + 28))) continue
     const before = text.slice(Math.max(0, t.start - 3), t.start)
     const opens = t.initial || /[:|•·\n]\s*$/.test(before)
     // Lower-case words only where a name stands alone; a plural is a group ("U14 girls, 15").

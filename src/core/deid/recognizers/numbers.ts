@@ -1,6 +1,7 @@
 import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
 import { hasDigit, matchAt, matchesAt, numberStarts } from '../text/anchors'
+import { hasDigits, isDigitAt, lettersThenDigit } from '../text/chars'
 
 // One pass over every run of digit groups ("+1 (208) 555-0139", "046 454 286", "07700 900123",
 // "1234-567-890-AB", "819/555-0142" with the area code before a slash), then each run is judged by its digit count, grouping and the words before it.
@@ -66,7 +67,8 @@ export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   const digits = numberStarts(text, tokens)
   if (digits.length === 0) return found
-  for (const m of matchesAt(text, digits, DIGIT_RUN)) {
+  // A run is judged only from five digits on: a note with fewer digits in all has no run to judge.
+  for (const m of hasDigits(text, 5) ? matchesAt(text, digits, DIGIT_RUN) : []) {
     const start = m.index
     const run = m[0]
     const end = start + run.length
@@ -174,12 +176,24 @@ const PLATE = /(?:plates?|reg|registration|rego)\b\.?\s*(?:no\.?|number|#|is|:)?
 // Sport and clinical codes that look like IDs: age groups, questionnaires, distances, swim events, scores.
 const NOT_CODES = /^(?:U\d{1,2}|COVID-?19|H1N1|CSAI-?2|GAD-?7|PHQ-?9|DASS-?21|WHO-?5|MTQ48|VO2(?:MAX)?|\d+(?:K|KM|M|MI|X\d+M?|IM|FR|BK|BR|FS|FLY|MR)|\d{1,2}(?:-\d{1,2})+)$/i
 
+/**
+ * What each code pattern needs at its start, checked before the pattern runs (most anchors are
+ * "U14" or "10am"): NINO two letters then a digit, RAMQ four, LETTERS_DIGITS a capital or four
+ * digits. An anchor dropped is one where the pattern finds nothing.
+ */
+function mayStartCode(re: RegExp, text: string, at: number): boolean {
+  if (re === NINO) return lettersThenDigit(text, at, 2)
+  if (re === RAMQ) return lettersThenDigit(text, at, 4)
+  const c = text.charCodeAt(at)
+  return (c >= 65 && c <= 90) || (isDigitAt(text, at) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 3))
+}
+
 function findCodedIds(text: string, cueStarts: CueStarts, found: Finding[]): void {
   // Codes start at a word with a digit, or at capitals with a number after them ("QQ 12…", "GAGC 0101…").
   // Lower-case typing too: "ni number qq 42 74 99 a".
   const starts = cueStarts.codes
   for (const re of starts.length === 0 ? [] : [NINO, RAMQ, LETTERS_DIGITS]) {
-    for (const m of matchesAt(text, starts, re)) if (!NOT_CODES.test(m[0])) found.push({ start: m.index, end: m.index + m[0].length, kind: 'ID' })
+    for (const m of matchesAt(text, starts.filter((a) => mayStartCode(re, text, a)), re)) if (!NOT_CODES.test(m[0])) found.push({ start: m.index, end: m.index + m[0].length, kind: 'ID' })
   }
   for (const m of matchesAt(text, cueStarts.plates, PLATE)) {
     const plate = m[1] ?? ''

@@ -2,7 +2,9 @@ import type { Finding, IdentifierKind } from '../types'
 import { findVenues } from './venues'
 import type { Token } from '../text/tokenize'
 import { W } from '../lexicon/wordFacts'
+import { CLUB_ABBREVIATIONS, CUE, FRENCH_ORG_HEADS, SLOT_WORDS, SPORT_HEADS } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
+import { isAmpersandGap, onlySpaces } from '../text/chars'
 
 /**
  * Teams, clubs and employers found by where they stand rather than by what their words are:
@@ -14,12 +16,11 @@ import { spaceGap } from '../text/spaceGap'
  */
 export function findOrganisations(text: string, tokens: readonly Token[], masked: readonly boolean[]): Finding[] {
   const found: Finding[] = []
-  const cues = cueBits(tokens)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t || masked[i] === true) continue
-    // Each reader below starts from a word of its list; most words are on none, and are passed over.
-    const slot = ((cues[i - 1] ?? 0) | (cues[i - 2] ?? 0)) & SLOT && slotCueBefore(text, tokens, i)
+    // Each reader below starts from a word of its list (lexicon/readerCues.ts); most words are on none, and are passed over.
+    const slot = (cuesAt(tokens, i - 1) | cuesAt(tokens, i - 2)) & CUE.SLOT && slotCueBefore(text, tokens, i)
     if (slot) {
       const f = readSlot(text, tokens, masked, i)
       if (f) {
@@ -28,45 +29,27 @@ export function findOrganisations(text: string, tokens: readonly Token[], masked
         continue
       }
     }
-    const french = ((cues[i] ?? 0) & FRENCH_HEAD || (t.text.charCodeAt(0) | 32) === 108) && readFrench(text, tokens, masked, i)
+    const french = ((t.cues & CUE.FRENCH_ORG_HEAD) !== 0 || (t.text.charCodeAt(0) | 32) === 108) && readFrench(text, tokens, masked, i)
     if (french) {
       found.push(french.finding)
       i = french.last
       continue
     }
-    const body = (cues[i] ?? 0) & SPORT_HEAD && readSportBody(text, tokens, i)
+    const body = (t.cues & CUE.SPORT_HEAD) !== 0 && readSportBody(text, tokens, i)
     if (body) {
       found.push(body.finding)
       i = body.last
       continue
     }
-    const club = (cues[i] ?? 0) & CLUB && readClubAbbreviation(text, tokens, masked, i)
+    const club = (t.cues & CUE.CLUB) !== 0 && readClubAbbreviation(text, tokens, masked, i)
     if (club) found.push(club)
   }
   // Venues of ordinary words are places, read here so the checker's pipeline stays as it is.
   return found.concat(findVenues(text, tokens))
 }
 
-// Which readers a word can start, as bits: one lookup per word instead of one per reader.
-const SLOT = 1
-const FRENCH_HEAD = 2
-const SPORT_HEAD = 4
-const CLUB = 8
-let cueWords: Map<string, number> | null = null
-
-function cueBits(tokens: readonly Token[]): Uint8Array {
-  // Built on first use: the sets are declared further down this file.
-  cueWords ??= wordBits([SLOT_WORDS, SLOT], [FRENCH_HEADS, FRENCH_HEAD], [SPORT_HEADS, SPORT_HEAD], [CLUB_ABBREVIATIONS, CLUB])
-  const bits = new Uint8Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) bits[i] = cueWords.get(tokens[i]?.folded ?? '') ?? 0
-  return bits
-}
-
-function wordBits(...lists: [ReadonlySet<string>, number][]): Map<string, number> {
-  const out = new Map<string, number>()
-  for (const [words, bit] of lists) for (const w of words) out.set(w, (out.get(w) ?? 0) | bit)
-  return out
-}
+/** The cue bits of the k-th word (none before the first; a negative index is a slow lookup). */
+const cuesAt = (tokens: readonly Token[], k: number) => (k >= 0 ? (tokens[k]?.cues ?? 0) : 0)
 
 // Verbs whose "for"/"with"/"at"/"by" introduces a team or an employer; up to two words may sit
 // between the verb and its preposition ("plays D for", "plays sport climbing for").
@@ -78,7 +61,6 @@ const ON_VERBS = new Set(['plays', 'played', 'skates', 'skated', 'rows', 'rowed'
 // "Club: …", "sponsor: …", "employer - …", and "sponsor gritline skate co wants…".
 const HEADER = /(?:^|[\n|•·*-]\s*|\s)(?:club|team|sponsor|sponsors|employer|workplace|works|work|job|org|organisation|organization|squad)\s*[:–—-]?\s*$/i
 const BARE_HEADERS = new Set(['sponsor', 'sponsors', 'employer'])
-const SLOT_WORDS = new Set(['for', 'with', 'at', 'by', 'on', 'club', 'team', 'sponsor', 'sponsors', 'employer', 'workplace', 'works', 'work', 'job', 'org', 'organisation', 'organization', 'squad'])
 
 function slotCueBefore(text: string, tokens: readonly Token[], i: number): boolean {
   let k = i - 1
@@ -87,14 +69,14 @@ function slotCueBefore(text: string, tokens: readonly Token[], i: number): boole
   // Checked before any slicing: this runs for every word.
   if (!prep || !SLOT_WORDS.has(prep.folded)) return false
   const gap = text.slice(prep.end, tokens[k + 1]?.start ?? 0)
-  if (gap.includes(':') || /^\s*[–—-]\s*$/.test(gap)) return HEADER.test(text.slice(Math.max(0, prep.start - 3), prep.end))
-  if (!/^ +$/.test(gap)) return false
+  if (gap !== ' ' && (gap.includes(':') || /^\s*[–—-]\s*$/.test(gap))) return HEADER.test(text.slice(Math.max(0, prep.start - 3), prep.end))
+  if (!onlySpaces(text, prep.end, tokens[k + 1]?.start ?? 0)) return false
   if (BARE_HEADERS.has(prep.folded) && k === i - 1) return true
   const verbs = prep.folded === 'for' ? FOR_VERBS : prep.folded === 'with' ? WITH_VERBS : prep.folded === 'at' ? AT_VERBS : prep.folded === 'by' ? BY_VERBS : prep.folded === 'on' ? ON_VERBS : null
   if (!verbs) return false
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
     const w = tokens[j]
-    if (!w || !/^ +$/.test(text.slice(w.end, tokens[j + 1]?.start ?? 0))) return false
+    if (!w || !onlySpaces(text, w.end, tokens[j + 1]?.start ?? 0)) return false
     // "Skating glossary for…": a verb ending in -ing is a noun unless the preposition follows it.
     if (verbs.has(w.folded) && (j === k - 1 || !w.folded.endsWith('ing'))) return true
     if (prep.folded === 'on' && /^(?:she|he|they)['’]s$/.test(w.folded) && j === k - 1) return true
@@ -108,7 +90,6 @@ function slotCueBefore(text: string, tokens: readonly Token[], i: number): boole
 const STOP = new Set(['and', 'or', 'but', 'in', 'at', 'on', 'with', 'who', 'whom', 'which', 'that', 'since', 'after', 'before', 'because', 'when', 'while', 'where', 'until', 'as', 'so', 'to', 'from', 'for', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'do', 'will', 'would', 'can', 'could', 'should', 'might', 'this', 'next', 'last', 'every', 'practice', 'practices', 'practise', 'games', 'game', 'tonight', 'today', 'tomorrow', 'yesterday', 'now', 'again', 'anymore', 'season', 'too', 'also', 'though', 'then', 'than', 'if', 'about', 'over', 'under', 'into', 'during', 'by', 'via', 'not', 'any', 'more', 'full-time', 'part-time', 'weekends', 'nights', 'mornings', 'evenings', 'wants', 'says', 'said', 'thinks', 'feels', 'the', 'a', 'an', 'where', 'there', 'here', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'me', 'us', 'his', 'their', 'its', 'my', 'our', 'your', 'tryouts', 'camp', 'since'])
 // First words that make the slot something other than a name ("plays for fun", "works at a bank").
 const NOT_FIRST = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'each', 'one', 'two', 'both', 'fun', 'free', 'money', 'home', 'night', 'nights', 'least', 'most', 'all', 'same', 'school', 'work', 'church', 'university', 'college', 'team', 'club', 'real', 'keeps', 'life', 'years', 'months', 'weeks', 'days', 'hours', 'time', 'times', 'length', 'pay', 'cash', 'several', 'several', 'another', 'other', 'own', 'whichever', 'whoever', 'what', 'which', 'who', 'first', 'second', 'third', 'once', 'twice'])
-const CLUB_ABBREVIATIONS = new Set(['fc', 'rfc', 'afc', 'cfc', 'sc', 'cf', 'ac', 'rc', 'hc', 'bc', 'gaa', 'rlfc', 'jfc', 'ymca', 'ywca'])
 const LEVEL = /^(?:u\d{1,2}s?|\d{1,2}u|aaa|aa|jr|sr|jv)$/i
 
 interface Read {
@@ -127,7 +108,7 @@ function readSlot(text: string, tokens: readonly Token[], masked: readonly boole
     const prev = tokens[k - 1]
     if (!w || !prev || masked[k] === true || prev.possessive && w.shape === 'number') break
     const gap = text.slice(prev.end, w.start)
-    if (gap !== ' ' && !/^ ?& ?$/.test(gap)) break
+    if (gap !== ' ' && !isAmpersandGap(text, prev.end, w.start)) break
     if (STOP.has(w.folded) && !(w.folded === 'of' && isCapital(tokens[k + 1]))) break
     if (w.shape === 'number') break
     if (isCapital(first) && !isCapital(w) && !LEVEL.test(w.folded) && w.folded !== 'of' && w.folded !== 'co') break
@@ -158,7 +139,6 @@ const isCapital = (t: Token | undefined) => !!t && (t.shape === 'capitalized' ||
 
 // "Team Alberta", "Hockey Nova Scotia", "Biathlon Yukon", "Basketball Québec": a provincial or
 // national team or sport body, named by a sport (or "Team") and the province or state.
-const SPORT_HEADS = new Set(['team', 'hockey', 'ringette', 'soccer', 'football', 'rugby', 'netball', 'basketball', 'volleyball', 'baseball', 'softball', 'cricket', 'lacrosse', 'tennis', 'badminton', 'squash', 'golf', 'curling', 'skate', 'skating', 'gymnastics', 'swimming', 'swim', 'diving', 'rowing', 'canoe', 'kayak', 'cycling', 'triathlon', 'athletics', 'wrestling', 'boxing', 'judo', 'karate', 'taekwondo', 'fencing', 'archery', 'ski', 'skiing', 'snowboard', 'biathlon', 'climbing', 'equestrian', 'dance', 'cheer', 'water', 'para', 'special', 'alpine', 'nordic', 'bobsleigh', 'luge', 'speed'])
 // A national body ("Swimming Canada", "Sport Wales") is public, not a clue to who someone is.
 const COUNTRIES = new Set(['canada', 'wales', 'england', 'scotland', 'ireland', 'britain', 'uk', 'usa', 'us', 'america', 'australia', 'france', 'nz', 'zealand', 'mexico', 'germany', 'spain', 'italy', 'japan', 'china', 'india', 'brazil', 'jamaica', 'kenya', 'nigeria'])
 // Last words of a province's name of two words ("New Brunswick", "Nova Scotia").
@@ -198,23 +178,22 @@ function readClubAbbreviation(text: string, tokens: readonly Token[], masked: re
 }
 
 // French organisation heads: "Club de …", "École secondaire …", "CISSS de …", "Salle d'Armes …".
-const FRENCH_HEADS = new Set(['club', 'ecole', 'college', 'cegep', 'cisss', 'ciusss', 'clsc', 'chsld', 'centre', 'association', 'federation', 'academie', 'polyvalente', 'regroupement', 'societe', 'salle', 'conseil', 'commission', 'institut', 'universite', 'hopital', 'clinique', 'maison', 'complexe', 'stade', 'parc', 'piscine', 'arena'])
 const FRENCH_LINKS = new Set(['de', 'des', 'du', "d'", 'la', 'le', "l'", 'et', 'aux', 'au', 'sur', 'en'])
 const ELIDED = /^[ld]['’]\p{Lu}/u
-const ELIDED_HEAD = /^l['’]/i
 
 function readFrench(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): Read | null {
   const head = tokens[i]
   if (!head) return null
   const c0 = head.text.charCodeAt(0) | 32
-  const elided = c0 === 108 && ELIDED_HEAD.test(head.text) && ELIDED.test(head.text)
-  if (!elided && !FRENCH_HEADS.has(head.folded)) return null
+  const c1 = head.text.charCodeAt(1)
+  const elided = c0 === 108 && (c1 === 39 || c1 === 0x2019) && ELIDED.test(head.text)
+  if (!elided && !FRENCH_ORG_HEADS.has(head.folded)) return null
   const headWord = elided ? head.folded.slice(2) : head.folded
-  if (!FRENCH_HEADS.has(headWord) && !(elided && head.text.length > 3)) return null
+  if (!FRENCH_ORG_HEADS.has(headWord) && !(elided && head.text.length > 3)) return null
   // "le Club de …": the article belongs to the name.
   let start = head.start
   const before = tokens[i - 1]
-  if (before && (before.folded === 'le' || before.folded === 'la') && spaceGap(text, before.end, head.start) && FRENCH_HEADS.has(headWord)) start = before.start
+  if (before && (before.folded === 'le' || before.folded === 'la') && spaceGap(text, before.end, head.start) && FRENCH_ORG_HEADS.has(headWord)) start = before.start
   let last = i
   let linked = false
   let content = elided

@@ -2,7 +2,9 @@ import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
 import { PLACE_PHRASES, SAFE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
+import { CUE } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
+import { hasDash, isAmpersandGap, splitDashes } from '../text/chars'
 import { usedAsTheorist } from './theoristContext'
 
 /**
@@ -27,7 +29,6 @@ function mark(role: Role, kind: IdentifierKind): Mark {
   return (byKind[kind] ??= Object.freeze({ role, kind }))
 }
 const NONE: Mark = mark('none', 'PERSON')
-const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', "d'", "l'", 'the', 'and', '&', 'on', 'upon', 'sur', 'en', 'a', 'au', 'aux', 'von', 'van', 'der', 'den', 'da', 'di', 'dos', 'das', 'del'])
 const JOIN_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'mx', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'mme', 'mlle'])
 const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'january'])
 // "U16", "14U" (the American order), "AAA": an age group or level after a team's name.
@@ -131,7 +132,7 @@ export class ProperNounReader {
     if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
     if (t.shape === 'lower' || t.shape === 'mixed') {
       if (isCapital(next) && FRENCH_STREETS.has(t.folded) && this.joins(t, next)) return mark('weak', 'LOCATION')
-      return CONNECTORS.has(t.folded) ? mark('connector', 'PERSON') : NONE
+      return (t.cues & CUE.NAME_CONNECTOR) !== 0 ? mark('connector', 'PERSON') : NONE
     }
     if (t.shape === 'upper') {
       if (has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
@@ -141,7 +142,7 @@ export class ProperNounReader {
       if (LEVEL.test(b)) return mark('level', 'ORGANIZATION')
       if (b.length < 2 || has(t, W.REGION)) return NONE
       // "CPA Chicoutimi" (a skating club): a known abbreviation joins a name beside it.
-      if (has(t, W.SAFE_ACRONYM) || (/s$/.test(t.text) && (wordFacts(b.slice(0, -1)) & W.SAFE_ACRONYM) !== 0)) return mark('weak', 'ORGANIZATION')
+      if (has(t, W.SAFE_ACRONYM) || (t.text.endsWith('s') && (wordFacts(b.slice(0, -1)) & W.SAFE_ACRONYM) !== 0)) return mark('weak', 'ORGANIZATION')
       return mark('acronym', 'ORGANIZATION')
     }
     // Capitalised from here on. "B. Hunt": an initial with a full stop before a capitalised word.
@@ -160,7 +161,7 @@ export class ProperNounReader {
     if (has(t, W.NATIONALITY)) return t.initial ? NONE : mark('weak', 'LOCATION')
     if (has(t, W.REGION)) return mark('weak', 'LOCATION')
     if (has(t, W.THEORIST) || (has(t, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, t.index))) return this.afterPersonCue(t) ? mark('strong', 'PERSON') : NONE
-    if (/[-‐‑–]/.test(t.text)) return this.classifyCompound(t)
+    if (hasDash(t.text)) return this.classifyCompound(t)
     // "Carol Dweck", "Martin Seligman": a theorist's first name; "Paris Olympics": an event, not a place.
     if (next && this.joins(t, next) && (has(next, W.THEORIST) || (has(next, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, next.index)) || (has(next, W.PLATFORM) && /^(?:olympics|olympic|paralympics|games)$/.test(next.folded)))) return NONE
     // "Dweck and Yeager", "Hardy, Jones and Gould": a name listed with theorists is one too.
@@ -210,9 +211,9 @@ export class ProperNounReader {
 
   /** "Price-Lloyd", "Saint-Raymond", "Trois-Rivières" are names; "Rose-tinted", "Self-talk" are words. */
   private classifyCompound(t: Token): Mark {
-    const parts = t.text.split(/[-‐‑–]+/).filter(Boolean)
+    const parts = splitDashes(t.text).filter(Boolean)
     const capitalParts = parts.filter((p) => /^\p{Lu}/u.test(p))
-    const folded = t.base.split(/[-‐‑–]+/)
+    const folded = splitDashes(t.base)
     if (has(t, W.THEORIST)) return NONE
     if (capitalParts.length >= 2) {
       const safe = folded.every((p, i) => !/^\p{Lu}/u.test(parts[i] ?? '') || (wordFacts(p) & (W.THEORIST | W.THEORIST_IN_CONTEXT | W.NATIONALITY | W.REGION)) !== 0)
@@ -283,16 +284,18 @@ export class ProperNounReader {
     const prev = this.tokens[t.index - 1]
     const next = this.tokens[t.index + 1]
     const after = this.text.slice(t.end, t.end + 24)
+    // The patterns on `after` below start with a comma or a space: one character settles most words.
+    const commaAfter = this.text.charCodeAt(t.end) === 44
     if (prev && (has(prev, W.PERSON_CUE) || hasFolded(prev, W.TITLE)) && /^\s*,\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*,/.test(after)) return true
     if (t.possessive && next && this.joins(t, next) && has(next, W.PERSON_CUE)) return true
     if (t.possessive && next && this.joins(t, next) && /^(?:billet|older|younger|big|little|step)$/.test(next.folded)) return true
-    if (t.initial && VOCATIVE_AFTER.test(after)) return true
+    if (t.initial && commaAfter && VOCATIVE_AFTER.test(after)) return true
     // "Thanks, Brook!", "Cheers, Merit" closing a message.
     if (prev && GREETINGS.has(prev.folded) && /^,?\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*(?:[!,.]|\n|$)/.test(after)) return true
     // "Merit turns 24 in the spring": a birthday is someone's.
-    if (t.initial && /^\s+turns\s+\d/.test(after)) return true
+    if (t.initial && next?.text === 'turns' && /^\s+turns\s+\d/.test(after)) return true
     if (t.initial && next && this.joins(t, next) && SPEECH_VERBS.has(next.folded) && !NOT_SPEAKERS.has(t.base) && !FUNCTION_OPENERS.has(t.base) && !has(t, W.PERSON_CUE | W.ROLE)) return true
-    if (t.initial && /^,\s*\d{1,2}\s*,/.test(after)) return true
+    if (t.initial && commaAfter && /^,\s*\d{1,2}\s*,/.test(after)) return true
     return false
   }
 
@@ -393,7 +396,7 @@ export class ProperNounReader {
     const andPerson = (this.isStrongPerson(i + 2) && this.coordinated(i, i + 2)) || (this.isStrongPerson(i + 1) && this.coordinated(i, i + 1))
     const after = this.text.charCodeAt(t.end)
     // An ordinary word opening a sentence is a name only with strong signs: "Summer (16)", "Autumn and Jess".
-    if (role === 'opener') return andPerson || (after === 32 && /^\s\(\s*(?:\d{1,2}\s*[),]|aged|age\b)/.test(this.text.slice(t.end, t.end + 10))) ? 'PERSON' : null
+    if (role === 'opener') return andPerson || (after === 32 && this.text.charCodeAt(t.end + 1) === 40 && /^\s\(\s*(?:\d{1,2}\s*[),]|aged|age\b)/.test(this.text.slice(t.end, t.end + 10))) ? 'PERSON' : null
     const nextJoined = this.joins(t, next)
     const nextMark = next ? this.marks[i + 1] : undefined
     if (role === 'ambiguous' && nextJoined && next && nextMark && nextMark.role === 'strong' && !has(next, W.PLACE)) return 'PERSON'
@@ -444,7 +447,7 @@ export class ProperNounReader {
           // "Napanee Physio & Sport Clinic": an ampersand inside a venue or club name.
           const a = tokens[k]
           const b = tokens[k + 1]
-          if (a && b && /^ ?& ?$/.test(this.text.slice(a.end, b.start)) && this.canContinue(nextMark.role) && this.endsInVenue(k + 1)) {
+          if (a && b && isAmpersandGap(this.text, a.end, b.start) && this.canContinue(nextMark.role) && this.endsInVenue(k + 1)) {
             members.push(k + 1)
             k++
             continue
@@ -574,34 +577,50 @@ export class ProperNounReader {
 
   /** "Montana State", "College of Idaho", "University of Manitoba": a university named after a state or province. */
   private regionInstitution(list: readonly number[]): boolean {
-    const words = list.map((k) => this.tokens[k])
-    for (let k = 0; k + 1 < words.length; k++) {
-      const a = words[k]
-      const b = words[k + 1]
-      const c = words[k + 2]
+    // Read through the indices, not a mapped copy: this runs for every run of two words or more.
+    const word = (k: number) => this.tokens[list[k] ?? -1]
+    for (let k = 0; k + 1 < list.length; k++) {
+      const a = word(k)
+      const b = word(k + 1)
+      const c = k + 2 < list.length ? word(k + 2) : undefined
       if (has(a, W.REGION) && INSTITUTIONS.has(b?.folded ?? '') && !(b?.folded === 'state' && /^(?:washington|new york)$/.test(a?.folded ?? ''))) return true
-      if (INSTITUTIONS.has(a?.folded ?? '') && b?.folded === 'of' && has(c, W.REGION) && words.length <= 4) return true
+      if (INSTITUTIONS.has(a?.folded ?? '') && b?.folded === 'of' && has(c, W.REGION) && list.length <= 4) return true
     }
     return false
   }
 
   private kindOf(list: number[], titled: boolean): IdentifierKind {
     if (titled) return 'PERSON'
-    const tokens = list.map((k) => this.tokens[k]).filter((t): t is Token => !!t)
-    const last = tokens.at(-1)
+    // Counted in loops over the run's indices (every index is a word): this runs for every run.
+    let count = 0
+    let first: Token | undefined
+    let last: Token | undefined
+    let hinted: Mark | undefined
+    let place = false
+    let given = false
+    for (const k of list) {
+      const t = this.tokens[k]
+      if (!t) continue
+      count++
+      first ??= t
+      last = t
+      place ||= has(t, W.PLACE)
+      given ||= has(t, W.GIVEN)
+      const m = this.marks[k]
+      if (!hinted && m?.role === 'strong') hinted = m
+    }
     if (!last) return 'PERSON'
     const lastRole = this.marks[list.at(-1) ?? -1]?.role
     if (lastRole === 'level' || lastRole === 'teamNumber') return 'ORGANIZATION'
-    if (tokens.length > 1) {
+    if (count > 1) {
       if (has(last, W.ORG_SUFFIX)) return 'ORGANIZATION'
       if (has(last, W.PLACE_SUFFIX)) return 'LOCATION'
-      if (/s$/.test(last.folded) && !last.possessive && !has(last, W.GIVEN | W.FAMILY)) return 'ORGANIZATION'
+      if (last.folded.endsWith('s') && !last.possessive && !has(last, W.GIVEN | W.FAMILY)) return 'ORGANIZATION'
     }
-    const hinted = list.map((k) => this.marks[k]).find((m) => m?.role === 'strong')
     // One word: what the word was read as ("Paisley (16)" is a girl, "in Paisley" a town).
-    if (tokens.length === 1) return hinted?.kind ?? 'PERSON'
-    if (FRENCH_STREETS.has(tokens[0]?.folded ?? '')) return 'LOCATION'
-    if (tokens.some((t) => has(t, W.PLACE)) && !tokens.some((t) => has(t, W.GIVEN))) return 'LOCATION'
+    if (count === 1) return hinted?.kind ?? 'PERSON'
+    if (FRENCH_STREETS.has(first?.folded ?? '')) return 'LOCATION'
+    if (place && !given) return 'LOCATION'
     return hinted?.kind ?? 'PERSON'
   }
 }

@@ -4,6 +4,7 @@ import { SAFE_PHRASES } from '../lexicon/lookup'
 import { inFullEnglish } from '../lexicon/fullEnglish'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { usedAsTheorist } from './theoristContext'
+import { hasDash, splitDashes } from '../text/chars'
 
 // The other readers recognise identifiers; this one flags what is not known to be safe. A flag costs
 // the note-taker one click, a leak costs a client's confidentiality, so a word the checker cannot
@@ -99,9 +100,9 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       if (t.text.length === 1) continue
       // "in Grade 11", "Saturdays", "Nova Scotia", "Yerkes–Dodson", "PHIPA-compliant", "Karasek's model".
       if (next && next.shape === 'number' && text.slice(t.end, next.start) === ' ') continue
-      if (/s$/.test(b) && (wordFacts(b.slice(0, -1)) & W.MONTH_OR_DAY) !== 0) continue
+      if (b.endsWith('s') && (wordFacts(b.slice(0, -1)) & W.MONTH_OR_DAY) !== 0) continue
       if (inSafePhrase(tokens, i)) continue
-      if (/[-‐‑–]/.test(t.text) && (/^\p{Lu}{2,}[-‐‑–]/u.test(t.text) || b.split(/[-‐‑–]+/).some((p) => (wordFacts(p) & (SAFE | W.THEORIST_IN_CONTEXT)) !== 0))) continue
+      if (hasDash(t.text) && (/^\p{Lu}{2,}[-‐‑–]/u.test(t.text) || splitDashes(b).some((p) => (wordFacts(p) & (SAFE | W.THEORIST_IN_CONTEXT)) !== 0))) continue
       if (t.possessive && modelAfter(tokens, i)) continue
       if (next && NAMED_THING_AFTER.has(next.folded) && text.slice(t.end, next.start) === ' ') continue
       if (prev && (prev.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && isCapital(prev)) continue
@@ -112,7 +113,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
         if ((facts & W.ENGLISH) === 0 || NOT_NAMES.has(b)) continue
         // "Merit came to the session angry": an ordinary word opening a sentence, doing what people do.
         if ((facts & GIVEN_OR_FAMILY) === 0) {
-          if (t.possessive || /(?:s|ing|tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|al|ly)$/.test(b) || !next || text.slice(t.end, next.start) !== ' ' || !DOING.has(next.folded)) continue
+          if (t.possessive || !next || text.slice(t.end, next.start) !== ' ' || !DOING.has(next.folded) || /(?:s|ing|tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|al|ly)$/.test(b)) continue
           found.push({ start: t.start, end: t.end, kind: 'PERSON' })
           continue
         }
@@ -157,8 +158,8 @@ function inSafePhrase(tokens: readonly Token[], i: number): boolean {
 
 /** "mid-season", "pre-performance": a hyphenated word with an English part. */
 function partlyEnglish(b: string): boolean {
-  if (!/[-‐‑–]/.test(b)) return false
-  return b.split(/[-‐‑–]+/).some((p) => p.length > 1 && (wordFacts(p) & W.ENGLISH_LOOSE) !== 0)
+  if (!hasDash(b)) return false
+  return splitDashes(b).some((p) => p.length > 1 && (wordFacts(p) & W.ENGLISH_LOOSE) !== 0)
 }
 
 /** "will's mum", "named rose", "with hope (14)", "dawn = 10": a lower-case given name where names go. */

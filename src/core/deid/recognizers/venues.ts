@@ -1,13 +1,12 @@
 import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
+import { CUE, VENUE_HEADS } from '../lexicon/readerCues'
 
 // Venues named with ordinary words: "at Memorial Stadium", "school at Grove Academy", "teaches at
 // South High School". Each word is English, so the proper-noun reader lets them through; the
 // venue word at the end and a preposition before make the run a place. "the Community Centre",
 // "Olympic Stadium"-style generic names stay clean: at least one word must not be generic.
-const HEADS = 'Stadium|Arena|Field|Fields|Park|Rink|Centre|Center|Academy|High School|Secondary School|Grammar School|Middle School|Elementary School|Primary School|Hospital|Sportsplex|Fieldhouse|Leisure Centre|Lido|Velodrome|Ballpark|Oval|Grounds|Gardens|Pavilion|Dome'
-const VENUE = new RegExp(String.raw`\b(?:at|to|from|in|near|outside|inside|by|attends|attending)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:${HEADS}))(?![\p{L}\p{N}])`, 'gu')
-const HEAD_WORDS = new Set(HEADS.split(/[| ]/))
+const VENUE = new RegExp(String.raw`\b(?:at|to|from|in|near|outside|inside|by|attends|attending)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:${VENUE_HEADS}))(?![\p{L}\p{N}])`, 'gu')
 const GENERIC = new Set(['the', 'community', 'local', 'national', 'provincial', 'regional', 'olympic', 'sports', 'sport', 'training', 'recreation', 'aquatic', 'aquatics', 'leisure', 'ice', 'soccer', 'football', 'hockey', 'baseball', 'tennis', 'public', 'main', 'indoor', 'outdoor', 'summer', 'winter', 'team', 'youth', 'junior', 'senior', 'varsity', 'high', 'city', 'town', 'school', 'skate', 'skating', 'rugby', 'cricket', 'golf', 'dog', 'water', 'theme', 'trampoline', 'climbing', 'bouldering', 'swim', 'swimming', 'fitness', 'wellness', 'medical', 'health', 'mental', 'counselling', 'counseling', 'treatment', 'rehab', 'rehabilitation', 'children’s', "children's", 'general', 'district', 'new', 'old', 'big', 'small', 'home', 'away', 'this', 'that', 'our', 'their', 'his', 'her', 'a', 'an', 'one', 'another', 'same', 'nearest', 'closest', 'usual', 'e-sports', 'esports'])
 // "Co. Armagh", "Co Kerry": an Irish county.
 const COUNTY = /\bCo\.?\s(\p{Lu}[\p{L}'’-]+)/gu
@@ -16,7 +15,7 @@ export function findVenues(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   if (text.includes('Co')) for (const m of text.matchAll(COUNTY)) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'LOCATION' })
   // The pattern runs only on notes that name a venue word at all (most do not).
-  if (!tokens.some((t) => HEAD_WORDS.has(t.text))) return found
+  if (!tokens.some((t) => (t.cues & CUE.VENUE_HEAD) !== 0)) return found
   for (const m of text.matchAll(VENUE)) {
     const name = m[1] ?? ''
     const words = name.split(/\s+/)

@@ -36,7 +36,7 @@ interface Sentence {
 /** Where the note is French, as sorted, non-overlapping [start, end) spans; [] for an English note. */
 export function frenchSpans(text: string): LanguageSpan[] {
   // Fast exit: no French function word, no elision, no accent, no French at all.
-  if (!/(?:^|[^\p{L}])(?:le|la|les|des|est|avec|pour|dans|qui|une|pas|sur|mais|au|aux|du|de|et|il|elle)(?![\p{L}])|[ldjnsc]['’]\p{L}/iu.test(text)) return []
+  if (!mayBeFrench(text)) return []
   const sentences: Sentence[] = []
   let paragraph = 0
   // A sentence ends at . ! ? or a line break; "M. Tremblay" and "Dr. Roy" keep their full stop inside.
@@ -84,6 +84,58 @@ export function frenchSpans(text: string): LanguageSpan[] {
     else out.push({ start: s.start, end: s.end })
   }
   return out
+}
+
+// The function words the fast exit looks for, as a run of letters on its own, each as a number
+// (runCode): the scan compares numbers instead of building a lower-case string per run.
+const TELLING_WORDS = ['le', 'la', 'les', 'des', 'est', 'avec', 'pour', 'dans', 'qui', 'une', 'pas', 'sur', 'mais', 'au', 'aux', 'du', 'de', 'et', 'il', 'elle']
+const LONGEST_TELLING = 4
+const TELLING = new Set(TELLING_WORDS.map((w) => runCode(w, 0, w.length)))
+
+/**
+ * Whether a run of letters is one of the telling words, in any case, or an elision ("l'", "d'",
+ * "c'"…) stands before a letter: what
+ * /(?:^|[^\p{L}])(?:le|la|…|elle)(?![\p{L}])|[ldjnsc]['’]\p{L}/iu answered, scanned by hand (the
+ * case-insensitive Unicode pattern was a twentieth of an English note's time). Under /iu the long s
+ * "ſ" matches "s"; it is the only non-ASCII letter that folds to one of these letters.
+ */
+function mayBeFrench(text: string): boolean {
+  let i = 0
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    if ((c === 39 || c === 0x2019) && i > 0 && isElisionLetter(text.charCodeAt(i - 1)) && letterLength(text, i + 1) > 0) return true
+    const n = letterLength(text, i)
+    if (n === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i += n
+    for (let m = letterLength(text, i); m > 0; m = letterLength(text, i)) i += m
+    if (i - start <= LONGEST_TELLING && TELLING.has(runCode(text, start, i))) return true
+  }
+  return false
+}
+
+/** l d j n s c in either case, or the long s. */
+function isElisionLetter(c: number): boolean {
+  const l = c | 32
+  return (c < 128 && (l === 108 || l === 100 || l === 106 || l === 110 || l === 115 || l === 99)) || c === 0x17f
+}
+
+/**
+ * A short run of letters as a number, five bits a letter in lower case, the long s read as "s";
+ * -1 if another non-ASCII letter is in it (no telling word has one).
+ */
+function runCode(text: string, start: number, end: number): number {
+  let code = 0
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    const letter = c === 0x17f ? 115 : c < 128 ? c | 32 : -1
+    if (letter < 0) return -1
+    code = code * 32 + (letter - 96)
+  }
+  return code
 }
 
 // "M.", "Mme.", "boul.": the longest is four letters, so the regular expression reads only the last

@@ -1,4 +1,5 @@
 import { inFullFrench } from '../lexicon/fullFrench'
+import { readerCues } from '../lexicon/readerCues'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { fold } from './fold'
 import { inSpans, type LanguageSpan } from './language'
@@ -17,6 +18,8 @@ export interface Token {
   /** wordFacts(base) and wordFacts(folded): which word lists the word is on. */
   facts: number
   foldedFacts: number
+  /** readerCues(text, folded): which readers the word can start (lexicon/readerCues.ts). */
+  cues: number
   possessive: boolean
   shape: Shape
   /** Starts a sentence, a heading or a list item, where a capital says nothing about names. */
@@ -78,6 +81,12 @@ function wordEnd(text: string, start: number): number {
 }
 const POSSESSIVE = /['’]s$/i
 
+/** A single ASCII letter (what /^[a-z]$/i tests). */
+function isAsciiLetter(word: string): boolean {
+  const c = word.charCodeAt(0) | 32
+  return word.length === 1 && c >= 97 && c <= 122
+}
+
 // After these a full stop does not end the sentence ("Dr. Patel", "vs. the", "St. John's").
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'ste', 'mt', 'ft', 'vs', 'v', 'approx', 'dept', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'cpl', 'eg', 'ie', 'cf', 'mme', 'mlle', 'hon', 'u.s', 'u.k'
@@ -127,12 +136,16 @@ function shapeOf(text: string): Shape {
 }
 
 interface Spelling {
+  raw: string
+  /** spellingHash(raw): where the spelling sits in the table of known spellings. */
+  hash: number
   folded: string
   base: string
   possessive: boolean
   shape: Shape
   facts: number
   foldedFacts: number
+  cues: number
   /** Whether the full French list holds `base`; asked only in French sentences, then kept. */
   frenchWord?: boolean
 }
@@ -155,9 +168,49 @@ function spellingOf(raw: string): Spelling {
   const possessive = endsWithApostropheS(raw)
   const base = possessive ? folded.slice(0, -2) : folded
   const facts = wordFacts(base)
-  const made: Spelling = { folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded) }
+  const made: Spelling = { raw, hash: spellingHash(raw, 0, raw.length), folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded) }
   if (spellings.size > 50_000) spellings.clear()
   spellings.set(raw, made)
+  return made
+}
+
+// The spellings met so far, found by a hash of the note's characters: a word already met is not
+// sliced out of the note or hashed by a Map (that lookup was the tokenizer's largest cost), and its
+// text is the one string every reader's lookups have hashed before. Open addressing, cleared when
+// half full.
+const TABLE_SIZE = 1 << 15
+const table: (Spelling | undefined)[] = new Array<Spelling | undefined>(TABLE_SIZE).fill(undefined)
+let tableCount = 0
+
+function spellingHash(text: string, start: number, end: number): number {
+  let h = 0
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0
+  return h
+}
+
+function sameText(sp: Spelling, text: string, start: number, end: number): boolean {
+  const raw = sp.raw
+  if (raw.length !== end - start) return false
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  return true
+}
+
+/** The spelling of text[start, end). */
+function spellingAt(text: string, start: number, end: number): Spelling {
+  const hash = spellingHash(text, start, end)
+  let slot = (hash ^ (hash >>> 15)) & (TABLE_SIZE - 1)
+  for (let sp = table[slot]; sp; sp = table[slot]) {
+    if (sp.hash === hash && sameText(sp, text, start, end)) return sp
+    slot = (slot + 1) & (TABLE_SIZE - 1)
+  }
+  const made = spellingOf(text.slice(start, end))
+  if (tableCount >= TABLE_SIZE / 2) {
+    table.fill(undefined)
+    tableCount = 0
+    slot = (hash ^ (hash >>> 15)) & (TABLE_SIZE - 1)
+  }
+  table[slot] = made
+  tableCount++
   return made
 }
 
@@ -202,8 +255,8 @@ export function tokenize(text: string, french: readonly LanguageSpan[] = []): To
       const elided = ELIDED.exec(text.slice(start, Math.min(end, start + 8)))
       if (elided) start += elided[0].length
     }
-    const raw = text.slice(start, end)
-    const sp = spellingOf(raw)
+    const sp = spellingAt(text, start, end)
+    const raw = sp.raw
     // In a French sentence a French word is an ordinary word to every reader, as an English one is.
     const frenchWord = inFrench ? frenchBits(sp) : 0
     // "Hayes' hexaflex", "officials' stress": an apostrophe after a final s is a possessive too.
@@ -218,6 +271,7 @@ export function tokenize(text: string, french: readonly LanguageSpan[] = []): To
       base: sp.base,
       facts: sp.facts | frenchWord,
       foldedFacts: sp.foldedFacts | frenchWord,
+      cues: sp.cues,
       possessive: sp.possessive || trailing,
       shape: sp.shape,
       initial: false,
@@ -266,5 +320,5 @@ function markPosition(text: string, tokens: readonly Token[], token: Token): voi
   // "J." and "Dr." do not end a sentence; "2024." and "home." do.
   const isInitialLetter = before.shape !== 'number' && before.text.length === 1 && before.text === before.text.toUpperCase()
   const abbreviation = ABBREVIATIONS.has(before.folded) || (ABBREVIATIONS_BEFORE_NUMBER.has(before.folded) && token.shape === 'number')
-  token.initial = !(abbreviation || isInitialLetter || /^[a-z]$/i.test(before.text))
+  token.initial = !(abbreviation || isInitialLetter || isAsciiLetter(before.text))
 }
