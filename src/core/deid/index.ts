@@ -11,6 +11,7 @@ import { findLowerCaseNames } from './recognizers/lowercaseNames'
 import { findNamesBeforeAges, findNamesBeforePersonBrackets } from './recognizers/namesBeforeAges'
 import { findNumbers } from './recognizers/numbers'
 import { findOrganisations } from './recognizers/organisations'
+import { findCompassPlaces, placeEdges } from './recognizers/placeEdges'
 import { findProperNouns } from './recognizers/properNouns'
 import { findUnknownWords } from './recognizers/unknownWords'
 import { frenchSpans } from './text/language'
@@ -39,13 +40,13 @@ export function findIdentifiers(text: string): Finding[] {
   // Names the readers took for a team or a place still own the age after them ("alejandro paredes, 16,").
   const named = coverage(tokens, properNouns.concat(lowerCase).filter((f) => f.kind === 'PERSON' || f.kind === 'ORGANIZATION'))
   const contextualAges = findAgesInContext(text, tokens, people, named)
-  const recognised = patterns.concat(findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges)
+  const recognised = patterns.concat(findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges, findCompassPlaces(text, tokens))
   // French titles, ages, school and club names (also in English sentences: "trains at the Centre sportif de Gatineau").
   if (french.length > 0 || FRENCH_HEAD.test(text)) recognised.push(...findFrench(text, tokens, french.length > 0))
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
   const unknown = findUnknownWords(text, tokens, coverage(tokens, recognised))
   const all = recognised.concat(unknown)
-  const joined = withArticle(text, all.concat(joinNameParts(text, tokens, all)))
+  const joined = withArticle(text, all.concat(joinNameParts(text, tokens, all), placeEdges(text, tokens, all)))
   return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined) : joined)
 }
 

@@ -68,3 +68,38 @@ describe('dates and phone extensions (after studying v10)', () => {
     expectCaught('Call the clinic at 613-555-0190 ext. 4.', '613-555-0190 ext. 4')
   })
 })
+
+describe('the edges of place names and places no reader named (after studying v10)', () => {
+  it('keeps a compass point with a street, before or after it', () => {
+    expectCaught('Her coach lives on N Lyndale Ave, two doors down.', 'N Lyndale Ave')
+    expectCaught('The family moved to 14th Street E last month.', '14th Street E')
+  })
+
+  it('reads a numbered street without a house number', () => {
+    expectCaught('They share a flat on 3rd Ave with his cousin.', '3rd Ave')
+    expectNotCaught('She finished 3rd at provincials.', '3rd')
+  })
+
+  it('reads a holiday or month naming a street', () => {
+    expectCaught('They lost the flat on Christmas Road last winter.', 'Christmas Road')
+    expectNotCaught('She went home over Christmas and slept.', 'Christmas')
+  })
+
+  it('reads a compass part of a town and a name before "City"', () => {
+    expectCaught('Lives in the East End now, near the rink.', 'East End')
+    expectCaught('He commutes from Old West End every day.', 'Old West End')
+    expectCaught('Retired teacher, 70, bowls, Carson City.', 'Carson City')
+  })
+
+  it('takes in an elided article, a saint, an institution and a campus', () => {
+    expectCaught('La coureuse de L\'Anse-Saint-Jean a une fracture de stress.', "L'Anse-Saint-Jean")
+    expectCaught('texted Bryony about the st ives case – she wants a call.', 'st ives')
+    expectCaught('Accepted at College of the Siskiyous in March.', 'College of the Siskiyous')
+    expectCaught('Dropped out of University of Wisconsin at Oshkosh last fall.', 'University of Wisconsin at Oshkosh')
+  })
+
+  it('joins a place reached by "to" with its "in", or an address item with its "of the"', () => {
+    expectCaught('he won\'t go back to Barton in Fabis on sunday', 'Barton in Fabis')
+    expectCaught('lives 22 N Main St, Back of the Hill, with his aunt.', 'Back of the Hill')
+  })
+})
