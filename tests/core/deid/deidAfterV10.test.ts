@@ -103,3 +103,42 @@ describe('the edges of place names and places no reader named (after studying v1
     expectCaught('lives 22 N Main St, Back of the Hill, with his aunt.', 'Back of the Hill')
   })
 })
+
+describe('people in record lines, brackets, handles and nicknames (after studying v10)', () => {
+  it('reads initials before a written-out age, as a speaker after a "Mc" speaker, and in lower case in a list or heading', () => {
+    expectCaught('TR, sixteen years old, moved from the Pumas to the Comets mid-season.', 'TR')
+    expectCaught('Minutes\nDMcK: the slide showed a student number.\nOF: removed.', 'DMcK', 'OF')
+    expectCaught('minutes 3/4\npresent: jd, rosa, mr. vance\njd: 15 yo swimmer who freezes on the blocks', 'jd: 15')
+    expectCaught('athlete: tw · 12 · judo · seen 02.03.26', 'tw', '12')
+  })
+
+  it('reads a one-word name in brackets after a person noun, but not a description', () => {
+    expectCaught('mum (zuleika) wants him to quit. grp: listen first', 'zuleika')
+    expectNotCaught('Presenter (bilingual) runs the sessions in French.', 'bilingual')
+    expectNotCaught('His dad (deceased) was a coach too.', 'deceased')
+  })
+
+  it('reads the word owning a handle that contains it as a name, everywhere in the note', () => {
+    const note = "Harbour's family moved again. Harbour's account: @harbour_swims."
+    expect(flagged(note).filter(([t, kind]) => t === 'Harbour' && kind === 'PERSON')).toHaveLength(2)
+    const french = 'retour : est-ce que sunny peut jouer? compte de sunny : @sunny.dives'
+    expect(flagged(french).filter(([t, kind]) => t === 'sunny' && kind === 'PERSON')).toHaveLength(2)
+  })
+
+  it('brings back a capitalised name that is a word when it owns something', () => {
+    expectCaught('The coach wants Ivory dropped for the final. Ivory\'s best friend plays for the Comets.', "Ivory's")
+  })
+
+  it('keeps a quoted nickname inside a full name, and a first name before a lone initial', () => {
+    expectCaught('small group: rosalind "bean" trelawney\'s scholarship is reviewed in may.', 'rosalind "bean" trelawney')
+    expectCaught('note from phone: client is ferdinand k., 15, plays rugby.', 'ferdinand k.')
+  })
+
+  it('keeps a word opening a French sentence as a name when an age follows it', () => {
+    expectCaught('Violette (15) fait du ski de fond avec le club et travaille le samedi.', 'Violette')
+  })
+
+  it('takes the run-together surname after a titled lower-case first name', () => {
+    expectCaught('letter from coach blossom goodfellow: she was cleared to return.', 'coach blossom goodfellow')
+  })
+})

@@ -246,6 +246,7 @@ function notFrenchIdentifier(text: string, tokens: readonly Token[], f: Finding)
   if (!one || !one.french || one.end !== f.end) return false
   if (PRONOUNS.has(one.folded)) return true
   // "Rendez-vous :", "Courriel :": a French word opening a line or a sentence, not on the name lists.
-  return one.initial && (one.facts & W.LISTED) !== 0 && (one.facts & (W.GIVEN | W.FAMILY | W.PLACE)) === 0
+  // "Fleurette (16) fait du patinage": an age right after it makes the word someone's name.
+  return one.initial && (one.facts & W.LISTED) !== 0 && (one.facts & (W.GIVEN | W.FAMILY | W.PLACE)) === 0 && !/^\s*\(\s*\d{1,2}\s*\)/.test(text.slice(f.end, f.end + 8))
 }
 
