@@ -142,3 +142,21 @@ describe('people in record lines, brackets, handles and nicknames (after studyin
     expectCaught('letter from coach blossom goodfellow: she was cleared to return.', 'coach blossom goodfellow')
   })
 })
+
+describe('organisations with a club word before the name, after "plays at", or across a French elision (after studying v10)', () => {
+  it('takes in a club or co-op word written before the name', () => {
+    expectCaught('mrs. pryce (cpd machynlleth) rings her after every loss.', 'cpd machynlleth')
+    expectCaught('Elle patine avec le CPA L\'Assomption depuis trois ans.', "CPA L'Assomption")
+    expectCaught('He stacks shelves at Co-op Pharmacy three nights a week.', 'Co-op Pharmacy')
+  })
+
+  it('reads a lower-case team after "plays at", but not a time or a level', () => {
+    expectCaught("her best friend plays at kimberley dynamiters. plan: one small step", 'kimberley dynamiters')
+    expectNotCaught('she plays at weekends and trains on tuesdays.', 'weekends')
+    expectNotCaught('he plays at a high level now.', 'high level')
+  })
+
+  it('keeps reading a French organisation across an elided "d\'"', () => {
+    expectCaught('Il fréquente une école du Conseil d\'éducation du District scolaire Sud. Le père est inquiet.', "Conseil d'éducation du District")
+  })
+})

@@ -106,7 +106,7 @@ const MEASURED: Record<string, Measured> = {
   // figure that says how the checker generalises.
   v10: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout10.jsonl'),
-    recall: { PERSON: 0.995, AGE: 0.993, DATE: 0.993, CONTACT: 1, ID: 1, LOCATION: 0.993, ORGANIZATION: 0.949 },
+    recall: { PERSON: 0.995, AGE: 0.993, DATE: 0.993, CONTACT: 1, ID: 1, LOCATION: 0.993, ORGANIZATION: 0.991 },
     precision: 0.932,
     falseFlags: 0.8
   },

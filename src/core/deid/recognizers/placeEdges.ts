@@ -7,12 +7,16 @@ import { W } from '../lexicon/wordFacts'
 //   ("Sun City West", "glossop north end");
 // - an elided French article ("de L'Ange-Gardien") and a "st" before a saint's name ("the st agnes case");
 // - the institution word of "College of the North Atlantic" and the campus of "University of X at Y";
-// - the small word inside "Sherburn in Elmet" or "Back of the Yards".
+// - the small word inside "Sherburn in Elmet" or "Back of the Yards";
+// - a club word written before a club's name ("cpd llanidloes", "CPV L'Islet", "Co-op Funeralcare").
 // And two shapes no reader names at all: "Old North End", "South End" (a compass part of a town), and
 // "Sun City" (a capitalised word before "City").
 
 const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW'])
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'nord', 'sud', 'est', 'ouest'])
+// Club words written before the name: Welsh "CPD" (Clwb Pêl-droed), Québec "CPV"/"CPA" (speed and figure
+// skating clubs), "FC", "AC", and "Co-op" (a co-operative employer).
+const CLUB_PREFIXES = new Set(['cpd', 'cpv', 'cpa', 'fc', 'afc', 'ac', 'sc', 'cf', 'co-op', 'coop'])
 const SAINTS = new Set(['st', 'saint', 'ste', 'sainte'])
 const INSTITUTIONS = new Set(['university', 'college', 'institute', 'universite', 'polytechnic'])
 // "Inner City", "the City": words that make "City" a description, not a place.
@@ -76,6 +80,8 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
       if (elided && f.kind !== 'PERSON') added.push({ start: f.start - 2, end: f.end, kind: f.kind })
       else if (elided && isCapital(first) && before?.french) added.push({ start: f.start - 2, end: f.end, kind: 'LOCATION' })
     }
+    // "cpd llanidloes", "CPV L'Islet", "Co-op Funeralcare", "FC Barcelona": a club or co-op word before a name.
+    if (before && CLUB_PREFIXES.has(before.folded) && (oneSpace(text, before, first) || /^ [LlDd]['’]$/.test(text.slice(before.end, first.start))) && (before.shape === 'upper' || before.shape === 'lower' || before.folded.startsWith('co'))) added.push({ start: before.start, end: f.end, kind: 'ORGANIZATION' })
     // "the st agnes case", "St Brides": a saint's name after "st" is a place.
     if (before && SAINTS.has(before.folded) && (oneSpace(text, before, first) || (before.dotAfter && first.start === before.end + 2))) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "College of the North Atlantic": the institution the name belongs to.
