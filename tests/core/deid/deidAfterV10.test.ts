@@ -160,3 +160,10 @@ describe('organisations with a club word before the name, after "plays at", or a
     expectCaught('Il fréquente une école du Conseil d\'éducation du District scolaire Sud. Le père est inquiet.', "Conseil d'éducation du District")
   })
 })
+
+describe('note-taking shorthand, kinship words and sport terms are not names (after studying v10)', () => {
+  it('leaves "grp", "cch", "sess", "athl", grandparents in Welsh and Gaelic, and sport terms unflagged', () => {
+    const note = 'Discussion: the cch sees a discipline issue, the grp saw an anxiety one. End each sess. with a win; meet the athl where they are. Her taid and seanair both played shinty and camogie; grandad drives her to the early drills.'
+    expect(flagged(note)).toEqual([])
+  })
+})
