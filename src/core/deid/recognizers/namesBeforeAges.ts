@@ -64,9 +64,9 @@ const DESCRIBING = new Set(['step', 'bio', 'biological', 'adoptive', 'foster', '
 function nameInBrackets(text: string, tokens: readonly Token[], covered: readonly boolean[], at: number): Finding | null {
   const inside = /^\(([\p{L}'’-]{3,20})\)/u.exec(text.slice(at, at + 24))
   const word = inside?.[1]
-  if (!word) return null
-  const before = tokens.find((u) => u.end === at - 1 || u.end === at)
-  if (!before || (before.facts & (W.PERSON_CUE | W.TITLE)) === 0) return null
+  // The word before the bracket is looked up as text first: most brackets follow no person noun.
+  const cue = word ? /([\p{L}]+)\s?$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1] : undefined
+  if (!word || !cue || (wordFacts(cue.toLowerCase()) & (W.PERSON_CUE | W.TITLE)) === 0) return null
   const t = tokens.find((u) => u.start === at + 1)
   if (!t || covered[t.index] === true || t.text !== word || /(?:ed|ing|ly|ish|ive|ous|ful)$/.test(t.base) || DESCRIBING.has(t.base) || FUNCTION_WORDS.has(t.base)) return null
   // An everyday word describes ("Presenter (bilingual)"); a name on the lists or off the dictionary names.

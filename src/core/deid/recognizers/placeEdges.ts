@@ -76,7 +76,9 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     if (f.kind === 'LOCATION' && streetEnd && before && COMPASS_LETTERS.has(before.text) && oneSpace(text, before, first)) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "de L'Ange-Gardien": the elided article touches the name.
     if (PLACE_KINDS.has(f.kind) || f.kind === 'PERSON') {
-      const elided = /(?:^|[^\p{L}])(L['’])$/u.exec(text.slice(Math.max(0, f.start - 3), f.start))
+      // Character tests first: this runs for every finding.
+      const apostrophe = text.charCodeAt(f.start - 1)
+      const elided = (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(f.start - 2) === 76 && !/\p{L}/u.test(text[f.start - 3] ?? '')
       if (elided && f.kind !== 'PERSON') added.push({ start: f.start - 2, end: f.end, kind: f.kind })
       else if (elided && isCapital(first) && before?.french) added.push({ start: f.start - 2, end: f.end, kind: 'LOCATION' })
     }
@@ -85,8 +87,9 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     // "the st agnes case", "St Brides": a saint's name after "st" is a place.
     if (before && SAINTS.has(before.folded) && (oneSpace(text, before, first) || (before.dotAfter && first.start === before.end + 2))) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "College of the North Atlantic": the institution the name belongs to.
-    const of = /(\p{L}+) of (?:the )?$/u.exec(text.slice(Math.max(0, f.start - 24), f.start))
-    if (of && INSTITUTIONS.has((of[1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(of[1] ?? '')) added.push({ start: f.start - of[0].length, end: f.end, kind: 'LOCATION' })
+    const ofAt = before?.folded === 'the' ? i - 2 : i - 1
+    const institution = tokens[ofAt]?.folded === 'of' ? tokens[ofAt - 1] : undefined
+    if (institution && institution.shape === 'capitalized' && INSTITUTIONS.has(institution.folded) && oneSpace(text, institution, tokens[ofAt])) added.push({ start: institution.start, end: f.end, kind: 'LOCATION' })
     const j = tokenFrom(tokens, f.end)
     const next = tokens[j]
     const afterNext = tokens[j + 1]
