@@ -163,7 +163,7 @@ describe('organisations with a club word before the name, after "plays at", or a
 
 describe('note-taking shorthand, kinship words and sport terms are not names (after studying v10)', () => {
   it('leaves "grp", "cch", "sess", "athl", grandparents in Welsh and Gaelic, and sport terms unflagged', () => {
-    const note = 'Discussion: the cch sees a discipline issue, the grp saw an anxiety one. End each sess. with a win; meet the athl where they are. Her taid and seanair both played shinty and camogie; grandad drives her to the early drills.'
+    const note = 'Discussion: the cch sees a discipline issue, the grp saw an anxiety one. End each sess. with a win, pres to bring a case; meet the athl where they are. Her taid and seanair both played shinty and camogie; grandad drives her to the early drills.'
     expect(flagged(note)).toEqual([])
   })
 })
