@@ -91,6 +91,13 @@ describe('the edges of place names and places no reader named (after studying v1
     expectCaught('Retired teacher, 70, bowls, Carson City.', 'Carson City')
   })
 
+  it('reads where a fixture is played, whatever the word, but not when or whether', () => {
+    expectCaught('Next away fixture: Relay, 06/22. Small-town dual roles came up again.', 'Relay')
+    expectCaught('Their fixture at Banner Elk was moved.', 'Banner Elk')
+    expectNotCaught('Next fixture: Saturday, at home.', 'Saturday')
+    expectNotCaught('Next fixture: Home vs the league leaders.', 'Home')
+  })
+
   it('takes in an elided article, a saint, an institution and a campus', () => {
     expectCaught('La coureuse de L\'Anse-Saint-Jean a une fracture de stress.', "L'Anse-Saint-Jean")
     expectCaught('texted Bryony about the st ives case – she wants a call.', 'st ives')

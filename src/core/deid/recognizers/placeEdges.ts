@@ -9,8 +9,8 @@ import { W } from '../lexicon/wordFacts'
 // - the institution word of "College of the North Atlantic" and the campus of "University of X at Y";
 // - the small word inside "Sherburn in Elmet" or "Back of the Yards";
 // - a club word written before a club's name ("cpd llanidloes", "CPV L'Islet", "Co-op Funeralcare").
-// And two shapes no reader names at all: "Old North End", "South End" (a compass part of a town), and
-// "Sun City" (a capitalised word before "City").
+// And shapes no reader names at all: "Old North End", "South End" (a compass part of a town), "Sun City"
+// (a capitalised word before "City"), and where a fixture is played ("Next away fixture: Marathon").
 
 const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW'])
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'nord', 'sud', 'est', 'ouest'])
@@ -42,7 +42,20 @@ function tokenFrom(tokens: readonly Token[], at: number): number {
 const oneSpace = (text: string, a: Token | undefined, b: Token | undefined) => !!a && !!b && b.start === a.end + 1 && text.charCodeAt(a.end) === 32
 const isCapital = (t: Token | undefined) => !!t && (t.shape === 'capitalized' || t.shape === 'upper')
 
-/** Places no reader names: "(Old) North End", "Sun City". */
+const NOT_FIXTURE_PLACES = W.MONTH_OR_DAY | W.ROLE | W.REGION | W.NATIONALITY | W.PLATFORM
+const FIXTURE_WORDS = new Set(['home', 'away', 'tbc', 'tbd', 'cancelled', 'canceled', 'postponed', 'none', 'next', 'the', 'a', 'an'])
+
+/** "fixture: X", "fixture at X", "fixture vs X": the word before the i-th token names a fixture. */
+function fixtureCue(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  const t = tokens[i]
+  if (!prev || !t) return false
+  if ((prev.folded === 'fixture' || prev.folded === 'fixtures') && /^\s*:\s*$/.test(text.slice(prev.end, t.start))) return true
+  const head = tokens[i - 2]
+  return !!head && (head.folded === 'fixture' || head.folded === 'fixtures') && /^(?:at|in|vs|v|against)$/.test(prev.folded) && oneSpace(text, head, prev) && /^\.?\s$/.test(text.slice(prev.end, t.start))
+}
+
+/** Places no reader names: "(Old) North End", "Sun City", where a fixture is played. */
 export function findCompassPlaces(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   for (let i = 1; i < tokens.length; i++) {
@@ -56,6 +69,11 @@ export function findCompassPlaces(text: string, tokens: readonly Token[]): Findi
     } else if (prev && prev.shape === 'alnum' && ORDINAL.test(prev.text) && ORDINAL_STREETS.has(t.base) && oneSpace(text, prev, t)) {
       // "on 20th St W", "(3rd Avenue)": a numbered street without a house number.
       found.push({ start: prev.start, end: t.end, kind: 'LOCATION' })
+    } else if (fixtureCue(text, tokens, i) && (t.facts & NOT_FIXTURE_PLACES) === 0 && !FIXTURE_WORDS.has(t.folded)) {
+      // "Next away fixture: Marathon, 06/22", "fixture vs Trail": where the team plays next is a place.
+      let end = t.end
+      for (let k = i + 1; tokens[k]?.shape === 'capitalized' && oneSpace(text, tokens[k - 1], tokens[k]); k++) end = tokens[k]?.end ?? end
+      found.push({ start: t.start, end, kind: 'LOCATION' })
     } else if (t.text === 'City' && prev && prev.shape === 'capitalized' && !prev.initial && oneSpace(text, prev, t) && !NOT_CITY_NAMES.has(prev.folded) && (prev.facts & (W.ROLE | W.PERSON_CUE)) === 0) {
       found.push({ start: prev.start, end: t.end, kind: 'LOCATION' })
     }
