@@ -11,6 +11,7 @@ import { findLowerCaseNames } from './recognizers/lowercaseNames'
 import { findNamesBeforeAges, findNamesBeforePersonBrackets } from './recognizers/namesBeforeAges'
 import { findNumbers } from './recognizers/numbers'
 import { findOrganisations } from './recognizers/organisations'
+import { findCompassPlaces, placeEdges } from './recognizers/placeEdges'
 import { findProperNouns } from './recognizers/properNouns'
 import { findUnknownWords } from './recognizers/unknownWords'
 import { frenchSpans } from './text/language'
@@ -40,12 +41,12 @@ export function findIdentifiers(text: string): Finding[] {
   // Names the readers took for a team or a place still own the age after them ("alejandro paredes, 16,").
   const named = coverage(tokens, properNouns, NAMED, lowerCase)
   const contextualAges = findAgesInContext(text, tokens, people, named)
-  const recognised = gather(patterns, findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges)
+  const recognised = gather(patterns, findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges, findCompassPlaces(text, tokens))
   // French titles, ages, school and club names (also in English sentences: "trains at the Centre sportif de Gatineau").
   if (french.length > 0 || namesFrenchHead(text)) append(recognised, findFrench(text, tokens, french.length > 0))
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
   const all = append(recognised, findUnknownWords(text, tokens, coverage(tokens, recognised)))
-  const joined = withArticle(text, append(all, joinNameParts(text, tokens, all)))
+  const joined = withArticle(text, gather(all, joinNameParts(text, tokens, all), placeEdges(text, tokens, all)))
   return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined) : joined)
 }
 

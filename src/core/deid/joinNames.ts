@@ -1,6 +1,7 @@
 import type { Finding } from './types'
 import type { Token } from './text/tokenize'
-import { W } from './lexicon/wordFacts'
+import { W, wordFacts } from './lexicon/wordFacts'
+import { fold } from './text/fold'
 import { hasWhite, isAscii, onlyWhite } from './text/chars'
 
 // Particles inside a name: "Javier de la Cruz", "Nikau te Rangi", "Ciarán Ó Súilleabháin", "Ludwig van der Berg".
@@ -16,8 +17,9 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'coach', 'sgt', '
  * A particle left uncovered would survive de-identification on its own ("de la", "te").
  */
 export function joinNameParts(text: string, tokens: readonly Token[], findings: readonly Finding[]): Finding[] {
+  const owners = text.includes('@') ? handleOwners(text, tokens, findings) : []
   const people = findings.filter((f) => f.kind === 'PERSON').sort((a, b) => a.start - b.start)
-  if (people.length === 0) return []
+  if (people.length === 0) return owners
   const added: Finding[] = []
   let first = 0
   for (let k = 0; k < people.length; k++) {
@@ -29,7 +31,8 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
       const gap = text.slice(a.end, next.start)
       // The shape first: the gap is often a whole stretch of the note, not worth splitting.
       const words = /^\s+(?:\S+\s+){1,3}$/.test(gap) ? gap.trim().split(/\s+/) : []
-      if (words.length > 0 && words.length <= 3 && words.every((w) => PARTICLES.has(w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))) {
+      // "beatrix "pickle" cattermole": a nickname in quotes between the first name and the surname.
+      if (NICKNAME_GAP.test(gap) || (words.length > 0 && words.length <= 3 && words.every((w) => PARTICLES.has(w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))))) {
         added.push({ start: a.start, end: next.end, kind: 'PERSON' })
       }
     }
@@ -52,7 +55,33 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
   // Pushed rather than concatenated: concat() costs more than these few findings.
   for (const f of repeatedNames(text, tokens, people)) added.push(f)
   for (const f of repeatedSurnames(text, tokens, people)) added.push(f)
+  for (const f of owners) added.push(f)
   return added
+}
+
+const NICKNAME_GAP = /^\s+["“'‘][\p{L}-]{2,20}["”'’]\s+$/u
+
+// "Echo's account: @echoswe", "compte de lucky : @its.lucky.wrestles": the word that owns a handle or an
+// address containing it is someone's name, wherever it comes in the note, however ordinary the word.
+const ACCOUNT_BEFORE = /(?:(\p{L}[\p{L}’'-]*?)['’]s\s+(?:account|insta(?:gram)?|ig|tiktok|snap(?:chat)?|handle|email)|(?:compte|account|courriel|insta(?:gram)?|handle)\s+(?:de\s+|d['’]|of\s+)(\p{L}[\p{L}-]*))\s*[:=–-]?\s*$/iu
+const NOT_OWNERS = W.ROLE | W.PERSON_CUE | W.TITLE | W.PLATFORM
+
+function handleOwners(text: string, tokens: readonly Token[], findings: readonly Finding[]): Finding[] {
+  const names = new Set<string>()
+  for (const f of findings) {
+    if (f.kind !== 'CONTACT' || !text.slice(f.start, f.end).includes('@')) continue
+    const m = ACCOUNT_BEFORE.exec(text.slice(Math.max(0, f.start - 40), f.start))
+    const name = m?.[1] ?? m?.[2]
+    if (!name || name.length < 3 || (wordFacts(fold(name)) & NOT_OWNERS) !== 0) continue
+    if (fold(text.slice(f.start, f.end)).includes(fold(name))) names.add(name)
+  }
+  if (names.size === 0) return []
+  const found: Finding[] = []
+  for (const t of tokens) {
+    const core = t.possessive ? t.text.slice(0, -2) : t.text
+    if (names.has(core)) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
+  }
+  return found
 }
 
 /**
@@ -89,23 +118,35 @@ const LINKING = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'cou
 
 function repeatedNames(text: string, tokens: readonly Token[], people: readonly Finding[]): Finding[] {
   const names = new Set<string>()
+  const wordNames = new Set<string>()
   let p = 0
   for (const t of tokens) {
     while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
     const f = people[p]
     // "dónal … dónal's card": a name with an accent in an English sentence reads, folded, as a word too.
     if (!f || f.start > t.start || t.base.length < 3) continue
-    if (((t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0) && (t.french || isAscii(t.text))) continue
+    if (((t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0) && (t.french || isAscii(t.text))) {
+      // "wants Ming dropped … Ming's best friend": a capitalised name that is also a word.
+      if (t.shape === 'capitalized' && (t.facts & W.ENGLISH) !== 0 && (t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.MONTH_OR_DAY)) === 0) wordNames.add(t.possessive ? t.text.slice(0, -2) : t.text)
+      continue
+    }
     names.add(t.possessive ? t.text.slice(0, -2) : t.text)
   }
-  if (names.size === 0) return []
+  if (names.size === 0 && wordNames.size === 0) return []
   const found: Finding[] = []
   p = 0
   for (const t of tokens) {
     while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
     const inside = (people[p]?.start ?? Infinity) <= t.start
     const core = t.possessive ? t.text.slice(0, -2) : t.text
-    if (inside || !names.has(core)) continue
+    if (inside) continue
+    // A name that is a word comes back only owning something or doing what people do.
+    if (wordNames.has(core) && t.shape === 'capitalized') {
+      const after = tokens[t.index + 1]
+      if (t.possessive || (!!after && after.start === t.end + 1 && (after.foldedFacts & W.PERSON_VERB) !== 0)) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
+      continue
+    }
+    if (!names.has(core)) continue
     // "in June", "June 3": the month, not the person.
     if (/^\s*\d/.test(text.slice(t.end, t.end + 3)) || DATE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue
     // "a June plan", "Misty mornings", "Mark the sheet": the word modifying a noun, or a command.

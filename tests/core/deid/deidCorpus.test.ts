@@ -100,15 +100,18 @@ const MEASURED: Record<string, Measured> = {
     precision: 0.926,
     falseFlags: 0.93
   },
-  // Written blind by someone who never saw the repository, the checker or a scorer (320 notes, 11,822
-  // words, 1,314 spans, 66 clean, ~51 French or bilingual), committed before any change that could see
-  // it. These floors are its blind score with the checker at cb357d8 (after the v9 round): the unseen
-  // figure that says how the checker generalises.
+  // SPENT: written blind by someone who never saw the repository, the checker or a scorer (320 notes,
+  // 11,822 words, 1,314 spans, 66 clean, ~51 French or bilingual), committed before any change that could
+  // see it. Blind with the checker at cb357d8 (after the v9 round): PERSON 0.957, AGE 0.946, DATE 0.976,
+  // CONTACT 0.988, ID 1, LOCATION 0.945, ORGANIZATION 0.941, precision 0.932, 0.80 false flags. Its misses
+  // were then studied (branch deid10: French ages in words, record lines, place-name edges, initials in
+  // lists, handle owners, club words, note shorthand): these floors are after that round, not blind.
+  // Left: "22 and already…", "the 12th session", "wisdom", "may", "Beardy's and Okemasis", "barry's bay northstars".
   v10: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout10.jsonl'),
-    recall: { PERSON: 0.957, AGE: 0.946, DATE: 0.976, CONTACT: 0.988, ID: 1, LOCATION: 0.945, ORGANIZATION: 0.941 },
-    precision: 0.932,
-    falseFlags: 0.8
+    recall: { PERSON: 0.995, AGE: 0.993, DATE: 0.993, CONTACT: 1, ID: 1, LOCATION: 0.996, ORGANIZATION: 0.991 },
+    precision: 0.962,
+    falseFlags: 0.44
   },
   // French and bilingual notes (80, hand-written, 23 clean): what the French readers were tuned on.
   // Before them: precision 0.285, 29.3 false flags per 100 words.

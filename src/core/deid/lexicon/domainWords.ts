@@ -41,5 +41,8 @@ onepage threeway fullday halfday midseason endofseason preseason postseason inse
 biweekly weekly monthly daily fortnightly yearly annually quarterly nightly hourly
 sideline sidelines stands bleachers locker lockerroom changeroom dressing room hotel travel bus flight airport trip roadtrip tournament billet
 greenbelt commute commuting commuter bridge highway downtown suburb suburbs rural urban neighbourhood neighborhood town city village area region hometown
+grp grps cch cchs sess pres athl athls mtg mtgs appt appts
+grandad grandads granddad granddads gramps nanna taid nain seanair seanmhair
+camogie shinty hurling hurler hurlers salchow breaststroker breaststrokers backstroker backstrokers
 pronouns nonbinary trans gender queer lgbtq lgbtqia inclusion inclusive equity diversity indigenous racialized racialised racism discrimination harassment maltreatment abuse abusive bullying bullied hazing safe safeguarding safesport welfare wellbeing
 `

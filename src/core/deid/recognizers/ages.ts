@@ -1,7 +1,7 @@
 import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
-import { W } from '../lexicon/wordFacts'
+import { W, wordFacts } from '../lexicon/wordFacts'
 import { isDigitAt } from '../text/chars'
 
 // An age span covers the phrase with the number ("17-year-old", "aged 34", "(17)", "16yo").
@@ -23,7 +23,8 @@ const YRS = /\b\d{1,2}\s?[-‐‑–]?\s?yrs?\.?(?:[-‐‑–]old)?(?![\p{L}])(
 // "(28y)", "Khoa, 18y,": a bare "y" only inside brackets or commas ("5y of experience" is a span of time).
 const Y_IN_CLAUSE = /\b\d{1,2}y(?=\s*[),;])/uy
 const AGE_SEX = /\b\d{1,2}[MF](?![\p{L}\p{N}])/uy
-const AGED = new RegExp(String.raw`\b(?:aged|age|ages)\s?:?\s?${NUMBER}(?:\s?(?:[-–]|to|and|&|or)\s?${NUMBER})?(?![\p{L}\p{N}])`, 'iuy')
+// "Âge : 34": the French label too (no \b, which knows only ASCII letters).
+const AGED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:aged|[aâ]ge|ages)\s?:?\s?${NUMBER}(?:\s?(?:[-–]|to|and|&|or)\s?${NUMBER})?(?![\p{L}\p{N}])`, 'iuy')
 
 export function findAges(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
@@ -36,7 +37,8 @@ export function findAges(text: string, tokens: readonly Token[]): Finding[] {
   // The patterns that begin with a digit, or with "age", are tried only where one is: an anchor
   // where a pattern's first character cannot be finds nothing there.
   const digits = starts.filter((a) => isDigitAt(text, a))
-  const ageWords = starts.filter((a) => (text.charCodeAt(a) | 32) === 97)
+  // "age" or the French "âge" (Â, â): 'a' in either case, or the accented letter.
+  const ageWords = starts.filter((a) => (text.charCodeAt(a) | 32) === 97 || (text.charCodeAt(a) | 32) === 0xe2)
   const anchorsOf = (re: RegExp) => (re === YEAR_OLD || re === YEARS_OF_AGE ? starts : re === AGED ? ageWords : digits)
   for (const re of [YEAR_OLD, YEARS_OF_AGE, YO, AGED, YRS, AGE_SEX]) {
     for (const m of matchesAt(text, anchorsOf(re), re)) {
@@ -76,6 +78,12 @@ const UNIT_AFTER = /^\s*(?:%|percent|\/|:|\.\d|x\b|min|mins|minutes|hours|hrs|se
 // "hes 14", "shes 15": chat without apostrophes; "the older one is 13".
 const LOOSE_SUBJECTS = new Set(['hes', 'shes', 'theyre', 'im'])
 
+/** "para-cyclist", "student-athlete": a compound whose last part is a person noun. */
+function personCompound(t: Token): boolean {
+  const dash = t.base.lastIndexOf('-')
+  return dash > 0 && (wordFacts(t.base.slice(dash + 1)) & W.PERSON_CUE) !== 0
+}
+
 /** Someone named in the few words before the i-th. */
 function personNear(people: readonly boolean[], tokens: readonly Token[], i: number, reach = 8): boolean {
   for (let k = Math.max(0, i - reach); k < i; k++) if (people[k] === true && !tokens[k]?.possessive) return true
@@ -108,19 +116,24 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const v = small ? (SMALL_WORDS.get(t.folded) ?? NaN) : value
     if (!Number.isInteger(v) || v < 4 || v > 99) continue
     const after = text.slice(t.end, t.end + 12)
-    if (UNIT_AFTER.test(after)) continue
     const prev = tokens[i - 1]
-    const prev2 = tokens[i - 2]
     const between = prev ? text.slice(prev.end, t.start) : ''
+    // "CASE: Delyth Dacey\n14 / gymnastics / club", "Tad / 16 / judo": a slash-separated record line whose
+    // first item is a bare number, just after someone's name.
+    const slashRecord = t.shape === 'number' && /^[ \t]*\n\s*$|^\s+\/\s+$/.test(between) && /^\s+\/\s+\p{L}/u.test(after) && personNear(people, tokens, i, 4)
+    if (UNIT_AFTER.test(after) && !slashRecord) continue
+    const prev2 = tokens[i - 2]
     // "At 14, she…", "now 19 and burnt out", "just turned 16".
     const atStart = prev?.folded === 'at' && prev.initial && /^\s*,/.test(after)
     const nowOrTurned = !!prev && /^\s+$/.test(between) && (prev.folded === 'now' || prev.folded === 'turned' || prev.folded === 'turns' || prev.folded === 'turning') && !/^\s*(?:minutes|min|weeks|months|days|times|sessions)\b/i.test(after)
     // "Sophie Tremblay-Roy, 14, skates", "Athlete, 12, splits the week".
     // "Client: 17, boxing": a person noun heading a line, its colon, the number and a comma.
-    const betweenCommas = !!prev && /^\s*\)?\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0 || named[prev.index] === true)
+    // "a para-cyclist, 31, from": a compound's last part is the person noun.
+    const betweenCommas = !!prev && /^\s*\)?\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0 || named[prev.index] === true || personCompound(prev))
     const cueColon = !!prev && prev.initial && /^:\s*$/.test(between) && /^\s*,/.test(after) && t.shape === 'number' && (prev.facts & W.PERSON_CUE) !== 0
     // "Dusty - 10 - Moose Jaw", "Hope, 17", "Faith: 15": a bare number right after someone's name.
-    const afterName = !!prev && t.shape === 'number' && people[prev.index] === true && /^\s*(?:[-–—,:|]|\s)\s*$/.test(between) && !/^\s*(?:[-–/:.]\s*\d)/.test(after)
+    // "client = Thaddée (« Tad »), 17": a nickname's quote and bracket close before the comma.
+    const afterName = !!prev && t.shape === 'number' && people[prev.index] === true && /^\s*(?:[-–—,:|]|\s)\s*$|^\s*[»”"]\s*\)\s*,\s*$/.test(between) && !/^\s*(?:[-–/:.]\s*\d)/.test(after)
     // "echo is sixteen", "he's eight": an age written out after "is" or "turned" is an age whoever it is.
     // "is eighteen and was approached": from ten up, "and" after the number does not make it a count.
     const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
@@ -130,7 +143,7 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     // "(baseball, 24 now)", "Tyler Price-Jones 14 now - taekwondo": a number "now" beside a name.
     const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, tokens[i - 3]].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
     const profile = t.shape === 'number' && /^\s+[-–—]\s+$/.test(between) && /^\s+[-–—]\s/.test(after) && dashProfile(text, t.start)
-    if (profile || atStart || nowOrTurned || betweenCommas || cueColon || afterName || wordAfterVerb || clause || numberNow) {
+    if (profile || slashRecord || atStart || nowOrTurned || betweenCommas || cueColon || afterName || wordAfterVerb || clause || numberNow) {
       found.push({ start: t.start, end: t.end, kind: 'AGE' })
       continue
     }

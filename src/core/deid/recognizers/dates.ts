@@ -26,7 +26,7 @@ const WEEKDAY_ORDINAL = new RegExp(String.raw`\b${WEEKDAY},?\s(?:the\s)?${ORDINA
 const NUMERIC = /(?<![\p{L}\p{N}\/.-])(?:\d{1,2}[\/.-]\d{1,2}[\/.-](?:\d{4}|\d{2})|\d{4}[\/.-]\d{1,2}[\/.-]\d{1,2})(?![\p{L}\p{N}]|[\/.-]\d)/uy
 // Québec and Ottawa notes write French dates: "le 14 mars", "1er avril 2026".
 // "du 3 au 5 mars", "les 12 et 13 avril", "5 fév.": a range, and the short forms with a full stop.
-const FRENCH_DAY_MONTH = /(?:(?:1er|3[01]|[12]\d|0?[1-9])\s?(?:au|et|[-–])\s?)?(?:1er|3[01]|[12]\d|0?[1-9])\s(?:janvier|janv\.|février|fevrier|févr\.|fevr\.|fév\.|fev\.|déc\.|dec\.|mars|avril|avr\.|mai|juin|juillet|juil\.|août|aout|septembre|sept\.|octobre|oct\.|novembre|nov\.|décembre|decembre|déc\.)(?:\s(?:19|20)\d{2})?(?![\p{L}\p{N}])/iuy
+const FRENCH_DAY_MONTH = /(?:(?:1er|3[01]|[12]\d|0?[1-9])\s?(?:au|et|[-–])\s?)?(?:1er|3[01]|[12]\d|0?[1-9])\s(?:janvier|janv\.|février|fevrier|févr\.|fevr\.|fév\.|fev\.|déc\.|dec\.|mars|avril|avr\.|mai|juin|juillet|juill?\.|août|aout|septembre|sept\.|octobre|oct\.|novembre|nov\.|décembre|decembre|déc\.)(?:\s(?:19|20)\d{2})?(?![\p{L}\p{N}])/iuy
 // "moved in 7/2026": a month and a year.
 const MONTH_SLASH_YEAR = /(?<![\p{L}\p{N}\/.-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\p{L}\p{N}]|\/)/uy
 const DAY_SLASH_MONTH = /(?<![\p{L}\p{N}\/.-])(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}]|[\/.]\d)/uy
@@ -35,7 +35,7 @@ const RATING_WORD = /\b(?:rated?|rates|rating|ratings|scored?|scores|out of|gave
 const FRACTION_AFTER = /^\s*(?:of|an?|the|hour|hours|time|way|marathon|mile|miles|km|cup|cups|pipe|split|splits|scale|rating|points?|goals?|games?|shots?|sessions?|reps?)\b/i
 // "the 22nd", but not "the 3rd period" or "the 2nd half".
 const THE_ORDINAL = /the\s((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![\p{L}\p{N}])/iuy
-const ORDINAL_ENDS_DATE = /^(?:\s*$|\s*[.,;:!?)\]"”'’—–-]|\s+(?:of|at|and|or|to|for|when|so|because|before|after|with|in|on|as|but|which|where|she|he|they|we|i|is|was|will|would|at|if|through|thru|until|till|this|next|last|instead|again|too|then)\b)/i
+const ORDINAL_ENDS_DATE = /^(?:\s*$|\s*[.,;:!?)\]"”'’—–·•|-]|\s+(?:of|at|and|or|to|for|when|so|because|before|after|with|in|on|as|but|which|where|she|he|they|we|i|is|was|will|would|at|if|through|thru|until|till|this|next|last|instead|again|too|then)\b)/i
 
 // "Option 3 may work": a lower-case "may" after a number is the verb, not the month, unless a
 // weekday or "on" says it is a date ("fri 5 may", "on 5 may").
@@ -130,6 +130,13 @@ export function findDates(text: string, tokens: readonly Token[]): Finding[] {
     // Ratings come with a rating word nearby, or in twos ("7/10 … 3/10").
     const rating = (b === 10 || b === 5) && (RATING_WORD.test(before) || RATING_WORD.test(after) || text.split(`/${b}`).length > 2)
     if (plausible && !rating && !FRACTION_AFTER.test(after)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'DATE' })
+  }
+  // "à Shawinigan-Sud le 7, peux-tu la voir?": in French a bare day after "le" ends its clause.
+  for (const t of tokens) {
+    if (!t.french || t.folded !== 'le') continue
+    const day = tokens[t.index + 1]
+    if (!day || day.start !== t.end + 1 || !/^(?:3[01]|[12]\d|[1-9]|1er)$/.test(day.text)) continue
+    if (/^\s*(?:[,;!?)»]|\.(?!\d)|$)/.test(text.slice(day.end, day.end + 3))) found.push({ start: day.start, end: day.end, kind: 'DATE' })
   }
   const theOrdinal = tokenStarts(tokens, (t, i) => t.folded === 'the' && tokens[i + 1]?.shape === 'alnum')
   for (const m of matchesAt(text, theOrdinal, THE_ORDINAL)) {

@@ -30,6 +30,17 @@ const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'en', '
 // Lower-case words that end a name rather than describe it.
 const ENDS_NAME = new Set(['a', 'au', 'aux', 'avec', 'pour', 'par', 'qui', 'que', 'est', 'sont', 'ont', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'dans', 'chez', 'depuis', 'apres', 'avant', 'mais', 'ou', 'donc', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'the', 'and', 'in', 'at', 'for', 'on', 'to', 'with', 'is', 'was', 'a', 'an', 'of', 'who', 'since', 'after', 'but', 'or', 'last', 'this', 'next', 'pres', 'lors', 'contre', 'nous', 'lui', 'y', 'ne', 'se'])
 
+// French numbers written out, folded ("quatorze", "soixante-deux", "dix-sept"): "quatorze ans" is an age
+// as "fourteen years old" is; from ten up, and not after a word that makes it a span of time.
+const FRENCH_NUMBER_PARTS = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante', 'et'])
+const FRENCH_SMALL = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'])
+const SPAN_OF_TIME = /(?:depuis|pendant|durant|dans|apr[eè]s|avant|fait|a|plus de|moins de|presque|environ|les|des|ces|for|over|in)\s+$/i
+
+function frenchNumberWord(folded: string): boolean {
+  const parts = folded.split('-')
+  return parts.every((p) => FRENCH_NUMBER_PARTS.has(p)) && !(parts.length === 1 && FRENCH_SMALL.has(folded)) && parts[0] !== 'et'
+}
+
 const isCapital = (t: Token | undefined) => !!t && (t.shape === 'capitalized' || t.shape === 'upper')
 const gap = (text: string, a: Token | undefined, b: Token | undefined) => (a && b ? text.slice(a.end, b.start) : '\u0000')
 // Between two words of one name: a space, a hyphen, or an elision's apostrophe ("de l'Île").
@@ -45,6 +56,12 @@ export function findFrench(text: string, tokens: readonly Token[], anyFrench: bo
       AGED.lastIndex = t.start
       const m = AGED.exec(text)
       if (m) found.push({ start: t.start, end: t.start + m[0].length, kind: 'AGE' })
+      continue
+    }
+    // "Cliente : fille, quatorze ans", "un arbitre de soixante-deux ans".
+    if (t.shape === 'lower' && tokens[i + 1]?.folded === 'ans' && gap(text, t, tokens[i + 1]) === ' ' && frenchNumberWord(f) && !SPAN_OF_TIME.test(text.slice(Math.max(0, t.start - 12), t.start))) {
+      found.push({ start: t.start, end: tokens[i + 1]?.end ?? t.end, kind: 'AGE' })
+      i++
       continue
     }
     if (anyFrench && t.french && t.shape !== 'number') {
@@ -229,6 +246,7 @@ function notFrenchIdentifier(text: string, tokens: readonly Token[], f: Finding)
   if (!one || !one.french || one.end !== f.end) return false
   if (PRONOUNS.has(one.folded)) return true
   // "Rendez-vous :", "Courriel :": a French word opening a line or a sentence, not on the name lists.
-  return one.initial && (one.facts & W.LISTED) !== 0 && (one.facts & (W.GIVEN | W.FAMILY | W.PLACE)) === 0
+  // "Fleurette (16) fait du patinage": an age right after it makes the word someone's name.
+  return one.initial && (one.facts & W.LISTED) !== 0 && (one.facts & (W.GIVEN | W.FAMILY | W.PLACE)) === 0 && !/^\s*\(\s*\d{1,2}\s*\)/.test(text.slice(f.end, f.end + 8))
 }
 

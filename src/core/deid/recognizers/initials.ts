@@ -40,7 +40,10 @@ function findLoneInitials(text: string, tokens: readonly Token[], found: Finding
     if (t.text === 'i' && text.slice(t.end, t.end + 3).toLowerCase() === '.e.') continue
     // "MAEVE K. – 17 – diving": a whiteboard line opens with a name in capitals and its initial.
     const capitalsName = !!prev && prev.shape === 'upper' && prev.text.length >= 3 && prev.initial && t.start - prev.end === 1 && /^\.\s*[-–—,:(]/.test(text.slice(t.end, t.end + 4))
-    found.push({ start: capitalsName && prev ? prev.start : t.start, end: t.end + 1, kind: 'PERSON' })
+    // "clinet is marvel o., 16yrs": a first name before the initial, introduced by "is" or a colon.
+    const prev2 = tokens[i - 2]
+    const firstName = !capitalsName && !!prev && !!prev2 && (prev.shape === 'lower' || prev.shape === 'capitalized') && prev.base.length >= 3 && t.start - prev.end === 1 && (prev.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.PERSON_VERB)) === 0 && (/^(?:is|was|named|called)$/.test(prev2.folded) || /^\s*:\s*$/.test(text.slice(prev2.end, prev.start)))
+    found.push({ start: (capitalsName || firstName) && prev ? prev.start : t.start, end: t.end + 1, kind: 'PERSON' })
   }
 }
 
@@ -99,7 +102,8 @@ export function findInitials(text: string, tokens: readonly Token[]): Finding[] 
 // but a person fits: an age right after it, or a list of who was there.
 const LETTERS = /^\p{Lu}{2,3}$|^\p{Lu}{1,2}['’-]\p{Lu}{1,2}$/u
 // "TĐ (22-year-old)", "HH, 15,", "PS, 17, curling", "LQ, a 43-year-old", "ra (14y)".
-const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:[-\s]?(?:years?|yrs?|yo|y\/o|y)(?:[-\s]old)?)?\s*[,)]|\s*,\s*(?:an?\s+)?\d{1,2}(?:[-\s]?(?:years?|yrs?|yo|y)[-\s]?old|\s*,))/iu
+// "PG, seventeen years old": the age may be written out.
+const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:[-\s]?(?:years?|yrs?|yo|y\/o|y)(?:[-\s]old)?)?\s*[,)]|\s*,\s*(?:an?\s+)?(?:\d{1,2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)(?:-[a-z]+)?)(?:[-\s]?(?:years?|yrs?|yo|y)[-\s]?old|\s*,))/iu
 // "DK:", "MB :", "CM (presenting):", "KO'D (chair)".
 const SPEAKER_AFTER = /^(?:\s?:|\s*\((?:presenting|presenter|chair|facilitator|facilitating|note-?taker|minutes|présidente?|animatrice|animateur)\)\s*:?)/iu
 // "Attendees: KO'D (chair), Priti", "Présent·es : MB, Sylvie", "Chair: AJ": a line naming who was there.
@@ -135,9 +139,12 @@ export function findLetterInitials(text: string, tokens: readonly Token[]): Find
     // "Present: PM, Nusrat": in a list of who was there even these letters are someone.
     if (NEVER_INITIALS.has(b) && (lower || !attending(text.slice(lineStart(text, t.start), t.start), after))) continue
     const known = (t.facts & (W.SAFE_ACRONYM | W.INSTITUTION_ACRONYM | W.ENGLISH)) !== 0
-    // "sh, 15, basketball", "ra (14y)": two lower-case letters only with an age after them.
+    // "sh, 15, basketball", "ra (14y)": two lower-case letters only with an age after them, in a list of
+    // who was there ("present: kb, lupe") or heading a client line ("athlete: lp · 10 ·").
     if (lower) {
-      if ((t.facts & (W.ENGLISH | W.ENGLISH_LOOSE | W.LISTED)) === 0 && AGE_AFTER.test(after) && !t.french) found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+      if ((t.facts & (W.ENGLISH | W.ENGLISH_LOOSE | W.LISTED)) !== 0 || t.french) continue
+      const before = text.slice(lineStart(text, t.start), t.start)
+      if (AGE_AFTER.test(after) || attending(before, after) || (PERSON_HEADING.test(before) && /^\s*(?:[|,;.·\/\n]|$)/u.test(after))) found.push({ start: t.start, end: t.end, kind: 'PERSON' })
       continue
     }
     const start = lineStart(text, t.start)
@@ -166,10 +173,11 @@ export function findLetterInitials(text: string, tokens: readonly Token[]): Find
   if (found.length > 0) {
     const who = new Set(found.map((f) => text.slice(f.start, f.end)).filter((w) => LETTERS.test(w)))
     const at = new Set(found.map((f) => f.start))
+    const lowerWho = new Set(found.map((f) => text.slice(f.start, f.end)).filter((w) => /^\p{Ll}{2}$/u.test(w)))
     for (const t of tokens) {
-      if (t.shape !== 'upper' || at.has(t.start)) continue
+      if ((t.shape !== 'upper' && t.shape !== 'lower') || at.has(t.start)) continue
       const core = t.possessive ? t.text.slice(0, -2) : t.text
-      if (who.has(core)) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
+      if (t.shape === 'upper' ? who.has(core) : lowerWho.has(core)) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
     }
   }
   return found
@@ -184,6 +192,7 @@ function attending(before: string, after: string): boolean {
 function speaksAgain(text: string, t: Token): boolean {
   const tag = new RegExp(String.raw`(?:^|\n)[\s*•>·-]*${t.text.replace(/[^\p{L}]/gu, '.')}\s?:`, 'gu')
   // "KG: … RM: renamed it": another speaker tagged with letters makes this one a speaker too.
-  const speakers = new Set(Array.from(text.matchAll(/(?:^|\n)[\s*•>·-]*(\p{Lu}{2,3})\s?:/gu), (m) => m[1]))
+  // "ÁMcG: … OF: removed.": letters with a lower-case "c" of "Mc" are a speaker's too.
+  const speakers = new Set(Array.from(text.matchAll(/(?:^|\n)[\s*•>·-]*(\p{Lu}(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}){1,2})\s?:/gu), (m) => m[1]))
   return (text.match(tag)?.length ?? 0) >= 2 || speakers.size >= 2 || new RegExp(String.raw`(?:attendees|present|présent(?:·e|e)?s?|chair)\s*:[^\n]*\b${t.text}\b`, 'iu').test(text)
 }

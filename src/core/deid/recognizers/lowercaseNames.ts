@@ -161,8 +161,10 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   // After "client", "coach", "sister": in a capitalised note only a word that does not look like a verb form.
   const afterCue = !!prev && (prevJoined || ((prev.foldedFacts & W.TITLE) !== 0 && prev.dotAfter && t.start - prev.end === 2)) && ((prev.foldedFacts & W.TITLE) !== 0 || has(prev, W.PERSON_CUE))
   if (afterCue && !/(?:ed|ing)$/.test(b) && (c.lowerNote || !b.endsWith('s'))) return 'PERSON'
-  if (has(t, W.ENGLISH_LOOSE)) return null
   const afterName = !!prev && prevJoined && !prev.possessive && (t.facts & (W.TITLE | W.PERSON_CUE)) === 0 && (kinds[i - 1] === 'PERSON' || c.people[prev.index] === true)
+  // "coach blossom wellbeloved": a surname that reads as two words run together, after a titled first name.
+  if (afterName && has(t, W.COMPOUND) && ((c.tokens[i - 2]?.foldedFacts ?? 0) & W.TITLE) !== 0) return 'PERSON'
+  if (has(t, W.ENGLISH_LOOSE)) return null
   if (afterName) return 'PERSON'
   if (!c.lowerNote) return null
   const afterFlag = !!prev && prevJoined && kinds[i - 1] !== null && kinds[i - 1] !== undefined

@@ -71,10 +71,30 @@ export function findNamesBeforeAges(text: string, tokens: readonly Token[], cove
 // makes the word before it a name, even a month, a weekday or an ordinary word.
 const PERSON_BRACKET = /^\s*\((?:(?:she|he|they|ze|xe|ey|fae|elle|il|iel)\/(?:her|him|them|hers|his|theirs|zir|hir|xem|em|faer|elle|lui|iel)|presenter|presenting|chair|facilitator|facilitating|note-?taker|new member)\)/iu
 
+// "dad (prince) wants NBA", "her coach (Bex)": one word in brackets after a person noun is that
+// person's name, unless it describes them ("dad (deceased)", "mum (step)").
+const DESCRIBING = new Set(['step', 'bio', 'biological', 'adoptive', 'foster', 'former', 'ex', 'now', 'also', 'again', 'too', 'both', 'maybe', 'sometimes', 'absent', 'estranged', 'retired', 'assistant', 'head', 'new', 'old', 'current', 'interim', 'volunteer', 'paid', 'unpaid', 'single', 'widowed', 'remarried', 'sober', 'sick', 'ill', 'away', 'abroad', 'overseas', 'local', 'primary', 'main', 'other', 'same', 'mostly', 'usually', 'only', 'not', 'there', 'here', 'present', 'silent', 'quiet', 'supportive', 'involved', 'uninvolved', 'strict', 'anxious', 'worried', 'pushy', 'angry', 'late', 'early', 'shared', 'joint', 'full', 'part', 'ret', 'jr', 'sr'])
+
+function nameInBrackets(text: string, tokens: readonly Token[], covered: readonly boolean[], at: number): Finding | null {
+  const inside = /^\(([\p{L}'’-]{3,20})\)/u.exec(text.slice(at, at + 24))
+  const word = inside?.[1]
+  // The word before the bracket is looked up as text first: most brackets follow no person noun.
+  const cue = word ? /([\p{L}]+)\s?$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1] : undefined
+  if (!word || !cue || (wordFacts(cue.toLowerCase()) & (W.PERSON_CUE | W.TITLE)) === 0) return null
+  const t = tokens.find((u) => u.start === at + 1)
+  if (!t || covered[t.index] === true || t.text !== word || /(?:ed|ing|ly|ish|ive|ous|ful)$/.test(t.base) || DESCRIBING.has(t.base) || FUNCTION_WORDS.has(t.base)) return null
+  // An everyday word describes ("Presenter (bilingual)"); a name on the lists or off the dictionary names.
+  if ((t.facts & (W.ENGLISH | W.GIVEN)) === W.ENGLISH) return null
+  if ((t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.NUMBER_WORD | W.AGE_WORD | W.REGION | W.NATIONALITY | W.PLATFORM | W.SAFE_ACRONYM)) !== 0) return null
+  return { start: t.start, end: t.end, kind: 'PERSON' }
+}
+
 export function findNamesBeforePersonBrackets(text: string, tokens: readonly Token[], covered: readonly boolean[]): Finding[] {
   const found: Finding[] = []
   // Only the brackets are looked at: most notes have none, and few brackets hold a pronoun or a role.
   for (let at = text.indexOf('('); at > 0; at = text.indexOf('(', at + 1)) {
+    const named = nameInBrackets(text, tokens, covered, at)
+    if (named) found.push(named)
     const gap = text.charCodeAt(at - 1) === 32 ? 1 : 0
     if (!PERSON_BRACKET.test(text.slice(at - gap, at + 24))) continue
     const t = tokens.find((u) => u.end === at - gap)

@@ -4,9 +4,9 @@ import { hasDigit, matchAt, matchesAt, numberStarts } from '../text/anchors'
 import { hasDigits, isDigitAt, lettersThenDigit } from '../text/chars'
 
 // One pass over every run of digit groups ("+1 (208) 555-0139", "046 454 286", "07700 900123",
-// "1234-567-890-AB", "819/555-0142" with the area code before a slash), then each run is judged by its digit count, grouping and the words before it.
+// "1234-567-890-AB", "(581) 555-0190, poste 22" with its extension, "819/555-0142" with the area code before a slash), then each run is judged by its digit count, grouping and the words before it.
 const DIGIT_RUN =
-  /(?<![\p{L}\p{N}.,\/#@$£€:_-])(?:\+\s?\d{1,3}[\s.-]?|\d{1,3}[\s.-]?(?=\(\d)|\d{3}\/(?=\d{3}[\s.-]\d{4}(?!\d)))?(?:\(\s?\d{1,5}\s?\)[\s.-]?)?\d{1,12}(?:(?:[ .-]|\s?[-–]\s?)\d{1,12}){0,5}(?:\s?(?:ext\.?|x)\s?\d{1,5})?(?![\p{L}\p{N}]|[.,:\/-]\d)/iuy
+  /(?<![\p{L}\p{N}.,\/#@$£€:_-])(?:\+\s?\d{1,3}[\s.-]?|\d{1,3}[\s.-]?(?=\(\d)|\d{3}\/(?=\d{3}[\s.-]\d{4}(?!\d)))?(?:\(\s?\d{1,5}\s?\)[\s.-]?)?\d{1,12}(?:(?:[ .-]|\s?[-–]\s?)\d{1,12}){0,5}(?:,?\s?(?:ext\.?|x|poste)\s?\d{1,5})?(?![\p{L}\p{N}]|[.,:\/-]\d)/iuy
 const SLASH_FILE = /(?<![\p{L}\p{N}.,\/#@$£€:_-])\d{4}\/\d{2}(?![\p{L}\p{N}]|[.,:\/-]\d)/uy
 const DATE_SHAPE = /^(?:\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{4}[.-]\d{1,2}[.-]\d{1,2})$/
 const HEALTH_CARD_VERSION = /^[ -]?[A-Z]{2}\b/
@@ -19,7 +19,7 @@ const UNIT_AFTER = /^\s*(?:%|percent|steps|words|views|followers|likes|people|do
 /** Where the digits of a run split into groups: "613 555 0123" → [3, 3, 4]. */
 function groupsOf(run: string): number[] {
   return run
-    .replace(/\s?(?:ext\.?|x)\s?\d+$/i, '')
+    .replace(/,?\s?(?:ext\.?|x|poste)\s?\d+$/i, '')
     .split(/[^\d]+/)
     .filter(Boolean)
     .map((g) => g.length)

@@ -55,7 +55,7 @@ const cuesAt = (tokens: readonly Token[], k: number) => (k >= 0 ? (tokens[k]?.cu
 // between the verb and its preposition ("plays D for", "plays sport climbing for").
 const FOR_VERBS = new Set(['plays', 'played', 'playing', 'play', 'skates', 'skated', 'skating', 'rows', 'rowed', 'rowing', 'swims', 'swam', 'swimming', 'competes', 'competed', 'competing', 'races', 'raced', 'racing', 'rides', 'rode', 'riding', 'runs', 'ran', 'wrestles', 'wrestled', 'dances', 'danced', 'works', 'worked', 'working', 'drives', 'drove', 'driving', 'volunteers', 'volunteered', 'signed', 'out', 'tryouts', 'trialled', 'trialed', 'trialling', 'coaches', 'coached', 'keeps', 'bats', 'pitches', 'pitched'])
 const WITH_VERBS = new Set(['signed', 'trains', 'trained', 'training', 'employed', 'swims', 'rows', 'skates', 'competes', 'boxes', 'fights', 'climbs'])
-const AT_VERBS = new Set(['works', 'worked', 'working', 'job', 'shifts', 'shift', 'employed', 'volunteers', 'volunteered', 'interning', 'interns', 'boxes', 'trains', 'coaches', 'coached', 'hired'])
+const AT_VERBS = new Set(['plays', 'played', 'playing', 'works', 'worked', 'working', 'job', 'shifts', 'shift', 'employed', 'volunteers', 'volunteered', 'interning', 'interns', 'boxes', 'trains', 'coaches', 'coached', 'hired'])
 const BY_VERBS = new Set(['employed', 'sponsored', 'hired', 'funded', 'signed', 'drafted', 'recruited'])
 const ON_VERBS = new Set(['plays', 'played', 'skates', 'skated', 'rows', 'rowed', 'swims', 'both'])
 // "Club: …", "sponsor: …", "employer - …", and "sponsor gritline skate co wants…".
@@ -199,13 +199,15 @@ function readFrench(text: string, tokens: readonly Token[], masked: readonly boo
   let content = elided
   for (let k = i + 1; k <= i + 8; k++) {
     const w = tokens[k]
-    if (!w || masked[k] === true || !spaceGap(text, tokens[k - 1]?.end ?? 0, w.start) || w.shape === 'number') break
-    const link = FRENCH_LINKS.has(w.folded) || /^[ld]['’]/.test(w.folded)
+    // "Conseil d'éducation du …": a French sentence's tokens leave the elided "d'" in the gap.
+    const elidedGap = !!w && w.french && w.shape === 'lower' && /^ [ldLD]['’]$/.test(text.slice(tokens[k - 1]?.end ?? 0, w.start))
+    if (!w || masked[k] === true || !(elidedGap || spaceGap(text, tokens[k - 1]?.end ?? 0, w.start)) || w.shape === 'number') break
+    const link = FRENCH_LINKS.has(w.folded) || /^[ld]['’]/.test(w.folded) || elidedGap
     if (FRENCH_LINKS.has(w.folded)) {
       linked = true
       continue
     }
-    if (/^[ld]['’]/.test(w.folded)) linked = true
+    if (/^[ld]['’]/.test(w.folded) || elidedGap) linked = true
     // A French name goes on in lower case only through French words (not "Club de natation is …").
     const french = isCapital(w) || link || ((w.facts & W.ENGLISH) === 0 && w.base.length >= 3) || (w.facts & (W.ORG_SUFFIX | W.PLACE_SUFFIX)) !== 0
     if (!french || (STOP.has(w.folded) && !isCapital(w))) break

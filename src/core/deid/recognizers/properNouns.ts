@@ -30,6 +30,7 @@ function mark(role: Role, kind: IdentifierKind): Mark {
 }
 const NONE: Mark = mark('none', 'PERSON')
 const JOIN_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'mx', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'mme', 'mlle'])
+const HOLIDAY_STREETS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'crescent', 'terrace', 'place', 'way', 'close', 'grove', 'gardens', 'park', 'square', 'court', 'boulevard', 'row', 'hill'])
 const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'january'])
 // "U16", "14U" (the American order), "AAA": an age group or level after a team's name.
 const LEVEL = /^(?:u\d{1,2}s?|\d{1,2}u|aaa|aa|a|b|ii|iii)$/i
@@ -149,6 +150,8 @@ export class ProperNounReader {
     if (t.text.length === 1 && t.dotAfter && isCapital(next) && next && next.start - t.end === 2) return mark('title', 'PERSON')
     if (has(t, W.TITLE) && !t.possessive && (t.dotAfter || isCapital(next)) && (b !== 'coach' || isCapital(next))) return mark('title', 'PERSON')
     if (t.text.length === 1) return NONE
+    // "Easter Road", "May Street", "Victoria Park": a holiday, month or day naming a street.
+    if (has(t, W.MONTH_OR_DAY | W.NATIONALITY) && next && next.shape === 'capitalized' && HOLIDAY_STREETS.has(next.base) && this.joins(t, next)) return mark('plain', 'LOCATION')
     if (has(t, W.MONTH_OR_DAY)) {
       const nameLike = (MONTH_NAMES_AS_NAMES.has(b) && hasFolded(next, W.PERSON_VERB) && this.joins(t, next)) || this.nameByContext(t)
       if (nameLike) return mark('strong', 'PERSON')
