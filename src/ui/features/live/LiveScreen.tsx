@@ -8,7 +8,7 @@ import { dueAutoAdvance, upcomingCues } from '../../../core/live/cues'
 import { minutesAhead } from '../../../core/live/format'
 import { allocationsOf, proposeRebalance, type RebalanceProposal } from '../../../core/live/rebalance'
 import type { LiveCommand, Settings } from '../../../core/storage/workspaceDocument'
-import { call } from '../../lib/api'
+import { arrivedReply, call } from '../../lib/api'
 import { ChimePlayer } from '../../lib/chimes'
 import { updateSettings } from '../../lib/settings'
 import { hrefFor } from '../../lib/route'
@@ -61,7 +61,11 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
   const [progressive, setProgressive] = useState(false)
   const secondItem = currentItem(secondState)
   const caseRun = useMemo(() => (secondItem ? protocolRun(secondItem.record, snapshot.protocols) : null), [secondState, snapshot.protocols]) // eslint-disable-line react-hooks/exhaustive-deps
-  const [settings, setSettings] = useState<Settings | null>(null)
+  // Already here at start-up as a rule: the volume and the mute state show in the first render.
+  const [settings, setSettings] = useState<Settings | null>(() => {
+    const early = arrivedReply('settings/get', {})
+    return early?.ok ? early.data : null
+  })
   const [helpOpen, setHelpOpen] = useState(false)
   const [endOpen, setEndOpen] = useState(false)
   const [reviewing, setReviewing] = useState<RebalanceProposal | null>(null)

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import type { LiveSnapshot } from '../../../core/api/contract'
 import { checkEvent } from '../../../core/live/checkEvent'
 import type { LiveEvent } from '../../../core/live/events'
-import { call } from '../../lib/api'
+import { arrivedReply, call } from '../../lib/api'
 import { useT } from '../../i18n/LocaleContext'
 
 export type LiveLoad = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; snapshot: LiveSnapshot }
@@ -14,9 +14,13 @@ export type LiveLoad = { state: 'loading' } | { state: 'error'; message: string 
  * truth) and says what went wrong.
  */
 export function useLiveSession(sessionId: string, pollMs?: number) {
-  const [load, setLoad] = useState<LiveLoad>({ state: 'loading' })
+  // The log read ahead at start-up, if it is back: the screen draws with it in its first render.
+  const [load, setLoad] = useState<LiveLoad>(() => {
+    const early = arrivedReply('live/get', { sessionId })
+    return early?.ok ? { state: 'ready', snapshot: early.data } : { state: 'loading' }
+  })
   const queue = useRef<Promise<unknown>>(Promise.resolve())
-  const latest = useRef<LiveSnapshot | null>(null)
+  const latest = useRef<LiveSnapshot | null>(load.state === 'ready' ? load.snapshot : null)
   const pending = useRef(0)
   const failed = useRef(false)
   // Counts events confirmed on disk: what reads the files (e.g. the attendance summary) waits for it.
@@ -26,6 +30,8 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
   const reload = useCallback(async () => {
     const result = await call('live/get', { sessionId })
     if (result.ok) {
+      // The very reply already shown (the first render's): nothing to draw again.
+      if (result.data === latest.current) return
       latest.current = result.data
       setLoad({ state: 'ready', snapshot: result.data })
     } else setLoad({ state: 'error', message: result.error.message })
