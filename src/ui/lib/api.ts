@@ -2,7 +2,7 @@ import type { Channel } from '../../core/api/channels'
 import type { Args, Reply } from '../../core/api/contract'
 import type { Result } from '../../core/errors'
 import { currentWords } from './currentWords'
-import { arrivedAhead, dropAhead, invoke, keyOf, takeAhead } from './bridge'
+import { dropAhead, invoke, keyOf, takeAhead, takeArrived } from './bridge'
 
 /** Channels that change nothing. Any other call may change what a read returned: it drops what is kept. */
 const READS: ReadonlySet<Channel> = new Set<Channel>([
@@ -80,15 +80,24 @@ export function call<C extends Channel>(channel: C, args: Args<C>): Promise<Resu
 }
 
 /**
- * The reply to a read that is already here (begun at start-up, or a kept shared read): a screen
- * starts from it in its first render rather than from a loading state. It changes nothing: the
- * screen's own call() still takes that same reply, without asking again.
+ * The reply to a read that is already here (begun at start-up, or a kept shared read), for a
+ * screen to start from in its first render rather than from a loading state. Like call(), it
+ * hands a read begun ahead over once: the caller does not ask again for what it got here. A
+ * shared read is kept, and later calls get the same reply.
  */
 export function arrivedReply<C extends Channel>(channel: C, args: Args<C>): Result<Reply<C>> | undefined {
   if (!READS.has(channel)) return undefined
   const key = keyOf(channel, args)
+  let result = sharedArrived.get(key)
+  if (!result) {
+    result = takeArrived(key)
+    if (result?.ok && SHARED.has(channel)) {
+      shared.set(key, Promise.resolve(result))
+      sharedArrived.set(key, result)
+    }
+  }
   // Keyed by channel and args, so the reply is this channel's.
-  return (arrivedAhead(key) ?? sharedArrived.get(key)) as Result<Reply<C>> | undefined
+  return result as Result<Reply<C>> | undefined
 }
 
 /** Like call(), but throws the error data so a caller in a try block can show its message. */

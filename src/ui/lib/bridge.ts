@@ -35,8 +35,12 @@ export function readAhead<C extends Channel>(channel: C, args: Args<C>): void {
   reply.then((result) => ahead.get(key) === reply && arrived.set(key, result), () => undefined)
 }
 
-/** The reply to a read begun ahead, if it is back and not yet handed over (it stays for takeAhead). */
-export const arrivedAhead = (key: string): Result<unknown> | undefined => arrived.get(key)
+/** The reply to a read begun ahead, if it is back: handed over now, once, like takeAhead. */
+export function takeArrived(key: string): Result<unknown> | undefined {
+  const result = arrived.get(key)
+  if (result !== undefined) takeAhead(key)
+  return result
+}
 
 /** The read begun ahead for this key, handed over once. */
 export function takeAhead(key: string): Pending | undefined {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Channel } from '../../core/api/channels'
 import type { Args, Reply } from '../../core/api/contract'
 import type { Result } from '../../core/errors'
@@ -14,8 +14,7 @@ const loadedFrom = <T>(result: Result<T>): Loaded<T> =>
 
 /**
  * Loads one channel's reply; `reload` fetches it again after a change. A reply already here (read
- * ahead at start-up) is shown in the first render, and the same reply coming back through call()
- * then changes nothing.
+ * ahead at start-up) is shown in the first render, and not asked for again.
  */
 export function useRequest<C extends Channel>(channel: C, args: Args<C>, key: string) {
   const [loaded, setLoaded] = useState<Loaded<Reply<C>>>(() => {
@@ -23,12 +22,17 @@ export function useRequest<C extends Channel>(channel: C, args: Args<C>, key: st
     return early ? loadedFrom(early) : { state: 'loading' }
   })
   const [version, setVersion] = useState(0)
+  const startedWithReply = useRef(loaded.state !== 'loading')
 
   useEffect(() => {
+    if (startedWithReply.current) {
+      startedWithReply.current = false
+      return
+    }
     let live = true
     void call(channel, args).then((result) => {
       if (!live) return
-      setLoaded((shown) => (shown.state === 'ready' && result.ok && shown.data === result.data ? shown : loadedFrom(result)))
+      setLoaded(loadedFrom(result))
     })
     return () => {
       live = false

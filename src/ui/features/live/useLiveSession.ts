@@ -30,15 +30,17 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
   const reload = useCallback(async () => {
     const result = await call('live/get', { sessionId })
     if (result.ok) {
-      // The very reply already shown (the first render's): nothing to draw again.
-      if (result.data === latest.current) return
       latest.current = result.data
       setLoad({ state: 'ready', snapshot: result.data })
     } else setLoad({ state: 'error', message: result.error.message })
   }, [sessionId])
 
+  // Started from the log read at start-up: not read again on mount (a read now could come back
+  // after the screen's first events, e.g. a reopening's note, and put the log back without them).
+  const startedWithLog = useRef(load.state === 'ready')
   useEffect(() => {
-    void reload()
+    if (startedWithLog.current) startedWithLog.current = false
+    else void reload()
     if (!pollMs) return
     // The share view follows the facilitator's window by re-reading the log from disk.
     const id = window.setInterval(() => void reload(), pollMs)
