@@ -33,6 +33,7 @@ import { AttendancePanel } from '../attendance/AttendancePanel'
 import { clockTime } from '../../../core/i18n/dates'
 import { useLocale, useT } from '../../i18n/LocaleContext'
 import { lazyNamed } from '../../lib/lazyNamed'
+import { useFirstPaintDone } from '../../lib/useFirstPaintDone'
 
 // Below the clock, and the only parts of the screen that validate what they save: their code (and
 // the schema library) loads once the screen has drawn, so the clock and Start do not wait for it.
@@ -270,6 +271,8 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
     else if (result.data.opened === 'link') setShareHref(result.data.href)
   }
 
+  // The attendance list and the rundown come one render after the clock and Start.
+  const painted = useFirstPaintDone()
   const startedAt = events.find((e) => e.type === 'started')?.at ?? null
   const attendance = useMemo(() => <AttendancePanel people={snapshot.people} events={events} append={append} startedAt={startedAt} />, [snapshot.people, events, append, startedAt])
   const noteItems = useMemo(() => plan.items.filter((item) => item.kind !== 'break').map(({ id, title }) => ({ id, title })), [plan.items])
@@ -354,7 +357,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
           </Box>
         </Suspense>
       ) : null}
-      {state.status === 'not-started' ? <Box mt="lg">{attendance}</Box> : null}
+      {state.status === 'not-started' && painted ? <Box mt="lg">{attendance}</Box> : null}
       {current ? (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
@@ -427,10 +430,12 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <Stack gap="lg">
-              {rundown}
-              {attendance}
-            </Stack>
+            {painted ? (
+              <Stack gap="lg">
+                {rundown}
+                {attendance}
+              </Stack>
+            ) : null}
           </Grid.Col>
         </Grid>
       ) : null}
