@@ -70,3 +70,29 @@ test('replies that are back before the code are drawn in the first render, witho
   expect(texts.some((text) => text.includes('Start session'))).toBe(true)
   expect(texts.filter((text) => /Loading/.test(text))).toEqual([])
 })
+
+/**
+ * The reads' script is async: it does not wait, as scripts in order do, for the stylesheet to
+ * load and be parsed. The stylesheet is held here until the reads have left (or 3 s have passed).
+ */
+test('the start-up reads leave before the stylesheet has loaded', async ({ page, host }) => {
+  const h = host.service.handlers
+  const group = await h['groups/create']({ group: { ...NEW_GROUP_DEFAULTS, name: 'Early CoP' } })
+  const plan = await h['sessions/plan-from-template']({ groupId: group.id, title: 'Session 1', scheduledStart: '2026-12-08T19:00' })
+
+  let sent = 0
+  let allSent = () => {}
+  const readsSent = new Promise<void>((resolve) => (allSent = resolve))
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith(INVOKE) && ++sent === 4) allSent()
+  })
+  let readsLeftFirst: boolean | null = null
+  await page.route(/\/assets\/index-[^/]+\.css$/, async (route) => {
+    readsLeftFirst = await Promise.race([readsSent.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000))])
+    await route.continue()
+  })
+
+  await page.goto(`${host.url}#/groups/${group.id}/sessions/${plan.id}/live`)
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeEnabled()
+  expect(readsLeftFirst).toBe(true)
+})
