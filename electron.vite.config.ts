@@ -43,7 +43,7 @@ function compileHintsForStartup(): Plugin {
  * the page loads before the entries' tags (the test host's bridge script; an extension of the
  * page) then holds back every other file. The entries are preloaded with their imports, and
  * their tags move after them, in their order: all start downloading together. (Module scripts
- * run in order after parsing, wherever their tags are.)
+ * run in order after parsing, wherever their tags are; the reads' one runs as soon as it can.)
  */
 function entriesFetchedWithTheirImports(): Plugin {
   return {
@@ -61,7 +61,12 @@ function entriesFetchedWithTheirImports(): Plugin {
         if (entries.length === 0) throw new Error('index.html has no module entry script to move')
         let moved = html
         for (const [tag, src] of entries) moved = moved.replace(tag, `    <link rel="modulepreload" crossorigin href="${src}">\n`)
-        return moved.replace(/\s*<\/head>/, `\n${entries.map(([tag]) => `    ${tag.trim()}\n`).join('')}  </head>`)
+        moved = moved.replace(/\s*<\/head>/, `\n${entries.map(([tag]) => `    ${tag.trim()}\n`).join('')}  </head>`)
+        // The reads' script is async: it runs as soon as it has loaded, not after the stylesheet
+        // has loaded and been parsed, as scripts in order must (nothing it does needs styles).
+        const readsTag = `<script type="module" crossorigin src="./${reads.fileName}">`
+        if (!moved.includes(readsTag)) throw new Error('The startupReads script tag is missing from index.html')
+        return moved.replace(readsTag, `<script type="module" async crossorigin src="./${reads.fileName}">`)
       }
     }
   }

@@ -9,6 +9,7 @@ import { useRequest } from './lib/useRequest'
 import { hrefFor, useRoute, type Route } from './lib/route'
 import { DataReloadContext } from './lib/dataReload'
 import { lazyNamed } from './lib/lazyNamed'
+import { useFirstPaintDone } from './lib/useFirstPaintDone'
 import { LiveScreen } from './features/live/LiveScreen'
 import { useT } from './i18n/LocaleContext'
 import { ShareView } from './features/live/ShareView'
@@ -66,6 +67,8 @@ function Workspace({ route }: { route: Route }) {
   const groups = useRequest('groups/list', {}, 'groups')
   const status = useRequest('app/status', {}, 'status')
   const t = useT()
+  // The groups in the sidebar come one render after the screen itself.
+  const painted = useFirstPaintDone()
 
   useEffect(closeNav, [route, closeNav])
 
@@ -91,7 +94,7 @@ function Workspace({ route }: { route: Route }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t.app.header.groupsNav}>
-        <GroupNav loaded={groups.loaded} retry={groups.reload} route={route} />
+        {painted ? <GroupNav loaded={groups.loaded} retry={groups.reload} route={route} /> : null}
       </AppShell.Navbar>
       <AppShell.Main>
         {status.loaded.state === 'ready' ? <StatusNotices status={status.loaded.data} /> : null}

@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
+import './themeVariables.css'
 import './focus.css'
 import { StrictMode, useMemo, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -12,12 +13,16 @@ import { cssVariablesResolver, themeFor } from './theme'
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-/** The theme carries a few words (a dialog's close button): it is made again when the language changes. */
+/**
+ * The theme carries a few words (a dialog's close button): it is made again when the language
+ * changes. Its CSS variables are a stylesheet (themeVariables.css), not worked out in JS and
+ * injected by the provider at every launch.
+ */
 function ThemedMantine({ children }: { children: ReactNode }) {
   const words = useT().app
   const theme = useMemo(() => themeFor(words), [words])
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver} withCssVariables={false}>
       {children}
     </MantineProvider>
   )

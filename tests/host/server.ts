@@ -121,11 +121,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
         return send(res, 404, 'text/plain', 'Not found')
       }
       if (file.endsWith('index.html')) {
-        const html = body
-          .toString('utf8')
-          .replace("connect-src 'none'", "connect-src 'self'")
-          .replace('<script type="module"', `<script src=".${BRIDGE_PATH}"></script>\n    <script type="module"`)
-        return send(res, 200, contentTypeFor('index.html'), html)
+        // The bridge stands in for the preload, which is in place before the page loads anything:
+        // first thing after the policy and the title, not behind the page's stylesheet (a plain
+        // script waits for the stylesheets above it, and the parser for the script).
+        const html = body.toString('utf8').replace("connect-src 'none'", "connect-src 'self'")
+        if (!html.includes('</title>')) return send(res, 500, 'text/plain', 'index.html has no <title> to put the bridge after')
+        return send(res, 200, contentTypeFor('index.html'), html.replace('</title>', `</title>\n    <script src=".${BRIDGE_PATH}"></script>`))
       }
       return send(res, 200, contentTypeFor(file), body)
     })().catch(() => send(res, 500, 'text/plain', 'Host error'))

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { messagesFor, type Messages } from '../../core/i18n/messages'
 import { resolveLocale, type AppLocale, type LocaleSetting } from '../../core/model/locale'
-import { call } from '../lib/api'
+import { arrivedReply, call } from '../lib/api'
 
 export const systemLanguages = (): readonly string[] =>
   typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language]
@@ -16,7 +16,11 @@ const LocaleContext = createContext<{ locale: AppLocale; setSetting: (setting: L
  * the computer's. Until the settings have loaded the computer's is used, so nothing waits for it.
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [setting, setSetting] = useState<LocaleSetting>('system')
+  // The settings read ahead at start-up are usually back by now: the first render is in their language.
+  const [setting, setSetting] = useState<LocaleSetting>(() => {
+    const early = arrivedReply('settings/get', {})
+    return early?.ok ? early.data.locale : 'system'
+  })
   useEffect(() => {
     let live = true
     void call('settings/get', {}).then((result) => {

@@ -2,7 +2,7 @@ import type { Channel } from '../../core/api/channels'
 import type { Args, Reply } from '../../core/api/contract'
 import type { Result } from '../../core/errors'
 import { currentWords } from './currentWords'
-import { dropAhead, invoke, keyOf, takeAhead } from './bridge'
+import { dropAhead, invoke, keyOf, takeAhead, takeArrived } from './bridge'
 
 /** Channels that change nothing. Any other call may change what a read returned: it drops what is kept. */
 const READS: ReadonlySet<Channel> = new Set<Channel>([
@@ -36,9 +36,12 @@ const SHARED: ReadonlySet<Channel> = new Set<Channel>(['settings/get'])
 
 type Pending = Promise<Result<unknown>>
 const shared = new Map<string, Pending>()
+/** The kept replies that have come back, for arrivedReply. */
+const sharedArrived = new Map<string, Result<unknown>>()
 
 function forgetReads(): void {
   shared.clear()
+  sharedArrived.clear()
   dropAhead()
 }
 
@@ -52,7 +55,9 @@ function keep(key: string, reply: Pending): Pending {
   shared.set(key, reply)
   // A failure is not kept: the next caller asks again.
   void reply.then((result) => {
-    if (!result.ok && shared.get(key) === reply) shared.delete(key)
+    if (shared.get(key) !== reply) return
+    if (result.ok) sharedArrived.set(key, result)
+    else shared.delete(key)
   })
   return reply
 }
@@ -72,6 +77,27 @@ export function call<C extends Channel>(channel: C, args: Args<C>): Promise<Resu
   // Keyed by channel and args, so the kept promise is this channel's reply.
   const reply = early ?? (SHARED.has(channel) ? sharedRead(channel, args, key) : send(channel, args))
   return reply as Promise<Result<Reply<C>>>
+}
+
+/**
+ * The reply to a read that is already here (begun at start-up, or a kept shared read), for a
+ * screen to start from in its first render rather than from a loading state. Like call(), it
+ * hands a read begun ahead over once: the caller does not ask again for what it got here. A
+ * shared read is kept, and later calls get the same reply.
+ */
+export function arrivedReply<C extends Channel>(channel: C, args: Args<C>): Result<Reply<C>> | undefined {
+  if (!READS.has(channel)) return undefined
+  const key = keyOf(channel, args)
+  let result = sharedArrived.get(key)
+  if (!result) {
+    result = takeArrived(key)
+    if (result?.ok && SHARED.has(channel)) {
+      shared.set(key, Promise.resolve(result))
+      sharedArrived.set(key, result)
+    }
+  }
+  // Keyed by channel and args, so the reply is this channel's.
+  return result as Result<Reply<C>> | undefined
 }
 
 /** Like call(), but throws the error data so a caller in a try block can show its message. */

@@ -10,6 +10,13 @@ type Pending = Promise<Result<unknown>>
 /** Reads begun before the screen that needs them had mounted; each serves one caller. */
 const ahead = new Map<string, Pending>()
 
+/**
+ * The replies among those that have already come back. Mostly they are back before the app's
+ * code has finished loading: the first render can draw the screen with them, instead of a
+ * loading state first and the screen one render, style and layout pass later.
+ */
+const arrived = new Map<string, Result<unknown>>()
+
 export const keyOf = (channel: Channel, args: unknown) => `${channel} ${JSON.stringify(args)}`
 
 /** Sends one request; the promise rejects if the shell does not answer. */
@@ -21,17 +28,32 @@ export const invoke = <C extends Channel>(channel: C, args: Args<C>): Promise<Re
  */
 export function readAhead<C extends Channel>(channel: C, args: Args<C>): void {
   const key = keyOf(channel, args)
-  if (!ahead.has(key)) ahead.set(key, invoke(channel, args))
+  if (ahead.has(key)) return
+  const reply: Pending = invoke(channel, args)
+  ahead.set(key, reply)
+  // A failed send is api.ts's to report, when a screen takes this read.
+  reply.then((result) => ahead.get(key) === reply && arrived.set(key, result), () => undefined)
+}
+
+/** The reply to a read begun ahead, if it is back: handed over now, once, like takeAhead. */
+export function takeArrived(key: string): Result<unknown> | undefined {
+  const result = arrived.get(key)
+  if (result !== undefined) takeAhead(key)
+  return result
 }
 
 /** The read begun ahead for this key, handed over once. */
 export function takeAhead(key: string): Pending | undefined {
   const early = ahead.get(key)
   ahead.delete(key)
+  arrived.delete(key)
   return early
 }
 
 /** What the first screen did not take is not kept past a change of route or of data. */
-export const dropAhead = (): void => ahead.clear()
+export const dropAhead = (): void => {
+  ahead.clear()
+  arrived.clear()
+}
 
 if (typeof window !== 'undefined') window.addEventListener('hashchange', dropAhead)

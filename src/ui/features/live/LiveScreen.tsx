@@ -9,7 +9,7 @@ import { minutesAhead } from '../../../core/live/format'
 import { nextDisplayChange } from '../../../core/live/ticks'
 import { allocationsOf, proposeRebalance, type RebalanceProposal } from '../../../core/live/rebalance'
 import type { LiveCommand, Settings } from '../../../core/storage/workspaceDocument'
-import { call } from '../../lib/api'
+import { arrivedReply, call } from '../../lib/api'
 import { ChimePlayer } from '../../lib/chimes'
 import { updateSettings } from '../../lib/settings'
 import { hrefFor } from '../../lib/route'
@@ -33,6 +33,7 @@ import { AttendancePanel } from '../attendance/AttendancePanel'
 import { clockTime } from '../../../core/i18n/dates'
 import { useLocale, useT } from '../../i18n/LocaleContext'
 import { lazyNamed } from '../../lib/lazyNamed'
+import { useFirstPaintDone } from '../../lib/useFirstPaintDone'
 
 // Below the clock, and the only parts of the screen that validate what they save: their code (and
 // the schema library) loads once the screen has drawn, so the clock and Start do not wait for it.
@@ -71,7 +72,11 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
   const [progressive, setProgressive] = useState(false)
   const secondItem = currentItem(secondState)
   const caseRun = useMemo(() => (secondItem ? protocolRun(secondItem.record, snapshot.protocols) : null), [secondState, snapshot.protocols]) // eslint-disable-line react-hooks/exhaustive-deps
-  const [settings, setSettings] = useState<Settings | null>(null)
+  // Already here at start-up as a rule: the volume and the mute state show in the first render.
+  const [settings, setSettings] = useState<Settings | null>(() => {
+    const early = arrivedReply('settings/get', {})
+    return early?.ok ? early.data : null
+  })
   const [helpOpen, setHelpOpen] = useState(false)
   const [endOpen, setEndOpen] = useState(false)
   const [reviewing, setReviewing] = useState<RebalanceProposal | null>(null)
@@ -276,6 +281,8 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
     else if (result.data.opened === 'link') setShareHref(result.data.href)
   }
 
+  // The attendance list and the rundown come one render after the clock and Start.
+  const painted = useFirstPaintDone()
   const startedAt = events.find((e) => e.type === 'started')?.at ?? null
   const attendance = useMemo(() => <AttendancePanel people={snapshot.people} events={events} append={append} startedAt={startedAt} />, [snapshot.people, events, append, startedAt])
   const noteItems = useMemo(() => plan.items.filter((item) => item.kind !== 'break').map(({ id, title }) => ({ id, title })), [plan.items])
@@ -360,7 +367,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
           </Box>
         </Suspense>
       ) : null}
-      {state.status === 'not-started' ? <Box mt="lg">{attendance}</Box> : null}
+      {state.status === 'not-started' && painted ? <Box mt="lg">{attendance}</Box> : null}
       {current ? (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
@@ -433,10 +440,12 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <Stack gap="lg">
-              {rundown}
-              {attendance}
-            </Stack>
+            {painted ? (
+              <Stack gap="lg">
+                {rundown}
+                {attendance}
+              </Stack>
+            ) : null}
           </Grid.Col>
         </Grid>
       ) : null}

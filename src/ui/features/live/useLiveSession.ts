@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import type { LiveSnapshot } from '../../../core/api/contract'
 import { checkEvent } from '../../../core/live/checkEvent'
 import type { LiveEvent } from '../../../core/live/events'
-import { call } from '../../lib/api'
+import { arrivedReply, call } from '../../lib/api'
 import { useT } from '../../i18n/LocaleContext'
 
 export type LiveLoad = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; snapshot: LiveSnapshot }
@@ -14,9 +14,13 @@ export type LiveLoad = { state: 'loading' } | { state: 'error'; message: string 
  * truth) and says what went wrong.
  */
 export function useLiveSession(sessionId: string, pollMs?: number) {
-  const [load, setLoad] = useState<LiveLoad>({ state: 'loading' })
+  // The log read ahead at start-up, if it is back: the screen draws with it in its first render.
+  const [load, setLoad] = useState<LiveLoad>(() => {
+    const early = arrivedReply('live/get', { sessionId })
+    return early?.ok ? { state: 'ready', snapshot: early.data } : { state: 'loading' }
+  })
   const queue = useRef<Promise<unknown>>(Promise.resolve())
-  const latest = useRef<LiveSnapshot | null>(null)
+  const latest = useRef<LiveSnapshot | null>(load.state === 'ready' ? load.snapshot : null)
   const pending = useRef(0)
   const failed = useRef(false)
   // Counts events confirmed on disk: what reads the files (e.g. the attendance summary) waits for it.
@@ -31,8 +35,12 @@ export function useLiveSession(sessionId: string, pollMs?: number) {
     } else setLoad({ state: 'error', message: result.error.message })
   }, [sessionId])
 
+  // Started from the log read at start-up: not read again on mount (a read now could come back
+  // after the screen's first events, e.g. a reopening's note, and put the log back without them).
+  const startedWithLog = useRef(load.state === 'ready')
   useEffect(() => {
-    void reload()
+    if (startedWithLog.current) startedWithLog.current = false
+    else void reload()
     if (!pollMs) return
     // The share view follows the facilitator's window by re-reading the log from disk.
     const id = window.setInterval(() => void reload(), pollMs)
