@@ -55,9 +55,12 @@ export function pseudonymFor(notes: Notes, text: string, kind: IdentifierKind, s
   const folded = foldFlagText(text)
   const existing = notes.pseudonyms.find((p) => foldFlagText(p.text) === folded)
   if (existing) return { pseudonym: existing.pseudonym, notes }
+  // A letter is taken for the kind whatever the words around it: after a switch of language,
+  // "Person A" and "Personne A" would be two people under one letter.
   const taken = new Set(notes.pseudonyms.map((p) => p.pseudonym))
+  const letters = new Set(notes.pseudonyms.filter((p) => p.kind === kind).map((p) => p.pseudonym.slice(p.pseudonym.lastIndexOf(' ') + 1)))
   let n = 0
-  while (taken.has(`${stem} ${letterLabel(n)}`)) n++
+  while (letters.has(letterLabel(n)) || taken.has(`${stem} ${letterLabel(n)}`)) n++
   const pseudonym = `${stem} ${letterLabel(n)}`
   return { pseudonym, notes: { ...notes, pseudonyms: [...notes.pseudonyms, { text: text.trim(), kind, pseudonym }] } }
 }

@@ -45,7 +45,8 @@ const CertificatesPanel = lazyNamed(() => import('../attendance/CertificatesPane
 const GAP_NOTE_MS = 60_000
 
 function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string; sessionId: string; snapshot: LiveSnapshot; append: (e: LiveEvent) => boolean; saved: number }) {
-  const [clockNow, setClockNow] = useState(() => Date.now())
+  const [beat, setBeat] = useState(() => ({ at: Date.now(), count: 0 }))
+  const clockNow = beat.at
   const locale = useLocale()
   const t = useT().live.screen
   const clock = (at: number) => clockTime(at, locale)
@@ -57,10 +58,13 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
   // on a fixed beat: fewer redraws for the note-taker's keys to wait behind, and the big timer turns
   // on its second. A transition: a key typed meanwhile is handled first.
   const nextTickAt = nextDisplayChange(state, now)
+  // Every beat arms the next, and none is more than a second away: a computer clock set back, or a
+  // log stamped ahead of it, must not leave the screen waiting for a time that does not come.
   useEffect(() => {
-    const id = window.setTimeout(() => startTransition(() => setClockNow(Date.now())), Math.max(0, nextTickAt - Date.now()) + 1)
+    const wait = Math.min(1000, Math.max(0, nextTickAt - Date.now()) + 1)
+    const id = window.setTimeout(() => startTransition(() => setBeat((b) => ({ at: Date.now(), count: b.count + 1 }))), wait)
     return () => window.clearTimeout(id)
-  }, [nextTickAt])
+  }, [nextTickAt, beat.count])
   const current = currentItem(state)
   const timing = sessionTiming(state, now)
   const cueFlash = useCueFlash(current?.record.item.id ?? null, current?.tone ?? 'normal', state.status === 'running')

@@ -108,6 +108,10 @@ export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
   const flags = useMemo(() => (text === value ? props.flags : shiftFindings(value, text, props.flags)), [text, value, props.flags])
   const current = useRef(flags)
   current.current = flags
+  // The list keeps the flags found at the last pause while typing only moved them; once a key has
+  // changed a flagged word (shifting drops that flag), it shows the flags as they are, so no row is
+  // left whose button has nothing to act on.
+  const listed = flags.length === props.flags.length ? props.flags : flags
   const onFlag = props.onFlag
 
   // Grows with its text instead of scrolling, so the backdrop never has to follow a scroll. CSS
@@ -161,7 +165,7 @@ export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
         />
       </div>
       <VisuallyHidden id={`${id}-flags`}>{summary}</VisuallyHidden>
-      <FlagList flags={props.flags} current={current} onFlag={onFlag} pseudonymOf={pseudonymOf} />
+      <FlagList flags={listed} current={current} onFlag={onFlag} pseudonymOf={pseudonymOf} />
     </Box>
   )
 })
