@@ -78,7 +78,10 @@ test('saving with open flags asks about each one: replace, dismiss or keep, noth
   await panel.getByRole('button', { name: 'Save and check notes' }).click()
   const review = page.getByRole('dialog', { name: 'Resolve each possible identifier' })
   await expect(review.getByRole('button', { name: 'Save notes' })).toBeDisabled()
+  // The dialog slides in: on a slow machine a click during that transition can land beside its button.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.effect?.getTiming().iterations === Infinity))
   await review.getByRole('button', { name: 'Replace “Gatineau” with [PLACE]' }).click()
+  await expect(review.getByRole('button', { name: 'Replace “Gatineau” with [PLACE]' })).toHaveCount(0)
   await review.getByRole('button', { name: 'More choices for “Owen”' }).click()
   await page.getByRole('menuitem', { name: /Keep “Owen”/ }).click()
   await expect(review.getByText('Every flag is resolved.')).toBeVisible()
