@@ -1,4 +1,4 @@
-import { NEW_CPD_RULE_DEFAULTS } from '../../src/core/attendance/cpdRule'
+import { newCpdRule } from '../../src/core/attendance/cpdRule'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AppStatus, GroupSummary, Handlers } from '../../src/core/api/contract'
@@ -15,7 +15,7 @@ async function keptAsideFiles(dataDir: string): Promise<string[]> {
 
 type GroupChannels = 'app/status' | 'groups/list' | 'groups/get' | 'groups/create' | 'groups/update' | 'members/add' | 'members/update' | 'members/remove'
 
-export function groupHandlers({ options, workspace, errorWords }: ServiceContext): Pick<Handlers, GroupChannels> {
+export function groupHandlers({ options, workspace, errorWords, documentLocale }: ServiceContext): Pick<Handlers, GroupChannels> {
   const { dataDir, newId, now } = options
   return {
     'app/status': async () => {
@@ -64,7 +64,8 @@ export function groupHandlers({ options, workspace, errorWords }: ServiceContext
 
     'groups/create': async ({ group }) => {
       const stamp = now().toISOString()
-      const created: Group = { ...group, id: newId(), safeList: [], themes: [], cpd: NEW_CPD_RULE_DEFAULTS, createdAt: stamp, updatedAt: stamp }
+      // Its credit types are written in the app's language now; from then on they are the group's.
+      const created: Group = { ...group, id: newId(), safeList: [], themes: [], cpd: newCpdRule(await documentLocale()), createdAt: stamp, updatedAt: stamp }
       await (await workspace()).update((ws) => {
         ws.groups.push(created)
       })

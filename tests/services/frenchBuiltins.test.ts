@@ -82,6 +82,25 @@ describe('built-ins in the language in force', () => {
   })
 })
 
+describe('a new group’s CPD credit types', () => {
+  it('are written in the language in force when the group is created, and stay the group’s own after the language changes', async () => {
+    const { handlers, setLocale } = await open()
+    await setLocale('fr-CA')
+    const cercle = await handlers['groups/create']({ group: { ...NEW_GROUP_DEFAULTS, name: 'Cercle' } })
+    const frenchLabels = ['Compétences clés', 'Développement des ressources', 'Formation continue structurée', 'Formation continue CMPC']
+    expect(cercle.cpd.creditTypes.map((c) => c.label)).toEqual(frenchLabels)
+
+    await setLocale('en-GB')
+    const circle = await handlers['groups/create']({ group: { ...NEW_GROUP_DEFAULTS, name: 'Circle' } })
+    expect(circle.cpd.creditTypes.map((c) => c.label)).toEqual(['Core Competencies', 'Resource Development', 'Structured CPD', 'CMPC continuing education'])
+    // Read back from disk through a fresh service: the French group kept its French list.
+    const reopened = await open()
+    const stored = await reopened.handlers['groups/get']({ groupId: cercle.id })
+    expect(stored.group.cpd.creditTypes.map((c) => c.label)).toEqual(frenchLabels)
+    expect(stored.group.cpd.creditTypes.map((c) => c.body)).toEqual(['ICF', 'ICF', 'BPS/HCPC', 'AASP/CSPA'])
+  })
+})
+
 describe('the sample in English', () => {
   it('is the English sample it always was', async () => {
     const { handlers } = await open()

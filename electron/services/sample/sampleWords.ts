@@ -1,4 +1,4 @@
-import { NEW_CPD_RULE_DEFAULTS, type CreditType } from '../../../src/core/attendance/cpdRule'
+import { newCpdRule, type CreditType } from '../../../src/core/attendance/cpdRule'
 import type { AppLocale } from '../../../src/core/model/locale'
 
 /**
@@ -30,7 +30,7 @@ const ENGLISH: SampleWords = {
     purpose: 'Monthly peer consultation on de-identified cases, for reflective practice and CPD.'
   },
   provider: { name: 'Northern Lights Performance Collective', contact: 'cpd@northernlights.example' },
-  creditTypes: NEW_CPD_RULE_DEFAULTS.creditTypes,
+  creditTypes: newCpdRule('en-CA').creditTypes,
   sessions: { first: 'Session 1: Pre-competition anxiety', second: 'Session 2: Return to play after injury' },
   plan: {
     learningFocus: 'Applying the Consultancy protocol to a live case; reflective practice on the practitioner’s own responses.',
@@ -59,12 +59,7 @@ const FRENCH: SampleWords = {
     purpose: 'Consultation mensuelle entre pairs sur des cas dépersonnalisés, pour la pratique réflexive et la formation continue.'
   },
   provider: { name: 'Collectif Aurores boréales en performance', contact: 'fc@auroresboreales.example' },
-  creditTypes: [
-    { body: 'ICF', label: 'Compétences clés' },
-    { body: 'ICF', label: 'Développement des ressources' },
-    { body: 'BPS/HCPC', label: 'Formation continue structurée' },
-    { body: 'AASP/CSPA', label: 'Formation continue CMPC' }
-  ],
+  creditTypes: newCpdRule('fr-CA').creditTypes,
   sessions: { first: 'Séance 1\u00a0: anxiété précompétitive', second: 'Séance 2\u00a0: retour au jeu après une blessure' },
   plan: {
     learningFocus: 'Appliquer le protocole de consultation à un cas réel; pratique réflexive sur nos propres réactions de praticiens et praticiennes.',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AppLocale } from '../model/locale'
 
 const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`)
 
@@ -62,6 +63,22 @@ export type CreditType = z.infer<typeof CreditTypeSchema>
 export type StoredImageRef = z.infer<typeof StoredImageRefSchema>
 export type CpdRule = z.infer<typeof CpdRuleSchema>
 
+// The credit types a new group lists, in the language in force when it is created: what the group
+// keeps is then its own and is not rewritten when the language changes. ICF's own French names
+// ("Compétences clés", "Développement des ressources"); the bodies' acronyms stay as members write them.
+const ENGLISH_CREDIT_TYPES: CreditType[] = [
+  { body: 'ICF', label: 'Core Competencies' },
+  { body: 'ICF', label: 'Resource Development' },
+  { body: 'BPS/HCPC', label: 'Structured CPD' },
+  { body: 'AASP/CSPA', label: 'CMPC continuing education' }
+]
+const FRENCH_CREDIT_TYPES: CreditType[] = [
+  { body: 'ICF', label: 'Compétences clés' },
+  { body: 'ICF', label: 'Développement des ressources' },
+  { body: 'BPS/HCPC', label: 'Formation continue structurée' },
+  { body: 'AASP/CSPA', label: 'Formation continue CMPC' }
+]
+
 /**
  * What a group starts from (as a form's starting values: provider and facilitator names are left
  * empty on purpose, so the form asks for them before the first certificate). 85 % is the share
@@ -70,16 +87,16 @@ export type CpdRule = z.infer<typeof CpdRuleSchema>
 export const NEW_CPD_RULE_DEFAULTS: CpdRule = {
   rounding: 'quarter-hour',
   minAttendancePercent: 85,
-  creditTypes: [
-    { body: 'ICF', label: 'Core Competencies' },
-    { body: 'ICF', label: 'Resource Development' },
-    { body: 'BPS/HCPC', label: 'Structured CPD' },
-    { body: 'AASP/CSPA', label: 'CMPC continuing education' }
-  ],
+  creditTypes: ENGLISH_CREDIT_TYPES,
   provider: { name: '', contact: '' },
   facilitatorName: '',
   approvalStatement: '',
   paper: 'A4'
+}
+
+/** The starting rule of a group created while the app speaks `locale`. */
+export function newCpdRule(locale: AppLocale): CpdRule {
+  return { ...NEW_CPD_RULE_DEFAULTS, creditTypes: locale === 'fr-CA' ? FRENCH_CREDIT_TYPES : ENGLISH_CREDIT_TYPES }
 }
 
 const words = (s: string): string[] => s.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
