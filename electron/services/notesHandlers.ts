@@ -2,8 +2,10 @@ import dayjs from 'dayjs'
 import type { Handlers } from '../../src/core/api/contract'
 import { HearthError } from '../../src/core/errors'
 import type { Id } from '../../src/core/model/ids'
-import { flagContext, flagsIn, unresolvedFlags } from '../../src/core/notes/flags'
+import { flagContext, flagsIn, foldFlagText, unresolvedFlags, type FlagContext } from '../../src/core/notes/flags'
+import { PLACEHOLDER_PATTERN } from '../../src/core/notes/placeholders'
 import { EMPTY_NOTES, NotesSchema, type Notes } from '../../src/core/notes/notesSchema'
+import { languageOf } from '../../src/core/model/locale'
 import { notesExpired } from '../../src/core/notes/retention'
 import type { KeyProvider } from './crypto/keyProvider'
 import { open as openSealed, sealJson } from './crypto/sealedBox'
@@ -51,7 +53,7 @@ export async function notesForExport(context: ServiceContext, sessionId: Id): Pr
   const notes = await readNotes(context, sessionId)
   const file = (await context.session(sessionId)).data
   const group = requireGroup((await context.workspace()).data, file.plan.groupId)
-  const open = unresolvedFlags(notes, group.safeList)
+  const open = unresolvedFlags(notes, group.safeList, languageOf(await context.documentLocale()))
   if (open.length > 0) throw new HearthError('invalid-input', (w) => w.notes.unresolvedFlags(open.length))
   return notes
 }
@@ -132,18 +134,23 @@ export function notesHandlers(context: ServiceContext): Pick<Handlers, NotesChan
 
 /**
  * Themes are offered to later sessions from the workspace file, which is not sealed, so only a
- * theme the checker finds nothing in goes there ("parental pressure", never "Sam's dad").
+ * theme the checker finds nothing in goes there ("parental pressure", never "Sam's dad"). A tag
+ * that is a stand-in ("Person A", "[CLIENT]") means someone else in the next session: not offered.
  */
+const isStandIn = (theme: string, context: FlagContext): boolean =>
+  context.pseudonyms.has(foldFlagText(theme)) || theme.replace(PLACEHOLDER_PATTERN, '').trim() === ''
+
 async function rememberThemes(context: ServiceContext, groupId: Id, notes: Notes): Promise<void> {
   const ws = await context.workspace()
   const group = requireGroup(ws.data, groupId)
   const known = new Set(group.themes.map((t) => t.toLowerCase()))
-  const checker = flagContext(notes, group.safeList)
+  const checker = { ...flagContext(notes, group.safeList, languageOf(await context.documentLocale())), confirmed: new Set<string>() }
   const fresh = [
     ...new Set(
       Object.values(notes.items)
-        .flatMap((item) => item.themes)
-        .filter((theme) => !known.has(theme.toLowerCase()) && flagsIn(theme, { ...checker, confirmed: new Set() }).length === 0)
+        .flatMap((item) => item.themes.map((theme, index) => ({ theme, index })))
+        .filter(({ theme, index }) => !known.has(theme.toLowerCase()) && !isStandIn(theme, checker) && flagsIn(theme, checker, { field: 'themes', index }).length === 0)
+        .map(({ theme }) => theme)
     )
   ]
   if (fresh.length === 0 || ws.readOnly) return

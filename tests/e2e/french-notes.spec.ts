@@ -186,3 +186,31 @@ test('en français : the CPD settings and the certificate check name the field i
   await verify.getByRole('button', { name: 'Vérifier' }).click()
   await expect(verify.getByRole('status')).toHaveText(`Le code ne correspond pas à ces renseignements${nb}: un champ ou le code a été modifié ou mal tapé. L’attestation ne figure pas au registre de ce Hearth.`)
 })
+
+test('en français : theme tags read as French, so "pression parentale" is not a name, a name in a tag still is, and clean tags are offered again', async ({ page, host }) => {
+  const { group, liveUrl } = await seedFrench(host)
+  await host.service.handlers['keys/unlock']({ passphrase: 'une phrase de passe pour le test' })
+  await page.clock.install({ time: at(18, 59) })
+  await page.goto(liveUrl)
+  await page.clock.pauseAt(at(19, 0))
+  await page.getByRole('button', { name: 'Commencer la séance' }).click()
+
+  const themes = page.getByTestId('notes-themes')
+  const input = themes.getByLabel('Thèmes')
+  for (const tag of ['anxiété précompétitive', 'pression parentale', 'sommeil', 'Julie Tremblay']) {
+    await input.fill(tag)
+    await input.press('Enter')
+  }
+  await page.clock.runFor(500)
+  // Only the name is flagged: read as English, three of these French words were taken for names.
+  const flags = themes.getByRole('list', { name: 'Identifiants possibles' }).getByRole('listitem')
+  await expect(flags).toHaveCount(1)
+  await expect(flags.first()).toContainText('Julie Tremblay')
+  await themes.getByRole('button', { name: `Remplacer «${nb}Julie Tremblay${nb}» par Personne A` }).click()
+  await expect(flags).toHaveCount(0)
+  await page.clock.runFor(1500)
+  await expect(page.getByTestId('notes-panel').locator('[data-save-state="saved"]')).toBeVisible()
+
+  // Saved: the group offers the clean French tags to its next sessions (from its unsealed file), never the pseudonym's tag.
+  await expect.poll(async () => (await host.service.handlers['groups/get']({ groupId: group.id })).group.themes).toEqual(['anxiété précompétitive', 'pression parentale', 'sommeil'])
+})

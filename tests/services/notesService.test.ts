@@ -146,6 +146,24 @@ describe('the export gate and the group’s lists', () => {
     expect((await handlers['groups/get']({ groupId: group.id })).group.themes).toEqual(['parental pressure'])
     expect(await readFile(join(dataDir, 'workspace.json'), 'utf8')).not.toContain('Samantha')
   })
+
+  it('reads theme tags in the app’s language (French tags are not names) and never offers a stand-in as a theme', async () => {
+    const { handlers, plan, caseItem, group } = await planned()
+    await handlers['settings/update']({ settings: { ...(await handlers['settings/get']({})), locale: 'fr-CA' } })
+    await handlers['keys/unlock']({ passphrase: PASSPHRASE })
+    const themes = ['pression parentale', 'anxiété précompétitive', 'Personne A', '[CLIENT]', 'Julie Tremblay']
+    const notes: Notes = {
+      ...notesFor(caseItem.id, 'Personne A, [AGE], nage en compétition depuis trois ans et elle est très anxieuse avant les courses.'),
+      items: { [caseItem.id]: { ...EMPTY_ITEM_NOTES, summary: 'Personne A, [AGE], nage en compétition depuis trois ans et elle est très anxieuse avant les courses.', themes } },
+      pseudonyms: [{ text: 'Léa', kind: 'PERSON', pseudonym: 'Personne A' }]
+    }
+    await handlers['notes/save']({ sessionId: plan.id, notes })
+    expect((await handlers['groups/get']({ groupId: group.id })).group.themes).toEqual(['pression parentale', 'anxiété précompétitive'])
+    // The export check reads the tags the same way: only the name in a tag is left to settle.
+    const context = createServiceContext(options())
+    await context.options.keys!.unlock(PASSPHRASE)
+    await expect(notesForExport(context, plan.id)).rejects.toThrow(/still hold 1 possible identifier /)
+  })
 })
 
 describe('retention', () => {

@@ -1,4 +1,4 @@
-import type { Finding } from './types'
+import type { CheckOptions, Finding } from './types'
 import { joinNameParts } from './joinNames'
 import { mergeFindings } from './merge'
 import { findAddresses } from './recognizers/addresses'
@@ -18,7 +18,7 @@ import { frenchSpans } from './text/language'
 import { tokenize, type Token } from './text/tokenize'
 import { hasWhite } from './text/chars'
 
-export type { Finding, IdentifierKind } from './types'
+export type { CheckOptions, Finding, IdentifierKind } from './types'
 
 /**
  * Finds the words in a case note that could identify someone: people, ages, dates, places,
@@ -26,11 +26,12 @@ export type { Finding, IdentifierKind } from './types'
  * are sorted by start and never overlap. A finding's `end` is exclusive.
  *
  * Recall comes first: an ordinary word is sometimes flagged, so a person confirms the result.
+ * `options.language` only decides text too short to tell its own language (types.ts).
  */
-export function findIdentifiers(text: string): Finding[] {
+export function findIdentifiers(text: string, options?: CheckOptions): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return []
   // French sentences read with the French word list and shapes (text/language.ts).
-  const french = frenchSpans(text)
+  const french = frenchSpans(text, options?.language)
   const tokens = tokenize(text, french)
   const patterns = gather(findContacts(text, tokens), findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens))
   // Words inside an email, a number or a date are not read again as names.

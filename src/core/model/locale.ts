@@ -55,3 +55,6 @@ export const LOCALE_NAMES: Record<AppLocale, string> = {
   'en-US': 'English (United States)',
   'fr-CA': 'Français (Canada)'
 }
+
+/** The language a locale writes in: what the identifier checker reads a theme tag as. */
+export const languageOf = (locale: AppLocale): 'en' | 'fr' => (locale === 'fr-CA' ? 'fr' : 'en')

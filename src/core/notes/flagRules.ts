@@ -1,4 +1,4 @@
-import type { Finding, IdentifierKind } from '../deid'
+import type { CheckOptions, Finding, IdentifierKind } from '../deid'
 import { NOTE_TEXT_FIELDS, type ItemNotes, type Notes } from './notesSchema'
 import { PLACEHOLDER_PATTERN } from './placeholders'
 
@@ -26,11 +26,14 @@ export interface FlagContext {
   pseudonyms: ReadonlySet<string>
   /** The stand-ins for people as written, so the text around them is still checked as around a name. */
   personStandIns: readonly string[]
+  /** The app's language: how a theme tag reads, which has no sentence to tell its own ("pression parentale"). */
+  language?: 'en' | 'fr'
 }
 
-export function flagContext(notes: Notes, safeList: readonly string[]): FlagContext {
+export function flagContext(notes: Notes, safeList: readonly string[], language?: 'en' | 'fr'): FlagContext {
   const fold = (list: readonly string[]) => new Set(list.map(foldFlagText))
   return {
+    ...(language ? { language } : {}),
     safe: fold(safeList),
     dismissed: fold(notes.decisions.filter((d) => d.decision === 'dismissed').map((d) => d.text)),
     confirmed: fold(notes.decisions.filter((d) => d.decision === 'confirmed').map((d) => d.text)),
@@ -128,6 +131,14 @@ export interface LocatedFlag extends Flag {
   itemId: string
   spot: NoteSpot
 }
+
+/**
+ * How the checker reads a piece of note text. A theme tag is a short noun phrase with no function
+ * word to tell its language by, so it reads in the app's; sentences decide for themselves (a
+ * French-speaking facilitator's English "Athlete: Merit | Age: 29" still reads as English).
+ */
+export const checkOptionsFor = (spot: NoteSpot | undefined, context: FlagContext): CheckOptions | undefined =>
+  spot?.field === 'themes' && context.language ? { language: context.language } : undefined
 
 /** Every piece of text in one item's notes, themes and action texts included. */
 export function textsOf(item: ItemNotes): { spot: NoteSpot; text: string }[] {

@@ -1,20 +1,20 @@
 import { findIdentifiers } from '../deid'
-import { checkedText, flagContext, flagsFromFindings, textsOf, type Flag, type FlagContext, type LocatedFlag } from './flagRules'
+import { checkOptionsFor, checkedText, flagContext, flagsFromFindings, textsOf, type Flag, type FlagContext, type LocatedFlag, type NoteSpot } from './flagRules'
 import type { Notes } from './notesSchema'
 
 // The rules live in flagRules.ts, which does not load the checker (the screen runs it in a worker).
 export * from './flagRules'
 
-/** The checker's findings in one piece of text, less what the note-taker has already settled. */
-export function flagsIn(text: string, context: FlagContext): Flag[] {
+/** The checker's findings in one piece of text (found at `spot`), less what the note-taker has already settled. */
+export function flagsIn(text: string, context: FlagContext, spot?: NoteSpot): Flag[] {
   if (text.trim() === '') return []
-  return flagsFromFindings(text, findIdentifiers(checkedText(text, context)), context)
+  return flagsFromFindings(text, findIdentifiers(checkedText(text, context), checkOptionsFor(spot, context)), context)
 }
 
-export function flagsInNotes(notes: Notes, safeList: readonly string[]): LocatedFlag[] {
-  const context = flagContext(notes, safeList)
+export function flagsInNotes(notes: Notes, safeList: readonly string[], language?: 'en' | 'fr'): LocatedFlag[] {
+  const context = flagContext(notes, safeList, language)
   return Object.entries(notes.items).flatMap(([itemId, item]) =>
-    textsOf(item).flatMap(({ spot, text }) => flagsIn(text, context).map((flag) => ({ ...flag, itemId, spot })))
+    textsOf(item).flatMap(({ spot, text }) => flagsIn(text, context, spot).map((flag) => ({ ...flag, itemId, spot })))
   )
 }
 
@@ -22,5 +22,5 @@ export function flagsInNotes(notes: Notes, safeList: readonly string[]): Located
  * What stops an export that contains notes: every flag neither replaced, dismissed nor
  * explicitly confirmed. Exports call this on the notes as saved, never on a cached result.
  */
-export const unresolvedFlags = (notes: Notes, safeList: readonly string[]): LocatedFlag[] =>
-  flagsInNotes(notes, safeList).filter((flag) => flag.state === 'open')
+export const unresolvedFlags = (notes: Notes, safeList: readonly string[], language?: 'en' | 'fr'): LocatedFlag[] =>
+  flagsInNotes(notes, safeList, language).filter((flag) => flag.state === 'open')

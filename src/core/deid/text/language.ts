@@ -33,10 +33,13 @@ interface Sentence {
   paragraph: number
 }
 
-/** Where the note is French, as sorted, non-overlapping [start, end) spans; [] for an English note. */
-export function frenchSpans(text: string): LanguageSpan[] {
+/**
+ * Where the note is French, as sorted, non-overlapping [start, end) spans; [] for an English note.
+ * `likely`: the language to read a note in when none of it can tell (no function word either way).
+ */
+export function frenchSpans(text: string, likely: 'en' | 'fr' = 'en'): LanguageSpan[] {
   // Fast exit: no French function word, no elision, no accent, no French at all.
-  if (!mayBeFrench(text)) return []
+  if (likely === 'en' && !mayBeFrench(text)) return []
   const sentences: Sentence[] = []
   let paragraph = 0
   // A sentence ends at . ! ? or a line break; "M. Tremblay" and "Dr. Roy" keep their full stop inside.
@@ -76,7 +79,7 @@ export function frenchSpans(text: string): LanguageSpan[] {
     else {
       const p = byParagraph.get(s.paragraph) ?? { french: 0, english: 0 }
       if (p.french + p.english >= 3 && p.french !== p.english) french = p.french > p.english
-      else french = noteFrench > noteEnglish
+      else french = noteFrench > noteEnglish || (noteFrench === noteEnglish && likely === 'fr')
     }
     if (!french) continue
     const prev = out.at(-1)

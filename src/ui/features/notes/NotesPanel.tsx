@@ -4,12 +4,13 @@ import { IconShieldCheck } from '@tabler/icons-react'
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { NotesView } from '../../../core/api/contract'
 import type { Finding } from '../../../core/deid'
-import { checkedText, flagContext, flagsFromFindings, textsOf, type Flag, type FlagContext, type LocatedFlag, type NoteSpot } from '../../../core/notes/flagRules'
+import { languageOf } from '../../../core/model/locale'
+import { checkOptionsFor, checkedText, flagContext, flagsFromFindings, textsOf, type Flag, type FlagContext, type LocatedFlag, type NoteSpot } from '../../../core/notes/flagRules'
 import { EMPTY_ITEM_NOTES, NOTE_TEXT_FIELDS, type ItemNotes, type Notes, type NoteTextField } from '../../../core/notes/notesSchema'
 import { pseudonymFor } from '../../../core/notes/replace'
 import { resolveFlag } from '../../../core/notes/resolve'
 import { call } from '../../lib/api'
-import { useT } from '../../i18n/LocaleContext'
+import { useLocale, useT } from '../../i18n/LocaleContext'
 import { SaveStatus } from '../../lib/SaveStatus'
 import { ActionsEditor } from './ActionsEditor'
 import { FlaggedTextarea } from './FlaggedTextarea'
@@ -57,7 +58,7 @@ function flagsByField(notes: Notes, context: FlagContext, cache: FlagCache = new
       const before = cache.get(key)
       const same = before !== undefined && before.text === text && before.context === context
       const checked = same ? before.checked : checkedText(text, context)
-      const findings = text.trim() === '' ? NO_FINDINGS : findingsFor(key, checked).findings
+      const findings = text.trim() === '' ? NO_FINDINGS : findingsFor(key, checked, checkOptionsFor(spot, context)).findings
       if (same && before.findings === findings) {
         byField.set(key, before.flags)
         continue
@@ -129,7 +130,8 @@ function NotesEditor(
     settle()
   }, [itemId, settle])
   // The context only reads the decisions and pseudonyms: typing leaves it (and every field's flags) as it was.
-  const context = useMemo(() => flagContext(notes, view.safeList), [notes.decisions, notes.pseudonyms, view.safeList]) // eslint-disable-line react-hooks/exhaustive-deps
+  const language = languageOf(useLocale())
+  const context = useMemo(() => flagContext(notes, view.safeList, language), [notes.decisions, notes.pseudonyms, view.safeList, language]) // eslint-disable-line react-hooks/exhaustive-deps
   // The checker runs in the background: typing shows at once, the underlines follow a moment later.
   const checked = useCheckerVersion()
   const flagCache = useRef<FlagCache>(new Map())
@@ -175,8 +177,8 @@ function NotesEditor(
   const finish = async () => {
     // Nothing is judged on a check that has not caught up with the text, typed keys included.
     const now = settle() ?? latest.current.notes
-    const nowContext = flagContext(now, view.safeList)
-    await whenChecked(Object.entries(now.items).flatMap(([id, it]) => textsOf(it).map(({ spot, text }) => ({ field: fieldKey(id, spot), text: checkedText(text, nowContext) }))))
+    const nowContext = flagContext(now, view.safeList, language)
+    await whenChecked(Object.entries(now.items).flatMap(([id, it]) => textsOf(it).map(({ spot, text }) => ({ field: fieldKey(id, spot), text: checkedText(text, nowContext), options: checkOptionsFor(spot, nowContext) }))))
     if (openIn(flagsByField(now, nowContext)).length > 0) return setReviewing(true)
     if (await flush()) notifications.show({ message: t.notes.savedClean })
   }

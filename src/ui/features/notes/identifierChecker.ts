@@ -1,14 +1,24 @@
 import { startTransition, useEffect, useState } from 'react'
-import type { Finding } from '../../../core/deid'
+import type { CheckOptions, Finding } from '../../../core/deid'
 import { shiftFindings } from '../../../core/notes/flagShift'
 
 export interface CheckRequest {
+  key: string
   text: string
+  options?: CheckOptions
 }
 export interface CheckReply {
-  text: string
+  key: string
   findings: Finding[]
 }
+
+/** What is checked: a text, and the language to read it in where it cannot tell (a theme tag). */
+interface Check {
+  text: string
+  options?: CheckOptions
+}
+// The same text read in another language is another check: its findings are kept apart.
+const keyOf = ({ text, options }: Check): string => (options?.language ? `${options.language}\u0000${text}` : text)
 
 /**
  * The identifier checker, run in the background. A screen asks for the findings in a text; it gets
@@ -18,18 +28,18 @@ export interface CheckReply {
  */
 const CACHE_SIZE = 400
 const cache = new Map<string, Finding[]>()
-/** Per field: the newest text wanted, in the order fields last asked (the newest is checked first). */
-const wanted = new Map<string, string>()
-/** Per field: the last text checked, to carry its findings while the next check runs. */
-const lastChecked = new Map<string, string>()
+/** Per field: the newest check wanted, in the order fields last asked (the newest is checked first). */
+const wanted = new Map<string, Check>()
+/** Per field: the last check done, to carry its findings while the next check runs. */
+const lastChecked = new Map<string, Check>()
 const listeners = new Set<() => void>()
 let version = 0
 let busy = false
-let run: ((text: string) => Promise<Finding[]>) | null = null
+let run: ((check: Check) => Promise<Finding[]>) | null = null
 
-function remember(text: string, findings: Finding[]): void {
-  cache.delete(text)
-  cache.set(text, findings)
+function remember(key: string, findings: Finding[]): void {
+  cache.delete(key)
+  cache.set(key, findings)
   if (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next()
     if (!oldest.done) cache.delete(oldest.value)
@@ -42,11 +52,11 @@ function publish(): void {
 }
 
 /** In a worker where the platform allows one; else on this thread, a field at a time, between frames. */
-function runner(): (text: string) => Promise<Finding[]> {
-  const onThisThread = async (text: string) => {
+function runner(): (check: Check) => Promise<Finding[]> {
+  const onThisThread = async ({ text, options }: Check) => {
     const { findIdentifiers } = await import('../../../core/deid')
     await new Promise((resolve) => setTimeout(resolve, 0))
-    return findIdentifiers(text)
+    return findIdentifiers(text, options)
   }
   let worker: Worker
   try {
@@ -54,10 +64,10 @@ function runner(): (text: string) => Promise<Finding[]> {
   } catch {
     return onThisThread
   }
-  let waiting: { text: string; resolve: (findings: Finding[]) => void; reject: (error: unknown) => void } | null = null
+  let waiting: { key: string; resolve: (findings: Finding[]) => void; reject: (error: unknown) => void } | null = null
   let failed = false
   worker.onmessage = (event: MessageEvent<CheckReply>) => {
-    if (waiting && event.data.text === waiting.text) waiting.resolve(event.data.findings)
+    if (waiting && event.data.key === waiting.key) waiting.resolve(event.data.findings)
     waiting = null
   }
   worker.onerror = (event) => {
@@ -68,12 +78,13 @@ function runner(): (text: string) => Promise<Finding[]> {
     waiting?.reject(new Error('identifier worker failed'))
     waiting = null
   }
-  return (text) => {
-    if (failed) return onThisThread(text)
+  return (check) => {
+    if (failed) return onThisThread(check)
     return new Promise<Finding[]>((resolve, reject) => {
-      waiting = { text, resolve, reject }
-      worker.postMessage({ text } satisfies CheckRequest)
-    }).catch(() => onThisThread(text))
+      const key = keyOf(check)
+      waiting = { key, resolve, reject }
+      worker.postMessage({ key, ...check } satisfies CheckRequest)
+    }).catch(() => onThisThread(check))
   }
 }
 
@@ -85,11 +96,12 @@ async function pump(): Promise<void> {
     for (;;) {
       const next = [...wanted].at(-1)
       if (!next) break
-      const [field, text] = next
+      const [field, check] = next
       wanted.delete(field)
-      if (!cache.has(text)) remember(text, await run(text))
+      const key = keyOf(check)
+      if (!cache.has(key)) remember(key, await run(check))
       // The field may have asked for a newer text meanwhile; this one is still the best known.
-      lastChecked.set(field, text)
+      lastChecked.set(field, check)
       publish()
     }
   } finally {
@@ -101,21 +113,22 @@ async function pump(): Promise<void> {
  * The findings in `text` (as the checker reads it), or the best stand-in while it is checked: the
  * last checked text of `field` with its findings moved across the edit. `exact` says which.
  */
-export function findingsFor(field: string, text: string): { findings: Finding[]; exact: boolean } {
-  const known = cache.get(text)
+export function findingsFor(field: string, text: string, options?: CheckOptions): { findings: Finding[]; exact: boolean } {
+  const check: Check = options ? { text, options } : { text }
+  const known = cache.get(keyOf(check))
   if (known) return { findings: known, exact: true }
   wanted.delete(field)
-  wanted.set(field, text)
+  wanted.set(field, check)
   queueMicrotask(() => void pump())
   const previous = lastChecked.get(field)
-  const previousFindings = previous === undefined ? undefined : cache.get(previous)
-  return { findings: previous !== undefined && previousFindings ? shiftFindings(previous, text, previousFindings) : [], exact: false }
+  const previousFindings = previous === undefined ? undefined : cache.get(keyOf(previous))
+  return { findings: previous !== undefined && previousFindings ? shiftFindings(previous.text, text, previousFindings) : [], exact: false }
 }
 
 /** Resolves once every text given has been checked, checking any that were not. */
-export function whenChecked(texts: readonly { field: string; text: string }[]): Promise<void> {
+export function whenChecked(texts: readonly { field: string; text: string; options?: CheckOptions | undefined }[]): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => texts.every(({ text }) => cache.has(text))
+    const done = () => texts.every(({ text, options }) => cache.has(keyOf(options ? { text, options } : { text })))
     if (done()) return resolve()
     const listener = () => {
       if (!done()) return
@@ -123,7 +136,7 @@ export function whenChecked(texts: readonly { field: string; text: string }[]): 
       resolve()
     }
     listeners.add(listener)
-    for (const { field, text } of texts) findingsFor(field, text)
+    for (const { field, text, options } of texts) findingsFor(field, text, options)
   })
 }
 

@@ -7,6 +7,6 @@ import type { CheckReply, CheckRequest } from './identifierChecker'
 const scope = self as unknown as { onmessage: ((event: MessageEvent<CheckRequest>) => void) | null; postMessage: (reply: CheckReply) => void }
 
 scope.onmessage = (event) => {
-  const { text } = event.data
-  scope.postMessage({ text, findings: findIdentifiers(text) })
+  const { key, text, options } = event.data
+  scope.postMessage({ key, findings: findIdentifiers(text, options) })
 }
