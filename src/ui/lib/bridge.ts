@@ -42,11 +42,19 @@ export function takeArrived(key: string): Result<unknown> | undefined {
   return result
 }
 
-/** The read begun ahead for this key, handed over once. */
+/**
+ * The read begun ahead for this key, handed over once: it stays until the end of this task, so
+ * a component rendered twice in a row (React's StrictMode does so in development) gets the same
+ * read the second time instead of a loading state and a second request.
+ */
 export function takeAhead(key: string): Pending | undefined {
   const early = ahead.get(key)
-  ahead.delete(key)
-  arrived.delete(key)
+  if (early)
+    setTimeout(() => {
+      if (ahead.get(key) !== early) return
+      ahead.delete(key)
+      arrived.delete(key)
+    }, 0)
   return early
 }
 
