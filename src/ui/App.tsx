@@ -67,7 +67,7 @@ function Workspace({ route }: { route: Route }) {
   const groups = useRequest('groups/list', {}, 'groups')
   const status = useRequest('app/status', {}, 'status')
   const t = useT()
-  // The groups in the sidebar come one render after the screen itself.
+  // The groups in the sidebar and the header's buttons come one render after the screen itself.
   const painted = useFirstPaintDone()
 
   useEffect(closeNav, [route, closeNav])
@@ -83,14 +83,18 @@ function Workspace({ route }: { route: Route }) {
               {t.common.appName}
             </Text>
           </Group>
-          <Group gap="xs">
-            <Tooltip label={t.app.header.settings}>
-              <ActionIcon component="a" href={hrefFor({ screen: 'settings' })} variant="subtle" size="lg" aria-label={t.app.header.settings}>
-                <IconSettings aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-            <ColorSchemeMenu />
-          </Group>
+          {/* Settings and the colour scheme (tooltips, a menu: floating elements and portals) come
+              one render after the screen, as the sidebar does. */}
+          {painted ? (
+            <Group gap="xs">
+              <Tooltip label={t.app.header.settings}>
+                <ActionIcon component="a" href={hrefFor({ screen: 'settings' })} variant="subtle" size="lg" aria-label={t.app.header.settings}>
+                  <IconSettings aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+              <ColorSchemeMenu />
+            </Group>
+          ) : null}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t.app.header.groupsNav}>

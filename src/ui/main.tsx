@@ -9,6 +9,7 @@ import { Notifications } from '@mantine/notifications'
 import { App } from './App'
 import { LocaleProvider, useT } from './i18n/LocaleContext'
 import { cssVariablesResolver, themeFor } from './theme'
+import { useFirstPaintDone } from './lib/useFirstPaintDone'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -28,11 +29,19 @@ function ThemedMantine({ children }: { children: ReactNode }) {
   )
 }
 
+/**
+ * Notifications appear one render after the first screen: their container (a portal, a
+ * transition group) is not needed to draw it, and one shown meanwhile waits in the store.
+ */
+function LaterNotifications() {
+  return useFirstPaintDone() ? <Notifications position="bottom-right" /> : null
+}
+
 createRoot(root).render(
   <StrictMode>
     <LocaleProvider>
       <ThemedMantine>
-        <Notifications position="bottom-right" />
+        <LaterNotifications />
         <App />
       </ThemedMantine>
     </LocaleProvider>

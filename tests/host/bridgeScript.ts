@@ -2,7 +2,6 @@
  * The test host's stand-in for the Electron preload: the same `window.hearth.invoke`, carried
  * over fetch to the host on the same origin instead of over IPC.
  */
-export const BRIDGE_PATH = '/__hearth/bridge.js'
 export const INVOKE_PREFIX = '/__hearth/invoke/'
 
 export const BRIDGE_SCRIPT = `'use strict';

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { mkdir, readFile } from 'node:fs/promises'
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { dispatch } from '../../src/core/api/dispatch'
@@ -11,7 +11,7 @@ import { processLanguages } from '../../electron/services/systemLanguages'
 import type { DestinationRequest } from '../../electron/services/serviceContext'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy'
 import { contentTypeFor } from '../../electron/main/contentTypes'
-import { BRIDGE_PATH, BRIDGE_SCRIPT, INVOKE_PREFIX } from './bridgeScript'
+import { BRIDGE_SCRIPT, INVOKE_PREFIX } from './bridgeScript'
 import { switchableFaultFs, type WriteStep } from '../support/faultFs'
 
 export interface HostOptions {
@@ -44,8 +44,21 @@ export interface Host {
 }
 
 
-// The one deliberate difference from the app: the bridge talks to this origin, so connect-src is 'self'.
-const HOST_CSP = CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'")
+/**
+ * The bridge stands in for the preload, which is in place before the page loads anything and
+ * costs it no request: it is inline, the first thing after the policy and the title (as a file,
+ * it held back every other file of the page for a round trip). Its hash is the only inline script
+ * the policy lets run.
+ */
+const BRIDGE_TAG = `<script>${BRIDGE_SCRIPT}</script>`
+const BRIDGE_HASH = `'sha256-${createHash('sha256').update(BRIDGE_SCRIPT).digest('base64')}'`
+
+/**
+ * The two deliberate differences from the app's policy: the bridge talks to this origin, so
+ * connect-src is 'self', and the bridge itself may run. The page's meta tag gets the same.
+ */
+const hostPolicy = (policy: string) => policy.replace("connect-src 'none'", "connect-src 'self'").replace("script-src 'self'", `script-src 'self' ${BRIDGE_HASH}`)
+const HOST_CSP = hostPolicy(CONTENT_SECURITY_POLICY)
 const MAX_BODY = 4 * 1024 * 1024
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -91,6 +104,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const systemLanguages = options.systemLanguages ?? processLanguages(process.env, Intl.DateTimeFormat().resolvedOptions().locale)
   const service = createHearthService({ dataDir: options.dataDir, now: options.now ?? (() => new Date()), newId: randomUUID, keys, hooks: { chooseDestination }, fs: faults.fs, systemLanguages })
   let origin = ''
+  // The app's files are kept once read, as the shell's are in the OS's file cache: a page load
+  // costs this host no file reads, which waited on Node's thread pool when the machine was busy.
+  const served = new Map<string, { type: string; body: string | Buffer }>()
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -109,26 +125,27 @@ export async function startHost(options: HostOptions): Promise<Host> {
         return send(res, 200, 'application/json', JSON.stringify(result))
       }
       if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed')
-      if (url.pathname === BRIDGE_PATH) return send(res, 200, contentTypeFor('bridge.js'), BRIDGE_SCRIPT)
       const wanted = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname)
       const file = resolve(rendererDir, `.${wanted}`)
       const inside = relative(rendererDir, file)
       if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return send(res, 403, 'text/plain', 'Forbidden')
+      const kept = served.get(file)
+      if (kept) return send(res, 200, kept.type, kept.body)
       let body: Buffer
       try {
         body = await readFile(file)
       } catch {
         return send(res, 404, 'text/plain', 'Not found')
       }
+      let page: { type: string; body: string | Buffer } = { type: contentTypeFor(file), body }
       if (file.endsWith('index.html')) {
-        // The bridge stands in for the preload, which is in place before the page loads anything:
-        // first thing after the policy and the title, not behind the page's stylesheet (a plain
-        // script waits for the stylesheets above it, and the parser for the script).
-        const html = body.toString('utf8').replace("connect-src 'none'", "connect-src 'self'")
+        // Before the page's stylesheet too: a script waits for the stylesheets above it.
+        const html = hostPolicy(body.toString('utf8'))
         if (!html.includes('</title>')) return send(res, 500, 'text/plain', 'index.html has no <title> to put the bridge after')
-        return send(res, 200, contentTypeFor('index.html'), html.replace('</title>', `</title>\n    <script src=".${BRIDGE_PATH}"></script>`))
+        page = { type: contentTypeFor('index.html'), body: html.replace('</title>', `</title>\n    ${BRIDGE_TAG}`) }
       }
-      return send(res, 200, contentTypeFor(file), body)
+      served.set(file, page)
+      return send(res, 200, page.type, page.body)
     })().catch(() => send(res, 500, 'text/plain', 'Host error'))
   })
 

@@ -346,7 +346,8 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
   return (
     <>
       {header}
-      {shortcutSheet}
+      {/* Closed dialogs come one render later too: each mounts portals and a focus trap. */}
+      {painted ? shortcutSheet : null}
       {state.lastGap ? (
         <Alert color="blue" mb="md" title={t.gapTitle} data-testid="gap-note">
           {t.gapText(clock(state.lastGap.from), clock(state.lastGap.to), Math.round((state.lastGap.to - state.lastGap.from) / MINUTE))}
@@ -459,7 +460,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
         </Suspense>
       </Box>
       {reviewing ? <RebalanceDialog proposal={reviewing} opened onApply={() => apply(reviewing)} onClose={() => setReviewing(null)} /> : null}
-      {endDialog}
+      {painted ? endDialog : null}
     </>
   )
 }
