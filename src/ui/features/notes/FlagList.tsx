@@ -17,6 +17,8 @@ const KIND_COLORS: Record<Flag['kind'], string> = {
   ID: 'orange'
 }
 
+const CLOSES_MENU = ['mousedown', 'touchstart']
+
 /** About the height of one row with its gap, to size a list not drawn yet (it is drawn once near the screen). */
 const ROW_HEIGHT_GUESS_PX = 30
 
@@ -75,7 +77,9 @@ const FlagRow = memo(function FlagRow({ rowKey, text, kind, state, count, pseudo
             <Button size="compact-xs" variant="subtle" color="gray" onClick={() => act(rowKey, 'dismiss')} aria-label={words.notIdentifierLabel(text)}>
               {words.notIdentifier}
             </Button>
-            <Menu position="bottom-end" withinPortal>
+            {/* Only clicks outside close it (with its focus trapped, a key never lands outside): the
+                default also listens to every key in the window, once per row, hundreds per key typed. */}
+            <Menu position="bottom-end" withinPortal clickOutsideEvents={CLOSES_MENU}>
               <Menu.Target>
                 <ActionIcon size="sm" variant="subtle" color="gray" aria-label={words.moreChoices(text)}>
                   <IconDots size={14} aria-hidden />
