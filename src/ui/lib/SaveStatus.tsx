@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Text } from '@mantine/core'
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react'
+import { IconAlertTriangle, IconCheck, IconPencil } from '@tabler/icons-react'
 import type { SaveState } from './useAutosave'
 import { useT } from '../i18n/LocaleContext'
 
@@ -14,7 +14,15 @@ export function SaveStatus({ status, retry }: { status: SaveState; retry: () => 
           <Text size="sm">{t.saved}</Text>
         </>
       ) : null}
-      {status.state === 'pending' || status.state === 'saving' ? (
+      {/* Waiting for typing to pause: a still icon. A spinner would redraw the page every frame
+          for as long as someone types, and each key would wait behind those frames. */}
+      {status.state === 'pending' ? (
+        <>
+          <IconPencil size={16} color="var(--mantine-color-dimmed)" aria-hidden />
+          <Text size="sm">{t.saving}</Text>
+        </>
+      ) : null}
+      {status.state === 'saving' ? (
         <>
           <Loader size={14} aria-hidden />
           <Text size="sm">{t.saving}</Text>

@@ -108,5 +108,8 @@ export function useAutosave<T>(value: T, revision: number, validate: Validate<T>
     latest.current = { ...latest.current, value, revision }
   }, [])
 
-  return { status, flush, stage }
+  // An edit this render brings is not on disk yet: the effect above marks it pending only after the
+  // screen has drawn, and until then "Saved" would show for text the file does not hold.
+  const shownStatus: SaveState = status.state === 'saved' && revision !== savedRevision.current ? { state: 'pending' } : status
+  return { status: shownStatus, flush, stage }
 }

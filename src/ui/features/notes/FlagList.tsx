@@ -17,6 +17,11 @@ const KIND_COLORS: Record<Flag['kind'], string> = {
   ID: 'orange'
 }
 
+const CLOSES_MENU = ['mousedown', 'touchstart']
+
+/** About the height of one row with its gap, to size a list not drawn yet (it is drawn once near the screen). */
+const ROW_HEIGHT_GUESS_PX = 30
+
 /** One row per flagged text: "Sam" three times is one decision, not three. */
 function grouped(flags: readonly Flag[]): { key: string; flag: Flag; count: number }[] {
   const rows = new Map<string, { key: string; flag: Flag; count: number }>()
@@ -72,7 +77,9 @@ const FlagRow = memo(function FlagRow({ rowKey, text, kind, state, count, pseudo
             <Button size="compact-xs" variant="subtle" color="gray" onClick={() => act(rowKey, 'dismiss')} aria-label={words.notIdentifierLabel(text)}>
               {words.notIdentifier}
             </Button>
-            <Menu position="bottom-end" withinPortal>
+            {/* Only clicks outside close it (with its focus trapped, a key never lands outside): the
+                default also listens to every key in the window, once per row, hundreds per key typed. */}
+            <Menu position="bottom-end" withinPortal clickOutsideEvents={CLOSES_MENU}>
               <Menu.Target>
                 <ActionIcon size="sm" variant="subtle" color="gray" aria-label={words.moreChoices(text)}>
                   <IconDots size={14} aria-hidden />
@@ -119,7 +126,13 @@ export const FlagList = memo(function FlagList({
   }, [])
   if (flags.length === 0) return null
   return (
-    <ul style={{ listStyle: 'none', margin: '6px 0 0', padding: 0, display: 'grid', gap: 4 }} aria-label={t.notes.flags.listLabel}>
+    // A long note lists hundreds of rows, each with buttons. Skipped while off screen (still read
+    // out, found and focusable), they cost nothing on a key: the browser neither re-checks them for
+    // the pointer after each layout nor walks them to paint. Sized meanwhile from their count.
+    <ul
+      style={{ listStyle: 'none', margin: '6px 0 0', padding: 0, display: 'grid', gap: 4, contentVisibility: 'auto', containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_GUESS_PX}px` }}
+      aria-label={t.notes.flags.listLabel}
+    >
       {rows.map(({ key, flag, count }) => (
         <FlagRow key={key} rowKey={key} text={flag.text} kind={flag.kind} state={flag.state} count={count} pseudonym={pseudonymOf(flag)} act={act} />
       ))}
