@@ -34,7 +34,8 @@ const ENDS_NAME = new Set(['a', 'au', 'aux', 'avec', 'pour', 'par', 'qui', 'que'
 // as "fourteen years old" is; from ten up, and not after a word that makes it a span of time.
 const FRENCH_NUMBER_PARTS = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante', 'et'])
 const FRENCH_SMALL = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'])
-const SPAN_OF_TIME = /(?:depuis|pendant|durant|dans|apr[eè]s|avant|fait|a|plus de|moins de|presque|environ|les|des|ces|for|over|in)\s+$/i
+// "il y a seize ans" is a span of time; "Éléonore a seize ans" (has, is) is her age: "a" counts only after "y".
+const SPAN_OF_TIME = /(?<!\p{L})(?:depuis|pendant|durant|dans|apr[eè]s|avant|fait|y a|plus de|moins de|presque|environ|les|des|ces|for|over|in)\s+$/iu
 
 function frenchNumberWord(folded: string): boolean {
   const parts = folded.split('-')
