@@ -15,8 +15,8 @@ const DASH = String.raw`(?:\s?[-‐‑–]\s?|\s)`
 
 const YEAR_OLD = new RegExp(String.raw`\b${NUMBER}${DASH}(?:years?|yrs?|yr)\.?${DASH}old\b`, 'iuy')
 const YEARS_OF_AGE = new RegExp(String.raw`\b${NUMBER}\s(?:years?|yrs?)\sof\sage\b`, 'iuy')
-// "14-yo": a hyphen as well as a space.
-const YO = /\b\d{1,3}(?:\s|[-‐‑–])?(?:yo|y\/o|y\.o\.?|y-o|yrs?\.? old|ans)(?![\p{L}])/iuy
+// "14-yo": a hyphen as well as a space. "16 oed": Welsh ("years of age").
+const YO = /\b\d{1,3}(?:\s|[-‐‑–])?(?:yo|y\/o|y\.o\.?|y-o|yrs?\.? old|ans|oed)(?![\p{L}])/iuy
 // "22 yrs", "41yrs", "15-yrs-old": years after a bare number are an age unless they say how long ago.
 const YRS = /\b\d{1,2}\s?[-‐‑–]?\s?yrs?\.?(?:[-‐‑–]old)?(?![\p{L}])(?!\s+(?:ago|of\b|experience|coaching|practice|in\b|on\b|now\b|later|since))/iuy
 // "15M", "16F": an age and a sex, run together (capitals only: "15m" is a distance).

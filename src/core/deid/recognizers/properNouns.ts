@@ -297,7 +297,7 @@ export class ProperNounReader {
     if (prev && GREETINGS.has(prev.folded) && /^,?\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*(?:[!,.]|\n|$)/.test(after)) return true
     // "Merit turns 24 in the spring": a birthday is someone's.
     if (t.initial && next?.text === 'turns' && /^\s+turns\s+\d/.test(after)) return true
-    if (t.initial && next && this.joins(t, next) && SPEECH_VERBS.has(next.folded) && !NOT_SPEAKERS.has(t.base) && !FUNCTION_OPENERS.has(t.base) && !has(t, W.PERSON_CUE | W.ROLE)) return true
+    if (t.initial && next && this.joins(t, next) && SPEECH_VERBS.has(next.folded) && !NOT_SPEAKERS.has(t.base) && !FUNCTION_OPENERS.has(t.base) && !has(t, W.PERSON_CUE | W.ROLE | W.NUMBER_WORD)) return true
     if (t.initial && commaAfter && /^,\s*\d{1,2}\s*,/.test(after)) return true
     return false
   }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { findIdentifiers } from '../../../src/core/deid'
+
+// The classes of misses and false flags found by studying the blind set v11, each checked on notes
+// written for the test (not v11's own names or places), with the near misses that must stay as they are.
+
+const flagged = (text: string) => findIdentifiers(text).map((f) => [text.slice(f.start, f.end), f.kind] as const)
+
+/** Whether every word of `part` is inside some finding: the scorer's notion of caught. */
+function caught(text: string, part: string): boolean {
+  const at = text.indexOf(part)
+  if (at < 0) throw new Error(`"${part}" is not in "${text}"`)
+  const found = findIdentifiers(text)
+  return [...part.matchAll(/[\p{L}\p{N}]+/gu)].every((m) => found.some((f) => f.start < at + m.index + m[0].length && f.end > at + m.index))
+}
+
+/** Whether any word of `part` is inside some finding (a false flag if `part` identifies no one). */
+function touched(text: string, part: string): boolean {
+  const at = text.indexOf(part)
+  if (at < 0) throw new Error(`"${part}" is not in "${text}"`)
+  return findIdentifiers(text).some((f) => f.start < at + part.length && f.end > at)
+}
+
+function expectCaught(text: string, ...parts: string[]): void {
+  for (const part of parts) expect(caught(text, part), `"${part}" in: ${text}\nflagged: ${JSON.stringify(flagged(text))}`).toBe(true)
+}
+
+function expectUnflagged(text: string, ...parts: string[]): void {
+  for (const part of parts) expect(touched(text, part), `"${part}" in: ${text}\nflagged: ${JSON.stringify(flagged(text))}`).toBe(false)
+}
+
+describe('words of the minutes that are not names', () => {
+  it('leaves a role or a number opening a sentence before a verb', () => {
+    expectUnflagged('The plan was agreed. Presenter admitted the week had been hard.', 'Presenter')
+    expectUnflagged('Facilitator said we would come back to it. Two said the module helped.', 'Facilitator', 'Two')
+  })
+
+  it('still reads an ordinary word opening a sentence before such a verb as a name', () => {
+    expectCaught('Merit admitted she had been skipping meals.', 'Merit')
+  })
+
+  it('leaves note-taking shorthand', () => {
+    expectUnflagged('Idea: end each sesh with one win. GP review sugg. Ask the ath. bfr the next trng block.', 'sesh', 'sugg', 'ath', 'bfr', 'trng')
+  })
+})
+
+describe('ages and dates in French and Welsh forms', () => {
+  it('reads "X a seize ans" as an age but "il y a seize ans" as a span of time', () => {
+    expectCaught('Rosalie a dix-sept ans et nage au club depuis deux hivers.', 'dix-sept ans')
+    expectUnflagged('Il y a seize ans que le club existe.', 'seize ans')
+  })
+
+  it('reads a bare day after a French weekday, or after "le" before a preposition', () => {
+    expectCaught('Elle a rendez-vous le mardi 14, puis on verra.', '14')
+    expectCaught('Il est revenu à la piscine le 9 avec son frère.', '9')
+    expectUnflagged('Il porte le 9 avec fierté depuis trois saisons.', '9')
+  })
+
+  it('reads Welsh months and "oed" (years of age)', () => {
+    expectCaught('Client Gwenllian (15 oed), hockey. Off school since 3 Hydref 2025.', '15 oed', '3 Hydref 2025')
+  })
+})
+
+describe('record lines split by slashes or bars', () => {
+  it('flags the person and the age of a record line, however ordinary the name', () => {
+    expectCaught('whiteboard: ember / 16 / judo / moved clubs in spring', 'ember', '16')
+    expectCaught('Card: T.R. | 14 | diving | intake Sept.', 'T.R.', '14')
+    expectCaught('CAS = M.-È. Lavoie / 19 a. / escrime', 'M.-È. Lavoie', '19 a.')
+  })
+
+  it('leaves a record of role words and lines that are not records', () => {
+    expectUnflagged('Client / 17 / hockey / anxious before games', 'Client')
+    expectUnflagged('Sessions / week: 3 / 4 planned', 'Sessions')
+  })
+})
