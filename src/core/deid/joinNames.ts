@@ -3,13 +3,14 @@ import type { Token } from './text/tokenize'
 import { W, wordFacts } from './lexicon/wordFacts'
 import { fold } from './text/fold'
 import { hasWhite, isAscii, onlyWhite } from './text/chars'
+import { usedAsTheorist } from './recognizers/theoristContext'
 
 // Particles inside a name: "Javier de la Cruz", "Nikau te Rangi", "Ciarán Ó Súilleabháin", "Ludwig van der Berg".
 const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'te', 'ter', 'ten', 'o', 'ni', 'nic', 'mac', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ap', 'y', "d'", "l'"])
 // Particles that only ever begin a surname, so they join the name even with no first name before them.
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'des', 'te', 'ter', 'ten', 'mac', 'bin', 'ibn', 'ni'])
-// A title belongs to the name after it ("dr. te rangi", "mr nikau"), in any case.
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'coach', 'sgt', 'mme', 'mlle', 'rev', 'fr', 'sr', 'sister', 'brother', 'capt', 'cpt', 'lt', 'cpl', 'pte', 'pvt', 'maj', 'insp', 'supt', 'officer', 'constable', 'pc', 'det'])
+// A title belongs to the name after it ("dr. te rangi", "mr nikau", "Father Iwan Pritchett", "Taid Huw"), in any case.
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'coach', 'sgt', 'mme', 'mlle', 'rev', 'fr', 'sr', 'sister', 'brother', 'capt', 'cpt', 'lt', 'cpl', 'pte', 'pvt', 'maj', 'insp', 'supt', 'officer', 'constable', 'pc', 'det', 'father', 'pastor', 'rabbi', 'imam', 'elder', 'chief', 'taid', 'nain', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'nana', 'gran', 'granny'])
 
 /**
  * Joins a person's name that the recognisers found in pieces: two names with only particles
@@ -52,6 +53,7 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
     if (title && TITLES.has(title.folded) && /^\.?\s+(?:[dlDL]['’])?$/.test(text.slice(title.end, from))) added.push({ start: title.start, end: a.end, kind: 'PERSON' })
     else if (surnameParticle) added.push({ start: from, end: a.end, kind: 'PERSON' })
   }
+  for (const f of theoristSurnames(text, tokens, people)) added.push(f)
   // Pushed rather than concatenated: concat() costs more than these few findings.
   for (const f of repeatedNames(text, tokens, people)) added.push(f)
   for (const f of repeatedSurnames(text, tokens, people)) added.push(f)
@@ -153,6 +155,24 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
     const next = tokens[t.index + 1]
     if (!t.possessive && next && next.shape === 'lower' && next.start === t.end + 1 && (next.foldedFacts & W.PERSON_VERB) === 0 && !LINKING.has(next.folded)) continue
     found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
+  }
+  return found
+}
+
+/**
+ * "for Phineas Jowett", "augustus jowett, 16": a surname shared with a theorist, right after someone's
+ * first name and in the same case, is that person's surname unless the note cites the theorist there.
+ */
+function theoristSurnames(text: string, tokens: readonly Token[], people: readonly Finding[]): Finding[] {
+  const found: Finding[] = []
+  let k = 0
+  for (const f of people) {
+    while (k < tokens.length && (tokens[k]?.end ?? 0) <= f.end) k++
+    const last = tokens[k - 1]
+    const next = tokens[k]
+    if (!last || !next || last.end !== f.end || next.start !== f.end + 1 || text.charCodeAt(f.end) !== 32 || last.possessive) continue
+    if ((next.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) === 0 || (next.shape === 'lower') !== (last.shape === 'lower') || usedAsTheorist(text, tokens, next.index)) continue
+    found.push({ start: f.start, end: next.end, kind: 'PERSON' })
   }
   return found
 }

@@ -73,3 +73,20 @@ describe('record lines split by slashes or bars', () => {
     expectUnflagged('Sessions / week: 3 / 4 planned', 'Sessions')
   })
 })
+
+describe('people named beside titles, theorists and dashes', () => {
+  it('keeps a title of address with the name', () => {
+    expectCaught('Father Tomos Llewellyn, the school chaplain, asked about grief.', 'Father Tomos Llewellyn')
+    expectCaught('Her grandad, Taid Emrys, drives her to the pool.', 'Taid Emrys')
+  })
+
+  it('reads a theorist\'s surname after an unknown first name as someone\'s surname', () => {
+    expectCaught('The referral for Thaddeus Bandura came from the school nurse.', 'Thaddeus Bandura')
+    expectCaught('update: leopold jowett, 15, back in the pool', 'leopold jowett')
+    expectUnflagged("Bandura's self-efficacy model framed the plan.", 'Bandura')
+  })
+
+  it('reads the word opening a clause after a dash as the first name of a lower-case surname', () => {
+    expectCaught('item 3 – valour quixley missed two sessions', 'valour quixley')
+  })
+})

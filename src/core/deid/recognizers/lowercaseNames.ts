@@ -99,7 +99,8 @@ export function findLowerCaseNames(text: string, tokens: readonly Token[], maske
     if (kind === 'PERSON' && before && start === t.start && (initialBefore || ((before.foldedFacts & W.TITLE) !== 0 && (joined(c, before, t) || (before.dotAfter && t.start - before.end === 2))))) start = before.start
     // "agnieszka cholmondeley moved", "ace kettlewell": in a lower-case note, the word opening the
     // sentence right before a name is its first name.
-    if (kind === 'PERSON' && c.lowerNote && before && start === t.start && before.initial && before.shape === 'lower' && !kinds[i - 1] && joined(c, before, t) && !FUNCTION_WORDS.has(before.folded)) start = before.start
+    // "item 2 – merit lovelace's record": a dash opens the clause as a full stop does.
+    if (kind === 'PERSON' && c.lowerNote && before && start === t.start && (before.initial || /[–—-] $/.test(text.slice(before.start - 2, before.start))) && before.shape === 'lower' && !kinds[i - 1] && joined(c, before, t) && !FUNCTION_WORDS.has(before.folded)) start = before.start
     let end = ends[i] ?? t.end
     let last = i
     while (tokens[last + 1] && (tokens[last + 1]?.end ?? Infinity) <= end) last++

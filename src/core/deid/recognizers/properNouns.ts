@@ -166,7 +166,7 @@ export class ProperNounReader {
     if (has(t, W.THEORIST) || (has(t, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, t.index))) return this.afterPersonCue(t) ? mark('strong', 'PERSON') : NONE
     if (hasDash(t.text)) return this.classifyCompound(t)
     // "Carol Dweck", "Martin Seligman": a theorist's first name; "Paris Olympics": an event, not a place.
-    if (next && this.joins(t, next) && (has(next, W.THEORIST) || (has(next, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, next.index)) || (has(next, W.PLATFORM) && /^(?:olympics|olympic|paralympics|games)$/.test(next.folded)))) return NONE
+    if (next && this.joins(t, next) && ((has(next, W.THEORIST) && !this.unknownBeforeTheorist(t, next)) || (has(next, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, next.index)) || (has(next, W.PLATFORM) && /^(?:olympics|olympic|paralympics|games)$/.test(next.folded)))) return NONE
     // "Dweck and Yeager", "Hardy, Jones and Gould": a name listed with theorists is one too.
     if (this.besideTheorist(t.index)) return NONE
     if (has(t, W.ROLE)) return NONE
@@ -189,6 +189,14 @@ export class ProperNounReader {
     if (named) return mark('strong', 'PERSON')
     if (place) return mark('strong', 'LOCATION')
     return english ? mark('plain', 'PERSON') : mark('strong', 'PERSON')
+  }
+
+  /**
+   * "for Phineas Jowett": a first name no list knows, before a theorist's surname that the note does
+   * not cite as a theorist, is someone else's name ("Carol Dweck", "Dweck's mindset" stay).
+   */
+  private unknownBeforeTheorist(t: Token, theorist: Token): boolean {
+    return !t.possessive && (t.facts & (W.GIVEN | W.FAMILY | W.ENGLISH_LOOSE | W.PLACE | W.THEORIST | W.THEORIST_IN_CONTEXT | W.REGION | W.NATIONALITY)) === 0 && !usedAsTheorist(this.text, this.tokens, theorist.index)
   }
 
   private besideTheorist(i: number): boolean {
