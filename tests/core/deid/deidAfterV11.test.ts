@@ -90,3 +90,28 @@ describe('people named beside titles, theorists and dashes', () => {
     expectCaught('item 3 – valour quixley missed two sessions', 'valour quixley')
   })
 })
+
+describe('places made of ordinary words', () => {
+  it('reads a place prefix or a word of the land reached by a place word', () => {
+    expectCaught('She coaches in Port Hardy now.', 'Port Hardy')
+    expectCaught('a goalie from Pleasant Valley who stopped eating before games', 'Pleasant Valley')
+    expectCaught('They rent a flat on the Lower West Side.', 'Lower West Side')
+    expectUnflagged('They talked about it in the New Year.', 'New Year')
+  })
+
+  it('takes the county, valley or street word typed after a one-word place', () => {
+    expectCaught('a referee from tulare county was followed to her car', 'tulare county')
+    expectCaught('moved in with an aunt on fernleigh road after the fire', 'fernleigh road')
+  })
+
+  it('reads a lower-case compass part of a town and the town a CoP is named for', () => {
+    expectCaught('a rower from east end, 24, told me the erg scares her', 'east end')
+    expectCaught('Glenvarloch CoP – notes by the host', 'Glenvarloch')
+    expectUnflagged('Mid-west CoP minutes', 'Mid-west')
+  })
+
+  it('reads a lower-case venue of ordinary words reached with no article', () => {
+    expectCaught('he takes two buses to red deer aquatic centre every morning', 'red deer aquatic centre')
+    expectUnflagged('he takes two buses to high performance centre every morning', 'high performance centre')
+  })
+})

@@ -44,6 +44,8 @@ const INTRODUCERS = new Set(['w', 'with', 'met', 'client', 'athlete', 'mentee', 
 // Words that end a look-back for the start of a lower-case school or venue name.
 const STOP = new Set(['the', 'a', 'an', 'at', 'to', 'from', 'in', 'into', 'on', 'for', 'and', 'or', 'of', 'with', 'by', 'her', 'his', 'their', 'our', 'my', 'your', 'is', 'was', 'goes', 'go', 'went', 'attends', 'attended', 'joined', 'left', 'near', 'new', 'old', 'local', 'same', 'this', 'that', 'than', 'as', 'but', 'so'])
 
+const REACH_VENUE = new Set(['to', 'at', 'from', 'in', 'near'])
+
 interface Context {
   text: string
   tokens: readonly Token[]
@@ -239,7 +241,13 @@ function addSchoolsAndVenues(c: Context, kinds: (IdentifierKind | null)[], ends:
       const stateName = t.folded === 'state' && /^(?:washington|york)$/.test(w.folded)
       if (!stateName && (kinds[k] || !has(w, W.ENGLISH) || has(w, W.GIVEN | W.FAMILY | W.PLACE))) distinctive = true
     }
-    if (!distinctive || first === i) continue
+    if (first === i) continue
+    // "rides the bus to cold lake recreation centre": two ordinary words or more before the venue word,
+    // reached with no article, name one venue ("to the rec centre" does not).
+    const cue = tokens[first - 1]
+    // Not when every word is one that only joins names ("to high performance centre").
+    const reached = i - first >= 2 && !!cue && REACH_VENUE.has(cue.folded) && joined(c, cue, tokens[first]) && tokens.slice(first, i).some((w) => !has(w, W.WEAK))
+    if (!distinctive && !reached) continue
     const kind: IdentifierKind = has(t, W.ORG_SUFFIX) ? 'ORGANIZATION' : 'LOCATION'
     for (let k = first; k <= i; k++) kinds[k] = null
     kinds[first] = kind

@@ -57,6 +57,9 @@ const INSTITUTIONS = new Set(['state', 'university', 'college', 'tech', 'polytec
 // French names keep lower-case words inside: "Club de natation Mégophias", "Conseil des écoles catholiques du Centre-Est".
 const FRENCH_HEADS = new Set(['club', 'conseil', 'college', 'ecole', 'cegep', 'centre', 'association', 'federation', 'universite', 'hopital', 'polyvalente', 'arena', 'complexe', 'commission', 'academie', 'institut', 'regroupement', 'societe', 'comite', 'parc', 'stade', 'piscine', 'clinique', 'maison'])
 const FRENCH_LINKS = new Set(['de', 'des', 'du', "d'", 'la', 'le', "l'", 'a', 'aux', 'au', 'et'])
+// Words that reach a place ("in", "from", "near") and the last words of a place named after the land.
+const REACH_PLACE = new Set(['in', 'from', 'to', 'near', 'at', 'on', 'around', 'outside'])
+const GEO_ENDS = new Set(['valley', 'bay', 'lake', 'river', 'falls', 'hill', 'hills', 'creek', 'springs', 'beach', 'island', 'harbour', 'harbor', 'point', 'ridge', 'woods', 'forest', 'glen', 'meadows', 'mountain', 'heights', 'county', 'township', 'borough', 'parish', 'village', 'villages', 'side', 'end', 'cove', 'landing', 'crossing', 'junction', 'corners', 'mills', 'flats', 'plains', 'prairie'])
 const WITH_VERBS = new Set(['signed', 'trains', 'trained', 'training', 'plays', 'played', 'playing', 'skates', 'skated', 'rows', 'rowed', 'swims', 'competes', 'competed', 'practises', 'practices', 'registered', 'joined'])
 const FRENCH_STREETS = new Set(['rue', 'boulevard', 'boul', 'chemin', 'avenue', 'rang', 'montee', 'route', 'allee', 'cote', 'impasse', 'croissant', 'promenade'])
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'gb', 'ai', 'it', 'hr', 'pe', 'pt', 'ot', 'id', 'ok', 'ei', 'gp', 'np', 'rn', 'md', 'tv', 'pr', 'ig', 'fb', 'fa', 'ea', 'ta', 'ra'])
@@ -570,11 +573,29 @@ export class ProperNounReader {
     if (!strong && !titled && first && isArticle(first.folded)) return null
     // Both need two words or more: most runs are one word, and are spared the look.
     const regionInstitution = list.length >= 2 && this.regionInstitution(list)
-    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || acronym)) || regionInstitution || this.schoolBoard(list)
+    const reached = !strong && !titled && list.length >= 2 && this.reachedPlace(list)
+    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || acronym)) || regionInstitution || this.schoolBoard(list) || reached
     if (!flagged) return null
     if (!first || !last) return null
-    const kind = this.schoolBoard(list) ? 'ORGANIZATION' : regionInstitution && !strong ? 'LOCATION' : this.kindOf(list, titled)
+    const kind = this.schoolBoard(list) ? 'ORGANIZATION' : (regionInstitution || reached) && !strong ? 'LOCATION' : this.kindOf(list, titled)
     return { start: first.start, end: last.end, kind }
+  }
+
+  /**
+   * "in Fort Defiance", "from Sun Valley", "on the Upper East Side": ordinary words that make a place's
+   * name, reached by a place word: one opening with a place prefix (Fort, Upper, Port…), or one ending
+   * in a word of the land (Valley, Bay, Side, End…). After "the" only the second reads as a place
+   * ("in the Grand Final" is not one).
+   */
+  private reachedPlace(list: readonly number[]): boolean {
+    const first = this.tokens[list[0] ?? -1]
+    const last = this.tokens[list.at(-1) ?? -1]
+    if (!first || !last || first.initial || has(first, W.ROLE) || last.possessive) return false
+    const prev = this.tokens[first.index - 1]
+    const article = prev?.folded === 'the'
+    const cue = article ? this.tokens[first.index - 2] : prev
+    if (!cue || !REACH_PLACE.has(cue.folded) || (article && !this.joins(cue, prev)) || !this.joins(article ? prev : cue, first)) return false
+    return GEO_ENDS.has(last.folded) || (!article && has(first, W.PLACE_PREFIX))
   }
 
   /** "Upper Canada District School Board": a board or district of schools, named (README: ORGANIZATION). */
