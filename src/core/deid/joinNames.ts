@@ -33,7 +33,8 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
       // The shape first: the gap is often a whole stretch of the note, not worth splitting.
       const words = /^\s+(?:\S+\s+){1,3}$/.test(gap) ? gap.trim().split(/\s+/) : []
       // "beatrix "pickle" cattermole": a nickname in quotes between the first name and the surname.
-      if (NICKNAME_GAP.test(gap) || (words.length > 0 && words.length <= 3 && words.every((w) => PARTICLES.has(w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))))) {
+      // "Marie-Ève d'Amours": French sentences drop the elided particle from the words, not from the name.
+      if (NICKNAME_GAP.test(gap) || ELIDED_GAP.test(gap) || (words.length > 0 && words.length <= 3 && words.every((w) => PARTICLES.has(w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))))) {
         added.push({ start: a.start, end: next.end, kind: 'PERSON' })
       }
     }
@@ -61,7 +62,9 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
   return added
 }
 
-const NICKNAME_GAP = /^\s+["“'‘][\p{L}-]{2,20}["”'’]\s+$/u
+// One letter too: 'Dequavious "Q" Battle'.
+const NICKNAME_GAP = /^\s+["“'‘][\p{L}-]{1,20}["”'’]\s+$/u
+const ELIDED_GAP = /^ [dDlL]['’]$/
 
 // "Echo's account: @echoswe", "compte de lucky : @its.lucky.wrestles": the word that owns a handle or an
 // address containing it is someone's name, wherever it comes in the note, however ordinary the word.

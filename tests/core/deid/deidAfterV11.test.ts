@@ -115,3 +115,20 @@ describe('places made of ordinary words', () => {
     expectUnflagged('he takes two buses to high performance centre every morning', 'high performance centre')
   })
 })
+
+describe('names joined across an elision, a one-letter nickname; plates and state universities', () => {
+  it("joins an elided French particle written onto the name (\"d'Aumond\") in an English sentence", () => {
+    expectCaught("Her best friend rows for Aviron d'Orléans now.", "Aviron d'Orléans")
+    expectCaught("Présentatrice : Anne-Sophie d'Astous (CISSS des Laurentides)", "Anne-Sophie d'Astous")
+  })
+
+  it('keeps a one-letter nickname in quotes inside the name', () => {
+    expectCaught('Tavarius "T" Mabry, aged 19, was cut from the roster.', 'Tavarius "T" Mabry')
+  })
+
+  it('reads a plate after "the plate," and a state university reached by "at"', () => {
+    expectCaught('the coach wrote down the plate, 7HRT519, and called it in', '7HRT519')
+    expectCaught('She was nineteen, swimming at Washington State, when it started.', 'Washington State')
+    expectUnflagged('The family moved to Washington State last year.', 'Washington State')
+  })
+})

@@ -60,6 +60,7 @@ const FRENCH_LINKS = new Set(['de', 'des', 'du', "d'", 'la', 'le', "l'", 'a', 'a
 // Words that reach a place ("in", "from", "near") and the last words of a place named after the land.
 const REACH_PLACE = new Set(['in', 'from', 'to', 'near', 'at', 'on', 'around', 'outside'])
 const GEO_ENDS = new Set(['valley', 'bay', 'lake', 'river', 'falls', 'hill', 'hills', 'creek', 'springs', 'beach', 'island', 'harbour', 'harbor', 'point', 'ridge', 'woods', 'forest', 'glen', 'meadows', 'mountain', 'heights', 'county', 'township', 'borough', 'parish', 'village', 'villages', 'side', 'end', 'cove', 'landing', 'crossing', 'junction', 'corners', 'mills', 'flats', 'plains', 'prairie'])
+const ELIDED_NAME = /^[dDlL]['’]\p{Lu}\p{Ll}/u
 const WITH_VERBS = new Set(['signed', 'trains', 'trained', 'training', 'plays', 'played', 'playing', 'skates', 'skated', 'rows', 'rowed', 'swims', 'competes', 'competed', 'practises', 'practices', 'registered', 'joined'])
 const FRENCH_STREETS = new Set(['rue', 'boulevard', 'boul', 'chemin', 'avenue', 'rang', 'montee', 'route', 'allee', 'cote', 'impasse', 'croissant', 'promenade'])
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'gb', 'ai', 'it', 'hr', 'pe', 'pt', 'ot', 'id', 'ok', 'ei', 'gp', 'np', 'rn', 'md', 'tv', 'pr', 'ig', 'fb', 'fa', 'ea', 'ta', 'ra'])
@@ -134,6 +135,9 @@ export class ProperNounReader {
     if (t.shape === 'alnum') return LEVEL.test(b) ? mark('level', 'ORGANIZATION') : NONE
     // "uOttawa": a university written in mixed case.
     if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
+    // "Voltigeurs d'Aumond", "Marie-Ève d'Amours": an elided French particle written onto the name joins
+    // the capitalised name before it (never a name alone).
+    if (t.shape === 'mixed' && ELIDED_NAME.test(t.text)) return mark('weak', 'PERSON')
     if (t.shape === 'lower' || t.shape === 'mixed') {
       if (isCapital(next) && FRENCH_STREETS.has(t.folded) && this.joins(t, next)) return mark('weak', 'LOCATION')
       return (t.cues & CUE.NAME_CONNECTOR) !== 0 ? mark('connector', 'PERSON') : NONE
@@ -615,10 +619,17 @@ export class ProperNounReader {
       const a = word(k)
       const b = word(k + 1)
       const c = k + 2 < list.length ? word(k + 2) : undefined
-      if (has(a, W.REGION) && INSTITUTIONS.has(b?.folded ?? '') && !(b?.folded === 'state' && /^(?:washington|new york)$/.test(a?.folded ?? ''))) return true
+      if (has(a, W.REGION) && INSTITUTIONS.has(b?.folded ?? '') && !(b?.folded === 'state' && /^(?:washington|new york)$/.test(a?.folded ?? '') && !this.atInstitution(list))) return true
       if (INSTITUTIONS.has(a?.folded ?? '') && b?.folded === 'of' && has(c, W.REGION) && list.length <= 4) return true
     }
     return false
+  }
+
+  /** "rowing at Washington State", "plays for New York State": the state's name is a university's there. */
+  private atInstitution(list: readonly number[]): boolean {
+    const first = this.tokens[list[0] ?? -1]
+    const prev = first ? this.tokens[first.index - 1] : undefined
+    return !!prev && (prev.folded === 'at' || prev.folded === 'attends' || prev.folded === 'for') && this.joins(prev, first)
   }
 
   private kindOf(list: number[], titled: boolean): IdentifierKind {
