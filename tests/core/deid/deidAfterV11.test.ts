@@ -132,3 +132,22 @@ describe('names joined across an elision, a one-letter nickname; plates and stat
     expectUnflagged('The family moved to Washington State last year.', 'Washington State')
   })
 })
+
+describe('organisations named by colours, school service centres, employers and bracketed acronyms', () => {
+  it('reads a team named by its colours after an article', () => {
+    expectCaught('Rémi, 20 ans, joue pour le Bleu & Blanc depuis deux saisons.', 'Bleu & Blanc')
+    expectCaught('Elle a signé avec le Noir et Or cet été.', 'Noir et Or')
+  })
+
+  it('reads a French school service centre with its name', () => {
+    expectCaught("élève de la polyvalente, centre de services scolaire kamouraska, en arrêt depuis l'automne", 'centre de services scolaire kamouraska')
+  })
+
+  it('reads capitalised words after a verb of work as the employer', () => {
+    expectCaught('Oluwaseun (aged 22) delivers for Sports Express around Leicester.', 'Sports Express')
+  })
+
+  it('reads an acronym closing a bracket after a role as an employer', () => {
+    expectCaught('Honorine (présentatrice, CEPEO) parle d\'un joueur de 15 ans.', 'CEPEO')
+  })
+})

@@ -61,6 +61,7 @@ const FRENCH_LINKS = new Set(['de', 'des', 'du', "d'", 'la', 'le', "l'", 'a', 'a
 const REACH_PLACE = new Set(['in', 'from', 'to', 'near', 'at', 'on', 'around', 'outside'])
 const GEO_ENDS = new Set(['valley', 'bay', 'lake', 'river', 'falls', 'hill', 'hills', 'creek', 'springs', 'beach', 'island', 'harbour', 'harbor', 'point', 'ridge', 'woods', 'forest', 'glen', 'meadows', 'mountain', 'heights', 'county', 'township', 'borough', 'parish', 'village', 'villages', 'side', 'end', 'cove', 'landing', 'crossing', 'junction', 'corners', 'mills', 'flats', 'plains', 'prairie'])
 const ELIDED_NAME = /^[dDlL]['’]\p{Lu}\p{Ll}/u
+const WORK_VERBS = new Set(['works', 'worked', 'working', 'delivers', 'delivered', 'delivering', 'drives', 'drove', 'driving', 'volunteers', 'volunteered', 'cleans', 'cashiers', 'stocks', 'waitresses', 'waits', 'serves', 'employed', 'interns', 'apprentices'])
 const WITH_VERBS = new Set(['signed', 'trains', 'trained', 'training', 'plays', 'played', 'playing', 'skates', 'skated', 'rows', 'rowed', 'swims', 'competes', 'competed', 'practises', 'practices', 'registered', 'joined'])
 const FRENCH_STREETS = new Set(['rue', 'boulevard', 'boul', 'chemin', 'avenue', 'rang', 'montee', 'route', 'allee', 'cote', 'impasse', 'croissant', 'promenade'])
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'gb', 'ai', 'it', 'hr', 'pe', 'pt', 'ot', 'id', 'ok', 'ei', 'gp', 'np', 'rn', 'md', 'tv', 'pr', 'ig', 'fb', 'fa', 'ea', 'ta', 'ra'])
@@ -340,6 +341,7 @@ export class ProperNounReader {
         const prev = tokens[i - 1]
         if (prev && !prev.possessive && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))) this.marks[i] = mark('strong', 'PERSON')
         else if (prev && hasFolded(prev, W.PLACE_CUE | W.ORG_CUE) && prev.folded !== 'of' && prev.folded !== 'with') this.marks[i] = mark('strong', 'ORGANIZATION')
+        else if (this.lastInBracket(t)) this.marks[i] = mark('strong', 'ORGANIZATION')
         continue
       }
       if (current.role === 'weak' && current.kind === 'PERSON') {
@@ -357,6 +359,13 @@ export class ProperNounReader {
       }
     }
     return changed
+  }
+
+  /** "(présentateur, CECCE)", "(sport med, UHN)": an acronym closing a short bracket after a comma is an employer. */
+  private lastInBracket(t: Token): boolean {
+    if (!/^\s*\)/.test(this.text.slice(t.end, t.end + 2))) return false
+    const before = this.text.slice(Math.max(0, t.start - 30), t.start)
+    return /\([\p{L}\s'’-]{2,25},\s*$/u.test(before)
   }
 
   /**
@@ -578,10 +587,11 @@ export class ProperNounReader {
     // Both need two words or more: most runs are one word, and are spared the look.
     const regionInstitution = list.length >= 2 && this.regionInstitution(list)
     const reached = !strong && !titled && list.length >= 2 && this.reachedPlace(list)
-    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || acronym)) || regionInstitution || this.schoolBoard(list) || reached
+    const employer = !strong && !titled && !reached && plain >= 1 && list.length >= 2 && this.afterWorkVerb(list)
+    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || acronym)) || regionInstitution || this.schoolBoard(list) || reached || employer
     if (!flagged) return null
     if (!first || !last) return null
-    const kind = this.schoolBoard(list) ? 'ORGANIZATION' : (regionInstitution || reached) && !strong ? 'LOCATION' : this.kindOf(list, titled)
+    const kind = this.schoolBoard(list) || employer ? 'ORGANIZATION' : (regionInstitution || reached) && !strong ? 'LOCATION' : this.kindOf(list, titled)
     return { start: first.start, end: last.end, kind }
   }
 
@@ -600,6 +610,15 @@ export class ProperNounReader {
     const cue = article ? this.tokens[first.index - 2] : prev
     if (!cue || !REACH_PLACE.has(cue.folded) || (article && !this.joins(cue, prev)) || !this.joins(article ? prev : cue, first)) return false
     return GEO_ENDS.has(last.folded) || (!article && has(first, W.PLACE_PREFIX))
+  }
+
+  /** "delivers for Sports Direct", "works at Home Hardware": capitalised words after a verb of work. */
+  private afterWorkVerb(list: readonly number[]): boolean {
+    const first = this.tokens[list[0] ?? -1]
+    if (!first || first.initial) return false
+    const prep = this.tokens[first.index - 1]
+    const verb = this.tokens[first.index - 2]
+    return !!prep && !!verb && (prep.folded === 'for' || prep.folded === 'at') && WORK_VERBS.has(verb.folded) && this.joins(prep, first) && this.joins(verb, prep)
   }
 
   /** "Upper Canada District School Board": a board or district of schools, named (README: ORGANIZATION). */
