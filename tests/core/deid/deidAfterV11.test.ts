@@ -151,3 +151,16 @@ describe('organisations named by colours, school service centres, employers and 
     expectCaught('Honorine (présentatrice, CEPEO) parle d\'un joueur de 15 ans.', 'CEPEO')
   })
 })
+
+describe('initials before an age or a birth date', () => {
+  it('reads lower-case letters heading a line with an age, or before a birth date, in either language', () => {
+    expectCaught('minutes\nkt: 15yo gymnast, balks on the beam\nomar: ask about sleep', 'kt')
+    expectCaught("liste d'attente : rb, né le 3 mai 1990, dossier 2026-c-0101", 'rb')
+  })
+
+  it('reads capitals, even a known abbreviation or "P.S.", before a bracketed age', () => {
+    expectCaught('Case: EI (16 y.o.), squash at the county club.', 'EI')
+    expectCaught('Brief one: P.S. (17-yo) left the academy in March.', 'P.S.')
+    expectUnflagged('P.S. the room is booked again for next month.', 'P.S.')
+  })
+})
