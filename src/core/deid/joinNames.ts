@@ -119,6 +119,8 @@ function repeatedSurnames(text: string, tokens: readonly Token[], people: readon
 // sentence says so; where it comes back in the same spelling it is the same person.
 const DATE_BEFORE = /\b(?:in|of|since|until|till|by|from|last|next|this|early|late|mid|end|before|after|during|through|en|de|depuis|fin|début)\s+$/i
 
+// Verbs after a name coming back that the cue lists leave out ("finch stays in two homes").
+const COMES_BACK_DOING = new Set(['stays', 'stayed', 'sleeps', 'slept', 'eats', 'ate', 'sits', 'sat', 'skipped', 'skips', 'stopped', 'stops', 'seemed', 'went', 'goes', 'came', 'comes', 'ran', 'swam', 'skated', 'rode', 'rides'])
 const LINKING = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'and', 'said', 'says', 'lives', 'wants', 'feels', 'still', 'now', 'also', 'again'])
 
 function repeatedNames(text: string, tokens: readonly Token[], people: readonly Finding[]): Finding[] {
@@ -132,7 +134,8 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
     if (!f || f.start > t.start || t.base.length < 3) continue
     if (((t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0) && (t.french || isAscii(t.text))) {
       // "wants Ming dropped … Ming's best friend": a capitalised name that is also a word.
-      if (t.shape === 'capitalized' && (t.facts & W.ENGLISH) !== 0 && (t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.MONTH_OR_DAY)) === 0) wordNames.add(t.possessive ? t.text.slice(0, -2) : t.text)
+      // "posy, a 31 year old … posy posts as": a lower-case one too, in the same case.
+      if ((t.shape === 'capitalized' || t.shape === 'lower') && (t.facts & W.ENGLISH) !== 0 && (t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.MONTH_OR_DAY)) === 0) wordNames.add(t.possessive ? t.text.slice(0, -2) : t.text)
       continue
     }
     names.add(t.possessive ? t.text.slice(0, -2) : t.text)
@@ -146,12 +149,15 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
     const core = t.possessive ? t.text.slice(0, -2) : t.text
     if (inside) continue
     // A name that is a word comes back only owning something or doing what people do.
-    if (wordNames.has(core) && t.shape === 'capitalized') {
+    if (wordNames.has(core) && (t.shape === 'capitalized' || t.shape === 'lower')) {
       const after = tokens[t.index + 1]
-      if (t.possessive || (!!after && after.start === t.end + 1 && (after.foldedFacts & W.PERSON_VERB) !== 0)) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
+      if (t.possessive || (!!after && after.start === t.end + 1 && ((after.foldedFacts & W.PERSON_VERB) !== 0 || COMES_BACK_DOING.has(after.folded)))) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
       continue
     }
     if (!names.has(core)) continue
+    // "update on april: … she says april is her bad month": a month comes back as the person only owning
+    // something or doing what people do ("august lives between two homes"), not after "is".
+    if ((t.facts & W.MONTH_OR_DAY) !== 0 && !t.possessive && !monthDoing(text, tokens[t.index + 1], t)) continue
     // "in June", "June 3": the month, not the person.
     if (/^\s*\d/.test(text.slice(t.end, t.end + 3)) || DATE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue
     // "a June plan", "Misty mornings", "Mark the sheet": the word modifying a noun, or a command.
@@ -178,4 +184,10 @@ function theoristSurnames(text: string, tokens: readonly Token[], people: readon
     found.push({ start: f.start, end: next.end, kind: 'PERSON' })
   }
   return found
+}
+
+const LINKING_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall'])
+
+function monthDoing(text: string, next: Token | undefined, t: Token): boolean {
+  return !!next && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (next.foldedFacts & W.PERSON_VERB) !== 0 && !LINKING_VERBS.has(next.folded)
 }

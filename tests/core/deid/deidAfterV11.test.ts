@@ -164,3 +164,27 @@ describe('initials before an age or a birth date', () => {
     expectUnflagged('P.S. the room is booked again for next month.', 'P.S.')
   })
 })
+
+describe('ordinary words used as names, and numbered streets', () => {
+  it('reads a word opening a clause before ", a N year old" as a name, and where it comes back doing something', () => {
+    const note = 'reflection: thistle, a 29 year old triathlete, told me the cold helps. thistle posts her splits every night.'
+    expectCaught(note, 'thistle, a 29')
+    const again = note.lastIndexOf('thistle')
+    expect(findIdentifiers(note).some((f) => f.start === again), JSON.stringify(flagged(note))).toBe(true)
+  })
+
+  it('reads a word in brackets after a kinship word as a name when a verb follows the bracket', () => {
+    expectCaught('his aunt (robin) wants him to quit the team.', 'robin')
+    expectUnflagged('Presenter (bilingual) does the sessions in French.', 'bilingual')
+  })
+
+  it('reads who an update is about, a month too, but not the month coming back after "is"', () => {
+    const note = 'update on june: sleeping again, back at the pool. she says june is her hardest month.'
+    expectCaught(note, 'june')
+    expectUnflagged(note, 'june is')
+  })
+
+  it('reads a house number and a bare street number as an address', () => {
+    expectCaught('Address: 5012 50 St, Wetaskiwin', '5012 50 St')
+  })
+})
