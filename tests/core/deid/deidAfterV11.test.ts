@@ -188,3 +188,19 @@ describe('ordinary words used as names, and numbered streets', () => {
     expectCaught('Address: 5012 50 St, Wetaskiwin', '5012 50 St')
   })
 })
+
+describe('classes left by the v10 round', () => {
+  it('joins two names across "and" after a place word, with the Nation after them', () => {
+    expectCaught("a dancer from Kahkewistahaw's and Ochapowace' First Nation who quit", "Kahkewistahaw's and Ochapowace' First Nation")
+  })
+
+  it('reads a sentence opening with a bare number and "and already" as an age', () => {
+    expectCaught('Rhiannon captains the surf club. 23 and already coaching the juniors.', '23')
+    expectUnflagged('We met twice. 12 and 14 were the scores.', '12')
+  })
+
+  it('reads who a quick message is from', () => {
+    expectCaught('hey all – quick one from serenity: my client keeps texting me at night', 'serenity')
+    expectUnflagged('Lowercase note from chat: the group agreed', 'chat')
+  })
+})

@@ -58,6 +58,9 @@ function fixtureCue(text: string, tokens: readonly Token[], i: number): boolean 
   return !!head && (head.folded === 'fixture' || head.folded === 'fixtures') && /^(?:at|in|vs|v|against)$/.test(prev.folded) && oneSpace(text, head, prev) && /^\.?\s$/.test(text.slice(prev.end, t.start))
 }
 
+const JOINED_PLACE_CUES = new Set(['from', 'in', 'near', 'at', 'to'])
+const JOINED_PLACE = /^\p{Lu}[\p{L}-]*['’]s? and \p{Lu}[\p{L}-]*(?:['’](?!\p{L}))?(?: (?:\p{Lu}[\p{L}-]* )?(?:Nation|Nations|Reserve|Territory)(?![\p{L}]))?/u
+
 /** "Mid-west", "South-East": a region made of compass points, not a town. */
 const regionalCompound = (base: string) => splitDashes(base).some((p) => p === 'mid' || COMPASS_WORDS.has(p) || (wordFacts(p) & W.REGION) !== 0)
 
@@ -71,6 +74,12 @@ export function findCompassPlaces(text: string, tokens: readonly Token[]): Findi
     if (t.text === 'end' && COMPASS_WORDS.has(tokens[i - 1]?.text ?? '') && oneSpace(text, tokens[i - 1], t) && /^(?:from|in|near)$/.test(tokens[i - 2]?.folded ?? '') && oneSpace(text, tokens[i - 2], tokens[i - 1])) found.push({ start: tokens[i - 1]?.start ?? t.start, end: t.end, kind: 'LOCATION' })
     if (t.shape !== 'capitalized') continue
     const prev = tokens[i - 1]
+    // "from Beardy's and Okemasis' Cree Nation": two names joined by "and" after a place word, the first
+    // a possessive, are one place (with its Nation or Reserve if one follows).
+    if (t.possessive && t.shape === 'capitalized' && tokens[i + 1]?.folded === 'and' && JOINED_PLACE_CUES.has(prev?.folded ?? '') && oneSpace(text, prev, t)) {
+      const m = JOINED_PLACE.exec(text.slice(t.start, t.start + 80))
+      if (m) found.push({ start: t.start, end: t.start + m[0].length, kind: 'LOCATION' })
+    }
     // "Hilltown CoP – …": the town a community of practice is named for.
     if (t.text === 'CoP' && prev && prev.shape === 'capitalized' && oneSpace(text, prev, t) && (prev.facts & (W.ENGLISH | NOT_FIXTURE_PLACES | W.PERSON_CUE)) === 0 && !regionalCompound(prev.base)) found.push({ start: prev.start, end: prev.end, kind: 'LOCATION' })
     if (t.text === 'End' && prev && prev.shape === 'capitalized' && COMPASS_WORDS.has(prev.folded) && oneSpace(text, prev, t)) {

@@ -31,7 +31,8 @@ const NAME_BEFORE = new Set(['named', 'called', 'nicknamed', 'aka', 'athlete', '
 const NAMED_THING_AFTER = new Set(['cup', 'games', 'theory', 'model', 'models', 'law', 'scale', 'questionnaire', 'inventory', 'award', 'trophy', 'day', 'week', 'effect', 'curve', 'stages', 'cycle', 'window', 'spin', 'turn', 'flop', 'surgery', 'disease', 'syndrome', 'test', 'method', 'technique', 'approach', 'programme', 'program', 'protocol', 'code', 'statement', 'wheel', 'hierarchy', 'profile', 'principle', 'matrix', 'triad', 'paradox', 'dilemma', 'open', 'classic', 'marathon', 'championships', 'series', 'tour', 'prix', 'bowl', 'slam', 'league'])
 const SAFE_CAPITALS = new Set(['i', "i'm", "i've", "i'll", "i'd", 'ok', 'okay', 'q', 'a', 're', 'fwd', 'fw', 'cc', 'note', 'notes', 'pre', 'post', 'mr', 'mrs', 'ms', 'dr', 'god', 'christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'halloween', 'internet', 'english', 'french', 'spanish', 'western', 'indigenous', 'black', 'white', 'asian', 'latino', 'latina', 'olympic', 'olympics', 'paralympic', 'paralympics', 'worlds', 'nationals', 'provincials', 'regionals', 'states', 'sectionals', 'trials', 'playoffs', 'finals', 'semis', 'ed', 'deaf', 'mental', 'performance', 'safe', 'sport', 'code', 'ethics', 'phd', 'msc', 'bsc', 'ma', 'ba'])
 const GIVEN_OR_FAMILY = W.GIVEN | W.FAMILY
-const UPDATE_ON = /(?:^|[\s:–—-])(?:update|news|follow-up|followup|check-in|checkin)\s+on\s+$/i
+// "quick one from wisdom: …": who a message is from.
+const UPDATE_ON = /(?:^|[\s:–—-])(?:(?:update|news|follow-up|followup|check-in|checkin)\s+on|(?:one|question|q)\s+from)\s+$/i
 // What a person does, right after an ordinary word opening a sentence ("Merit came", "Dove said").
 const DOING = new Set(['came', 'said', 'says', 'told', 'asked', 'texted', 'messaged', 'emailed', 'cried', 'laughed', 'smiled', 'froze', 'quit', 'refused', 'disclosed', 'admitted', 'wants', 'wanted', 'thinks', 'hates', 'loves', 'skates', 'swims', 'plays', 'trains', 'lives', 'arrived', 'joined', 'left', 'missed', 'turned'])
 
@@ -83,7 +84,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       continue
     }
     const facts = t.facts
-    // "update on april: eating again": who an update is about, whatever the word (a month too).
+    // "update on april: eating again": who an update is about, whatever the word (a month too); who it is from.
     if (t.shape !== 'upper' && text.charCodeAt(t.end) === 58 && (facts & (W.ROLE | W.PERSON_CUE)) === 0 && UPDATE_ON.test(text.slice(Math.max(0, t.start - 18), t.start))) {
       found.push({ start: t.start, end: t.end, kind: 'PERSON' })
       continue
