@@ -204,3 +204,17 @@ describe('classes left by the v10 round', () => {
     expectUnflagged('Lowercase note from chat: the group agreed', 'chat')
   })
 })
+
+describe('what makes a clean note draw a flag: names of techniques, injuries, models and laws', () => {
+  it('leaves a name before a technique, an injury, a model or a law', () => {
+    expectUnflagged('The Valsalva manoeuvre came up; the Kovacs spin is her best element.', 'Valsalva', 'Kovacs')
+    expectUnflagged('Sever syndrome again: the boy thinks the pain means he is weak.', 'Sever')
+    expectUnflagged('The Lazzari and Moreau two-factor model framed the talk.', 'Lazzari', 'Moreau')
+    expectUnflagged("Sabrina's Law forms were handed out.", "Sabrina's Law")
+  })
+
+  it('still reads a place before "surgery" and a person before a verb', () => {
+    expectCaught("Client's GP, Dr Akhtar at the Meanwood surgery, wants a letter.", 'Meanwood')
+    expectCaught('Kovacs turned up late to the session.', 'Kovacs')
+  })
+})

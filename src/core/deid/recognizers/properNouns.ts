@@ -62,6 +62,8 @@ const REACH_PLACE = new Set(['in', 'from', 'to', 'near', 'at', 'on', 'around', '
 const GEO_ENDS = new Set(['valley', 'bay', 'lake', 'river', 'falls', 'hill', 'hills', 'creek', 'springs', 'beach', 'island', 'harbour', 'harbor', 'point', 'ridge', 'woods', 'forest', 'glen', 'meadows', 'mountain', 'heights', 'county', 'township', 'borough', 'parish', 'village', 'villages', 'side', 'end', 'cove', 'landing', 'crossing', 'junction', 'corners', 'mills', 'flats', 'plains', 'prairie'])
 const ELIDED_NAME = /^[dDlL]['’]\p{Lu}\p{Ll}/u
 const WORK_VERBS = new Set(['works', 'worked', 'working', 'delivers', 'delivered', 'delivering', 'drives', 'drove', 'driving', 'volunteers', 'volunteered', 'cleans', 'cashiers', 'stocks', 'waitresses', 'waits', 'serves', 'employed', 'interns', 'apprentices'])
+// Techniques, moves and injuries named after someone ("the Cruyff turn", "Tommy John surgery").
+const EPONYM_NOUNS = new Set(['turn', 'flop', 'spin', 'penalty', 'kick', 'surgery', 'syndrome', 'disease', 'manoeuvre', 'maneuver', 'technique', 'method', 'effect', 'test', 'shuffle', 'jump', 'lift', 'grip', 'hold', 'throw', 'stance', 'drill', 'protocol', 'scale', 'tasks', 'stages'])
 const WITH_VERBS = new Set(['signed', 'trains', 'trained', 'training', 'plays', 'played', 'playing', 'skates', 'skated', 'rows', 'rowed', 'swims', 'competes', 'competed', 'practises', 'practices', 'registered', 'joined'])
 const FRENCH_STREETS = new Set(['rue', 'boulevard', 'boul', 'chemin', 'avenue', 'rang', 'montee', 'route', 'allee', 'cote', 'impasse', 'croissant', 'promenade'])
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'gb', 'ai', 'it', 'hr', 'pe', 'pt', 'ot', 'id', 'ok', 'ei', 'gp', 'np', 'rn', 'md', 'tv', 'pr', 'ig', 'fb', 'fa', 'ea', 'ta', 'ra'])
@@ -113,6 +115,7 @@ export class ProperNounReader {
     this.hasColon = text.includes(':')
     this.marks = tokens.map((t) => (masked[t.index] === true ? NONE : this.classify(t)))
     this.markPhrases()
+    this.markEponyms()
     // Again if something changed, so a name found by one cue can vouch for its neighbour ("Jess and Mark").
     if (this.promote()) this.promote()
   }
@@ -251,6 +254,48 @@ export class ProperNounReader {
     // its first part is one ("Ji-woo" is a name).
     if (t.initial || t.bracketed) return (headFacts & W.ENGLISH) !== 0 || WORD_PREFIXES.has(head) ? mark('opener', 'PERSON') : mark('strong', 'PERSON')
     return (headFacts & W.ENGLISH) !== 0 ? mark('plain', 'PERSON') : mark('strong', 'PERSON')
+  }
+
+  /**
+   * "The Cruyff turn", "the Stroebe and Schut dual process model", "Tommy John surgery", "Rowan's Law":
+   * names opening a sentence or after "the", then (a few lower-case words and) a technique, an injury,
+   * a model or a law, name the thing, not a person in the note.
+   */
+  private markEponyms(): void {
+    const tokens = this.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      if (!t || !isCapital(t) || t.shape === 'upper') continue
+      const prev = tokens[i - 1]
+      if (!t.initial && !(prev && isArticle(prev.folded) && this.joins(prev, t))) continue
+      // "at the Headingley surgery": a place reached by a place word is the place.
+      if (!t.initial && REACH_PLACE.has(tokens[i - 2]?.folded ?? '')) continue
+      // The names: capitalised words, "and" or "&" between them.
+      let k = i
+      const names = [i]
+      while (k + 1 < tokens.length && this.joins(tokens[k], tokens[k + 1])) {
+        const n = tokens[k + 1]
+        if (n && isCapital(n) && !tokens[k]?.possessive) names.push(++k)
+        else if (n && (n.folded === 'and' || n.text === '&') && isCapital(tokens[k + 2]) && this.joins(n, tokens[k + 2])) {
+          names.push(k + 2)
+          k += 2
+        } else break
+      }
+      const last = tokens[k]
+      // "Rowan's Law": a possessive before a capitalised Law.
+      if (last?.possessive && tokens[k + 1]?.text === 'Law' && this.joins(last, tokens[k + 1])) {
+        for (const n of names) this.marks[n] = NONE
+        continue
+      }
+      let j = k + 1
+      for (let lower = 0; lower < 3 && tokens[j]?.shape === 'lower' && !EPONYM_NOUNS.has(tokens[j]?.folded ?? '') && !MODEL_WORDS.has(tokens[j]?.folded ?? '') && this.joins(tokens[j - 1], tokens[j]); lower++) j++
+      const noun = tokens[j]
+      if (!noun || noun.shape !== 'lower' || !this.joins(tokens[j - 1], noun) || !(EPONYM_NOUNS.has(noun.folded) || MODEL_WORDS.has(noun.folded))) continue
+      // Only directly before a technique or injury; a model may come a few words later.
+      if (j > k + 1 && !MODEL_WORDS.has(noun.folded)) continue
+      for (const n of names) this.marks[n] = NONE
+      i = k
+    }
   }
 
   /** Multi-word places ("Thunder Bay", "St. John's") and multi-word safe names ("Nova Scotia"). */

@@ -28,7 +28,7 @@ const NOT_NAMES = new Set(['she', 'he', 'they', 'we', 'you', 'it', 'who', 'this'
 // After these a name follows, whatever the word: "with hope", "named rose", "mum dawn".
 const NAME_BEFORE = new Set(['named', 'called', 'nicknamed', 'aka', 'athlete', 'client', 'kid', 'kiddo', 'son', 'daughter', 'player', 'skater', 'swimmer', 'goalie', 'keeper', 'mentee', 'mum', 'mom', 'dad', 'sister', 'brother', 'coach', 'teammate', 'twin', 'friend', 'bf', 'gf', 'boyfriend', 'girlfriend'])
 // Words that make a capitalised word part of the name of a model, an event or a trophy.
-const NAMED_THING_AFTER = new Set(['cup', 'games', 'theory', 'model', 'models', 'law', 'scale', 'questionnaire', 'inventory', 'award', 'trophy', 'day', 'week', 'effect', 'curve', 'stages', 'cycle', 'window', 'spin', 'turn', 'flop', 'surgery', 'disease', 'syndrome', 'test', 'method', 'technique', 'approach', 'programme', 'program', 'protocol', 'code', 'statement', 'wheel', 'hierarchy', 'profile', 'principle', 'matrix', 'triad', 'paradox', 'dilemma', 'open', 'classic', 'marathon', 'championships', 'series', 'tour', 'prix', 'bowl', 'slam', 'league'])
+const NAMED_THING_AFTER = new Set(['cup', 'games', 'theory', 'model', 'models', 'law', 'scale', 'questionnaire', 'inventory', 'award', 'trophy', 'day', 'week', 'effect', 'curve', 'stages', 'cycle', 'window', 'spin', 'turn', 'flop', 'surgery', 'disease', 'syndrome', 'test', 'method', 'technique', 'approach', 'programme', 'program', 'protocol', 'code', 'statement', 'wheel', 'hierarchy', 'profile', 'principle', 'matrix', 'triad', 'paradox', 'dilemma', 'open', 'classic', 'marathon', 'championships', 'series', 'tour', 'prix', 'bowl', 'slam', 'league', 'penalty', 'kick', 'shuffle', 'jump', 'lift', 'grip', 'throw', 'stance', 'drill', 'manoeuvre', 'maneuver', 'tasks'])
 const SAFE_CAPITALS = new Set(['i', "i'm", "i've", "i'll", "i'd", 'ok', 'okay', 'q', 'a', 're', 'fwd', 'fw', 'cc', 'note', 'notes', 'pre', 'post', 'mr', 'mrs', 'ms', 'dr', 'god', 'christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'halloween', 'internet', 'english', 'french', 'spanish', 'western', 'indigenous', 'black', 'white', 'asian', 'latino', 'latina', 'olympic', 'olympics', 'paralympic', 'paralympics', 'worlds', 'nationals', 'provincials', 'regionals', 'states', 'sectionals', 'trials', 'playoffs', 'finals', 'semis', 'ed', 'deaf', 'mental', 'performance', 'safe', 'sport', 'code', 'ethics', 'phd', 'msc', 'bsc', 'ma', 'ba'])
 const GIVEN_OR_FAMILY = W.GIVEN | W.FAMILY
 // "quick one from wisdom: …": who a message is from.
@@ -113,6 +113,8 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       if (inSafePhrase(tokens, i)) continue
       if (hasDash(t.text) && (/^\p{Lu}{2,}[-‐‑–]/u.test(t.text) || splitDashes(b).some((p) => (wordFacts(p) & (SAFE | W.THEORIST_IN_CONTEXT)) !== 0))) continue
       if (t.possessive && modelAfter(tokens, i)) continue
+      // "the Stroebe and Schut dual process model": the second of two names before a model.
+      if (prev?.folded === 'and' && isCapital(tokens[i - 2]) && modelAfter(tokens, i)) continue
       if (next && NAMED_THING_AFTER.has(next.folded) && text.slice(t.end, next.start) === ' ') continue
       if (prev && (prev.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && isCapital(prev)) continue
       titled ??= titleCasedLines(text, tokens)
