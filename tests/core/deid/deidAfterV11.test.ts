@@ -218,3 +218,22 @@ describe('what makes a clean note draw a flag: names of techniques, injuries, mo
     expectCaught('Kovacs turned up late to the session.', 'Kovacs')
   })
 })
+
+describe('false flags of minutes: labels, speakers, verbs after names, descriptive clubs', () => {
+  it('leaves record labels, chat speakers and the word CoP', () => {
+    expectUnflagged('Name: (withheld)\nTel: 0161 496 0000\nPh: 204 555 0100', 'Tel', 'Ph')
+    expectUnflagged('host (19h02): welcome back\nmember (19h05): thanks', 'host', 'member')
+    expectUnflagged('School counsellor CoP (UK) – notes', 'CoP')
+  })
+
+  it('leaves what the chair said and a verb in the past after a name', () => {
+    expectUnflagged('reminder from the chair: roles, never names. plan: one change.', 'roles', 'never')
+    expectUnflagged("Item 3 – Ade's stepdad Kwabena pushed a linesman after the game.", 'pushed')
+    expectCaught("Item 3 – Ade's stepdad Kwabena pushed a linesman after the game.", 'Kwabena')
+  })
+
+  it('leaves a club described by when it meets', () => {
+    expectUnflagged('The district has told her that the lunchtime netball club ends in June.', 'lunchtime netball club')
+    expectCaught('She still trains with the glenview netball club.', 'glenview netball club')
+  })
+})

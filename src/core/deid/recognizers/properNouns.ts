@@ -86,6 +86,8 @@ export function inNameList(text: string, start: number, end: number): boolean {
     }
   }
   if (colon < 0 || !LIST_ITEM_END.test(text.slice(end, end + 24))) return false
+  // "a reminder from the chair: roles, never names": what the chair said, not who chaired.
+  if (/\bthe\s+(?:chair|host|presenter|facilitator)\s*$/i.test(text.slice(Math.max(0, colon - 20), colon))) return false
   return LIST_HEADER.test(text.slice(Math.max(0, colon - 30), colon)) && LIST_SO_FAR.test(text.slice(colon + 1, start))
 }
 const INITIALS_VERBS = new Set(['said', 'says', 'texted', 'asked', 'told', 'mentioned', 'shared', 'wants', 'thinks', 'feels', 'reported', 'noticed', 'called', 'emailed', 'admitted', 'explained', 'is', 'was', 'has', 'had'])
