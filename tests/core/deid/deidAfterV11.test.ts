@@ -237,3 +237,18 @@ describe('false flags of minutes: labels, speakers, verbs after names, descripti
     expectCaught('She still trains with the glenview netball club.', 'glenview netball club')
   })
 })
+
+describe('theorists and counts in clean notes', () => {
+  it('leaves a theorist with his model, in brackets after a concept, or owning research', () => {
+    expectUnflagged('Hayes and the hexaflex came up again; Ellis and REBT for the perfectionist.', 'Hayes', 'hexaflex', 'Ellis')
+    expectUnflagged('Athletic identity (Brewer) framed the talk.', 'Brewer')
+    expectUnflagged("Lindqvist's attentional focus research guided the cue.", 'Lindqvist')
+    expectCaught('her coach (Brewer) yelled at the team', 'Brewer')
+  })
+
+  it('leaves a count after a possessive and a modal after a person noun', () => {
+    expectUnflagged("Bandura's four sources of efficacy were on the board.", 'four')
+    expectUnflagged('Write as if the client will read the notes one day.', 'will')
+    expectCaught("Mia's four and loves the pool.", 'four')
+  })
+})

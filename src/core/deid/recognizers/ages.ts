@@ -136,7 +136,9 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const afterName = !!prev && t.shape === 'number' && people[prev.index] === true && /^\s*(?:[-–—,:|]|\s)\s*$|^\s*[»”"]\s*\)\s*,\s*$/.test(between) && !/^\s*(?:[-–/:.]\s*\d)/.test(after)
     // "echo is sixteen", "he's eight": an age written out after "is" or "turned" is an age whoever it is.
     // "is eighteen and was approached": from ten up, "and" after the number does not make it a count.
-    const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
+    // "Bandura's four sources": after a possessive (not "she's") a word after the number makes it a count.
+    const possessiveCount = !AGE_VERBS.has(prev?.folded ?? '') && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|but|now|already|today|this|next|in)\b/i.test(after)
+    const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !possessiveCount && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
     // "River — nonbinary, 19, rower", "Faith — 45 — coach", "· 17 ·", "hes 14": a number standing
     // alone between clause marks, with someone named just before it.
     const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\.?\s*\)?\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || (!!prev && /^\s+$/.test(between) && LOOSE_SUBJECTS.has(prev.folded))) && /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after) && personNear(people, tokens, i)

@@ -48,7 +48,7 @@ const GREETINGS = new Set(['thanks', 'thank', 'hi', 'hey', 'hello', 'dear', 'che
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter'])
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'must', 'shall', "won't", "can't", 'may'])
 // "Self-Determination Theory", "Scanlan's sport enjoyment model": words that name a model after a name.
-const MODEL_WORDS = new Set(['model', 'models', 'theory', 'theories', 'hierarchy', 'cycle', 'triad', 'continuum', 'taxonomy', 'hypothesis', 'paradigm', 'inventory', 'framework', 'principle', 'law', 'matrix', 'questionnaire', 'scale'])
+const MODEL_WORDS = new Set(['model', 'models', 'theory', 'theories', 'hierarchy', 'cycle', 'triad', 'continuum', 'taxonomy', 'hypothesis', 'paradigm', 'inventory', 'framework', 'principle', 'law', 'matrix', 'questionnaire', 'scale', 'research', 'findings'])
 // Ages written as words, for "Gene Strong (eleven)".
 const AGE_AFTER = /^\s*[(,]\s*(?:(?:my|age|aged)\s+)?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[-\s]?(?:yo|y\/o|yrs?|years?|[a-z]+))?\s*[),]|^\s*[(,]\s*(?:aged|age)\b/i
 const BULLETS = new Set(['•', '*', '·', '-'])

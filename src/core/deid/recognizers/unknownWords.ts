@@ -31,6 +31,7 @@ const NAME_BEFORE = new Set(['named', 'called', 'nicknamed', 'aka', 'athlete', '
 const NAMED_THING_AFTER = new Set(['cup', 'games', 'theory', 'model', 'models', 'law', 'scale', 'questionnaire', 'inventory', 'award', 'trophy', 'day', 'week', 'effect', 'curve', 'stages', 'cycle', 'window', 'spin', 'turn', 'flop', 'surgery', 'disease', 'syndrome', 'test', 'method', 'technique', 'approach', 'programme', 'program', 'protocol', 'code', 'statement', 'wheel', 'hierarchy', 'profile', 'principle', 'matrix', 'triad', 'paradox', 'dilemma', 'open', 'classic', 'marathon', 'championships', 'series', 'tour', 'prix', 'bowl', 'slam', 'league', 'penalty', 'kick', 'shuffle', 'jump', 'lift', 'grip', 'throw', 'stance', 'drill', 'manoeuvre', 'maneuver', 'tasks'])
 const SAFE_CAPITALS = new Set(['i', "i'm", "i've", "i'll", "i'd", 'ok', 'okay', 'q', 'a', 're', 'fwd', 'fw', 'cc', 'note', 'notes', 'pre', 'post', 'mr', 'mrs', 'ms', 'dr', 'god', 'christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'halloween', 'internet', 'english', 'french', 'spanish', 'western', 'indigenous', 'black', 'white', 'asian', 'latino', 'latina', 'olympic', 'olympics', 'paralympic', 'paralympics', 'worlds', 'nationals', 'provincials', 'regionals', 'states', 'sectionals', 'trials', 'playoffs', 'finals', 'semis', 'ed', 'deaf', 'mental', 'performance', 'safe', 'sport', 'code', 'ethics', 'phd', 'msc', 'bsc', 'ma', 'ba'])
 const GIVEN_OR_FAMILY = W.GIVEN | W.FAMILY
+const MODAL_NAMES = new Set(['will', 'may', 'can'])
 // "quick one from wisdom: …": who a message is from.
 const UPDATE_ON = /(?:^|[\s:–—-])(?:(?:update|news|follow-up|followup|check-in|checkin)\s+on|(?:one|question|q)\s+from)\s+$/i
 // What a person does, right after an ordinary word opening a sentence ("Merit came", "Dove said").
@@ -91,6 +92,8 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
     }
     // Most words: lower-case English and no given name, which nothing below flags; skip the lookups.
     if (t.shape === 'lower' && (facts & W.ENGLISH_LOOSE) !== 0 && (facts & W.GIVEN) === 0) continue
+    // "the hexaflex", "a pomodoro": the name of a model in lower case is a model word.
+    if (t.shape === 'lower' && (facts & W.FRAMEWORK) !== 0) continue
     if ((facts & SAFE) !== 0 || (t.foldedFacts & SAFE) !== 0) continue
     const b = t.base
     if (b.length < 2 || SHORTHAND.has(b) || SHORTHAND.has(t.folded)) continue
@@ -148,7 +151,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
   return found
 }
 
-const MODEL_WORDS = new Set(['model', 'theory', 'scale', 'inventory', 'questionnaire', 'framework', 'cycle', 'hierarchy', 'stages', 'law', 'effect', 'principle', 'approach', 'method'])
+const MODEL_WORDS = new Set(['model', 'theory', 'scale', 'inventory', 'questionnaire', 'framework', 'cycle', 'hierarchy', 'stages', 'law', 'effect', 'principle', 'approach', 'method', 'research', 'findings'])
 
 /** "Karasek's demand-control model": a possessive name before the name of a model is its author. */
 function modelAfter(tokens: readonly Token[], i: number): boolean {
@@ -178,7 +181,8 @@ function partlyEnglish(b: string): boolean {
 /** "will's mum", "named rose", "with hope (14)", "dawn = 10": a lower-case given name where names go. */
 function lowerNameSlot(text: string, t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (t.possessive && next && (next.facts & W.PERSON_CUE) !== 0) return true
-  if (prev && NAME_BEFORE.has(prev.folded) && text.slice(prev.end, t.start) === ' ') return true
+  // "the client will read them": a modal before a verb, not a name.
+  if (prev && NAME_BEFORE.has(prev.folded) && text.slice(prev.end, t.start) === ' ' && !(MODAL_NAMES.has(t.folded) && next && next.shape === 'lower' && (next.facts & W.ENGLISH) !== 0)) return true
   const after = text.slice(t.end, t.end + 14)
   if (/^\s*(?:\(\s*\d{1,2}\b|,\s*\d{1,2}\b|\s+is\s+\d{1,2}\b|\s*=\s*\d{1,2}\b|\s*[-–]\s*\d{1,2}\b)/.test(after)) return true
   return /^\s+(?:said|says|texted|told|asked|messaged|emailed|cried|admitted|disclosed)\b/.test(after)
