@@ -252,3 +252,15 @@ describe('theorists and counts in clean notes', () => {
     expectCaught("Mia's four and loves the pool.", 'four')
   })
 })
+
+describe('sentences opened by a quotation or a heading dash', () => {
+  it('reads the first word of a quoted sentence or after a short heading dash as opening a sentence', () => {
+    expectUnflagged('Courriel lu à voix haute : « Bonjour, voici le dossier de la joueuse. »', 'Bonjour')
+    expectUnflagged('« Rappelez-moi demain. » Groupe : confirmer le consentement.', 'Groupe')
+    expectUnflagged('Point 3 – Le beau-père de la joueuse a appelé.', 'Le')
+  })
+
+  it('still reads a quoted nickname', () => {
+    expectCaught('« Titou » (Tristan Bélanger) arbitre au hockey mineur.', 'Titou')
+  })
+})

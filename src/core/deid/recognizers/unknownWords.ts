@@ -122,7 +122,8 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       if (prev && (prev.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && isCapital(prev)) continue
       titled ??= titleCasedLines(text, tokens)
       if (titled[i] === true) continue
-      if (t.initial || t.bracketed) {
+      // "« Bonjour, voici…»", "“Veuillez joindre…”": a quotation opens a sentence of its own.
+      if (t.initial || t.bracketed || openedByQuote(text, t.start, t.end)) {
         // Only a given name that is also a word ("Hope", "Will"): an unknown word is flagged already.
         if ((facts & W.ENGLISH) === 0 || NOT_NAMES.has(b)) continue
         // "Merit came to the session angry": an ordinary word opening a sentence, doing what people do.
@@ -149,6 +150,19 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
     if (kind) found.push({ start: t.start, end: t.end, kind })
   }
   return found
+}
+
+/** Whether an opening quotation mark (and a space) stands right before `start`; not a quoted nickname (« Boubou »). */
+function openedByQuote(text: string, start: number, end: number): boolean {
+  if (/^\s?[»”"]/.test(text.slice(end, end + 2))) return false
+  let i = start - 1
+  if (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x202f) i--
+  const c = text.charCodeAt(i)
+  if (c === 0xab || c === 0x201c || (c === 34 && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ''))) return true
+  // "…jeudi 12. » Groupe :", "Point 2 – Le beau-père": after a quoted sentence, or the dash of a short
+  // heading opening the line ("no – Boots in Moseley" corrects mid-sentence).
+  const before = text.slice(Math.max(0, start - 6), start)
+  return /[.!?…]\s?[»”"]\s+$/.test(before) || (/\s[–—]\s$/.test(before) && start - (text.lastIndexOf('\n', start) + 1) <= 16)
 }
 
 const MODEL_WORDS = new Set(['model', 'theory', 'scale', 'inventory', 'questionnaire', 'framework', 'cycle', 'hierarchy', 'stages', 'law', 'effect', 'principle', 'approach', 'method', 'research', 'findings'])
