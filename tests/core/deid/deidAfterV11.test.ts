@@ -264,3 +264,10 @@ describe('sentences opened by a quotation or a heading dash', () => {
     expectCaught('« Titou » (Tristan Bélanger) arbitre au hockey mineur.', 'Titou')
   })
 })
+
+describe('a safe name before a venue word', () => {
+  it('reads the venue named after a safe name ("Canada Games Centre")', () => {
+    expectCaught('Dr. Imre Szabo (sport med, Canada Games Centre) asked for help.', 'Canada Games Centre')
+    expectUnflagged('She qualified for the Canada Games last winter.', 'Canada Games')
+  })
+})

@@ -64,6 +64,7 @@ const ELIDED_NAME = /^[dDlL]['’]\p{Lu}\p{Ll}/u
 const WORK_VERBS = new Set(['works', 'worked', 'working', 'delivers', 'delivered', 'delivering', 'drives', 'drove', 'driving', 'volunteers', 'volunteered', 'cleans', 'cashiers', 'stocks', 'waitresses', 'waits', 'serves', 'employed', 'interns', 'apprentices'])
 // Techniques, moves and injuries named after someone ("the Cruyff turn", "Tommy John surgery").
 const EPONYM_NOUNS = new Set(['turn', 'flop', 'spin', 'penalty', 'kick', 'surgery', 'syndrome', 'disease', 'manoeuvre', 'maneuver', 'technique', 'method', 'effect', 'test', 'shuffle', 'jump', 'lift', 'grip', 'hold', 'throw', 'stance', 'drill', 'protocol', 'scale', 'tasks', 'stages'])
+const VENUE_WORDS = new Set(['clinic', 'arena', 'centre', 'center', 'complex', 'stadium', 'pool', 'rink', 'gym', 'oval', 'field', 'park', 'hall', 'dome', 'fieldhouse', 'pavilion', 'sportsplex'])
 const WITH_VERBS = new Set(['signed', 'trains', 'trained', 'training', 'plays', 'played', 'playing', 'skates', 'skated', 'rows', 'rowed', 'swims', 'competes', 'competed', 'practises', 'practices', 'registered', 'joined'])
 const FRENCH_STREETS = new Set(['rue', 'boulevard', 'boul', 'chemin', 'avenue', 'rang', 'montee', 'route', 'allee', 'cote', 'impasse', 'croissant', 'promenade'])
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'gb', 'ai', 'it', 'hr', 'pe', 'pt', 'ot', 'id', 'ok', 'ei', 'gp', 'np', 'rn', 'md', 'tv', 'pr', 'ig', 'fb', 'fa', 'ea', 'ta', 'ra'])
@@ -309,11 +310,18 @@ export class ProperNounReader {
       for (const [index, kind] of [[SAFE_PHRASES, null], [PLACE_PHRASES, 'LOCATION']] as const) {
         const length = this.phraseAt(i, index)
         if (length === 0) continue
-        for (let k = i; k < i + length; k++) this.marks[k] = kind ? mark('strong', kind) : NONE
+        // "Pan Am Clinic": a safe name (Pan Am Games) before a venue word names the venue.
+        const venue = !kind && this.venueAfter(i + length)
+        for (let k = i; k < i + length; k++) this.marks[k] = kind ? mark('strong', kind) : venue ? mark('plain', 'LOCATION') : NONE
         i += length - 1
         break
       }
     }
+  }
+
+  private venueAfter(k: number): boolean {
+    const t = this.tokens[k]
+    return !!t && t.shape === 'capitalized' && VENUE_WORDS.has(t.folded) && this.joins(this.tokens[k - 1], t)
   }
 
   private phraseAt(i: number, index: ReadonlyMap<string, readonly string[][]>): number {
