@@ -13,6 +13,7 @@ import { findNumbers } from './recognizers/numbers'
 import { findOrganisations } from './recognizers/organisations'
 import { findCompassPlaces, placeEdges } from './recognizers/placeEdges'
 import { findProperNouns } from './recognizers/properNouns'
+import { findRecordLines } from './recognizers/recordLines'
 import { findUnknownWords } from './recognizers/unknownWords'
 import { frenchSpans } from './text/language'
 import { tokenize, type Token } from './text/tokenize'
@@ -33,7 +34,7 @@ export function findIdentifiers(text: string, options?: CheckOptions): Finding[]
   // French sentences read with the French word list and shapes (text/language.ts).
   const french = frenchSpans(text, options?.language)
   const tokens = tokenize(text, french)
-  const patterns = gather(findContacts(text, tokens), findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens))
+  const patterns = gather(findContacts(text, tokens), findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens), findRecordLines(text, tokens))
   // Words inside an email, a number or a date are not read again as names.
   const masked = coverage(tokens, patterns)
   const properNouns = findProperNouns(text, tokens, masked)

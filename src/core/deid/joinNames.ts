@@ -3,13 +3,14 @@ import type { Token } from './text/tokenize'
 import { W, wordFacts } from './lexicon/wordFacts'
 import { fold } from './text/fold'
 import { hasWhite, isAscii, onlyWhite } from './text/chars'
+import { usedAsTheorist } from './recognizers/theoristContext'
 
 // Particles inside a name: "Javier de la Cruz", "Nikau te Rangi", "Ciarán Ó Súilleabháin", "Ludwig van der Berg".
 const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'te', 'ter', 'ten', 'o', 'ni', 'nic', 'mac', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ap', 'y', "d'", "l'"])
 // Particles that only ever begin a surname, so they join the name even with no first name before them.
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'des', 'te', 'ter', 'ten', 'mac', 'bin', 'ibn', 'ni'])
-// A title belongs to the name after it ("dr. te rangi", "mr nikau"), in any case.
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'coach', 'sgt', 'mme', 'mlle', 'rev', 'fr', 'sr', 'sister', 'brother', 'capt', 'cpt', 'lt', 'cpl', 'pte', 'pvt', 'maj', 'insp', 'supt', 'officer', 'constable', 'pc', 'det'])
+// A title belongs to the name after it ("dr. te rangi", "mr nikau", "Father Iwan Pritchett", "Taid Huw"), in any case.
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'coach', 'sgt', 'mme', 'mlle', 'rev', 'fr', 'sr', 'sister', 'brother', 'capt', 'cpt', 'lt', 'cpl', 'pte', 'pvt', 'maj', 'insp', 'supt', 'officer', 'constable', 'pc', 'det', 'father', 'pastor', 'rabbi', 'imam', 'elder', 'chief', 'taid', 'nain', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'nana', 'gran', 'granny'])
 
 /**
  * Joins a person's name that the recognisers found in pieces: two names with only particles
@@ -32,7 +33,8 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
       // The shape first: the gap is often a whole stretch of the note, not worth splitting.
       const words = /^\s+(?:\S+\s+){1,3}$/.test(gap) ? gap.trim().split(/\s+/) : []
       // "beatrix "pickle" cattermole": a nickname in quotes between the first name and the surname.
-      if (NICKNAME_GAP.test(gap) || (words.length > 0 && words.length <= 3 && words.every((w) => PARTICLES.has(w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))))) {
+      // "Marie-Ève d'Amours": French sentences drop the elided particle from the words, not from the name.
+      if (NICKNAME_GAP.test(gap) || ELIDED_GAP.test(gap) || (words.length > 0 && words.length <= 3 && words.every((w) => PARTICLES.has(w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))))) {
         added.push({ start: a.start, end: next.end, kind: 'PERSON' })
       }
     }
@@ -52,6 +54,7 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
     if (title && TITLES.has(title.folded) && /^\.?\s+(?:[dlDL]['’])?$/.test(text.slice(title.end, from))) added.push({ start: title.start, end: a.end, kind: 'PERSON' })
     else if (surnameParticle) added.push({ start: from, end: a.end, kind: 'PERSON' })
   }
+  for (const f of theoristSurnames(text, tokens, people)) added.push(f)
   // Pushed rather than concatenated: concat() costs more than these few findings.
   for (const f of repeatedNames(text, tokens, people)) added.push(f)
   for (const f of repeatedSurnames(text, tokens, people)) added.push(f)
@@ -59,7 +62,9 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
   return added
 }
 
-const NICKNAME_GAP = /^\s+["“'‘][\p{L}-]{2,20}["”'’]\s+$/u
+// One letter too: 'Dequavious "Q" Battle'.
+const NICKNAME_GAP = /^\s+["“'‘][\p{L}-]{1,20}["”'’]\s+$/u
+const ELIDED_GAP = /^ [dDlL]['’]$/
 
 // "Echo's account: @echoswe", "compte de lucky : @its.lucky.wrestles": the word that owns a handle or an
 // address containing it is someone's name, wherever it comes in the note, however ordinary the word.
@@ -114,6 +119,8 @@ function repeatedSurnames(text: string, tokens: readonly Token[], people: readon
 // sentence says so; where it comes back in the same spelling it is the same person.
 const DATE_BEFORE = /\b(?:in|of|since|until|till|by|from|last|next|this|early|late|mid|end|before|after|during|through|en|de|depuis|fin|début)\s+$/i
 
+// Verbs after a name coming back that the cue lists leave out ("finch stays in two homes").
+const COMES_BACK_DOING = new Set(['stays', 'stayed', 'sleeps', 'slept', 'eats', 'ate', 'sits', 'sat', 'skipped', 'skips', 'stopped', 'stops', 'seemed', 'went', 'goes', 'came', 'comes', 'ran', 'swam', 'skated', 'rode', 'rides'])
 const LINKING = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'and', 'said', 'says', 'lives', 'wants', 'feels', 'still', 'now', 'also', 'again'])
 
 function repeatedNames(text: string, tokens: readonly Token[], people: readonly Finding[]): Finding[] {
@@ -127,7 +134,8 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
     if (!f || f.start > t.start || t.base.length < 3) continue
     if (((t.facts & W.GIVEN) === 0 || (t.facts & (W.ENGLISH | W.MONTH_OR_DAY)) === 0) && (t.french || isAscii(t.text))) {
       // "wants Ming dropped … Ming's best friend": a capitalised name that is also a word.
-      if (t.shape === 'capitalized' && (t.facts & W.ENGLISH) !== 0 && (t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.MONTH_OR_DAY)) === 0) wordNames.add(t.possessive ? t.text.slice(0, -2) : t.text)
+      // "posy, a 31 year old … posy posts as": a lower-case one too, in the same case.
+      if ((t.shape === 'capitalized' || t.shape === 'lower') && (t.facts & W.ENGLISH) !== 0 && (t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.MONTH_OR_DAY)) === 0) wordNames.add(t.possessive ? t.text.slice(0, -2) : t.text)
       continue
     }
     names.add(t.possessive ? t.text.slice(0, -2) : t.text)
@@ -141,12 +149,15 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
     const core = t.possessive ? t.text.slice(0, -2) : t.text
     if (inside) continue
     // A name that is a word comes back only owning something or doing what people do.
-    if (wordNames.has(core) && t.shape === 'capitalized') {
+    if (wordNames.has(core) && (t.shape === 'capitalized' || t.shape === 'lower')) {
       const after = tokens[t.index + 1]
-      if (t.possessive || (!!after && after.start === t.end + 1 && (after.foldedFacts & W.PERSON_VERB) !== 0)) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
+      if (t.possessive || (!!after && after.start === t.end + 1 && ((after.foldedFacts & W.PERSON_VERB) !== 0 || COMES_BACK_DOING.has(after.folded)))) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
       continue
     }
     if (!names.has(core)) continue
+    // "update on april: … she says april is her bad month": a month comes back as the person only owning
+    // something or doing what people do ("august lives between two homes"), not after "is".
+    if ((t.facts & W.MONTH_OR_DAY) !== 0 && !t.possessive && !monthDoing(text, tokens[t.index + 1], t)) continue
     // "in June", "June 3": the month, not the person.
     if (/^\s*\d/.test(text.slice(t.end, t.end + 3)) || DATE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue
     // "a June plan", "Misty mornings", "Mark the sheet": the word modifying a noun, or a command.
@@ -155,4 +166,28 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
     found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
   }
   return found
+}
+
+/**
+ * "for Phineas Jowett", "augustus jowett, 16": a surname shared with a theorist, right after someone's
+ * first name and in the same case, is that person's surname unless the note cites the theorist there.
+ */
+function theoristSurnames(text: string, tokens: readonly Token[], people: readonly Finding[]): Finding[] {
+  const found: Finding[] = []
+  let k = 0
+  for (const f of people) {
+    while (k < tokens.length && (tokens[k]?.end ?? 0) <= f.end) k++
+    const last = tokens[k - 1]
+    const next = tokens[k]
+    if (!last || !next || last.end !== f.end || next.start !== f.end + 1 || text.charCodeAt(f.end) !== 32 || last.possessive) continue
+    if ((next.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) === 0 || (next.shape === 'lower') !== (last.shape === 'lower') || usedAsTheorist(text, tokens, next.index)) continue
+    found.push({ start: f.start, end: next.end, kind: 'PERSON' })
+  }
+  return found
+}
+
+const LINKING_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall'])
+
+function monthDoing(text: string, next: Token | undefined, t: Token): boolean {
+  return !!next && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (next.foldedFacts & W.PERSON_VERB) !== 0 && !LINKING_VERBS.has(next.folded)
 }

@@ -113,14 +113,19 @@ const MEASURED: Record<string, Measured> = {
     precision: 0.962,
     falseFlags: 0.44
   },
-  // Written blind like v10 (320 notes, 11,669 words, 1,276 spans, 68 clean, ~53 French or bilingual),
-  // committed before any change that could see it. Floors: its blind score with the checker at 2119647
-  // (after the v10 round and the speed work).
+  // SPENT: written blind like v10 (320 notes, 11,669 words, 1,276 spans, 68 clean, ~53 French or
+  // bilingual), committed before any change that could see it. Blind with the checker at 2119647 (after the
+  // v10 round and the speed work): PERSON 0.955, AGE 0.965, DATE 0.982, CONTACT 1, ID 0.983, LOCATION
+  // 0.953, ORGANIZATION 0.926, precision 0.932, 0.79 false flags, 24/68 clean notes flagged. Its misses
+  // were then studied (branch deid11: record lines, Welsh and French dates and ages, titles of address,
+  // theorists' surnames on others, places of ordinary words, elided particles, colour teams, initials
+  // before ages, names of techniques and laws, minutes' shorthand): these floors are after that round,
+  // not blind. Left: "judge" (a word-name with no cue), "3m", "The Villages".
   v11: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout11.jsonl'),
-    recall: { PERSON: 0.955, AGE: 0.965, DATE: 0.982, CONTACT: 1, ID: 0.983, LOCATION: 0.953, ORGANIZATION: 0.926 },
-    precision: 0.932,
-    falseFlags: 0.79
+    recall: { PERSON: 0.997, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.996, ORGANIZATION: 0.99 },
+    precision: 0.976,
+    falseFlags: 0.28
   },
   // French and bilingual notes (80, hand-written, 23 clean): what the French readers were tuned on.
   // Before them: precision 0.285, 29.3 false flags per 100 words.

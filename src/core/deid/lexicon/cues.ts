@@ -33,6 +33,7 @@ model models theory theories work framework frameworks scale scales approach app
 /** Capitalised words that a note uses for roles and headings, never part of a name by themselves. */
 export const ROLE_WORDS = `
 mom mum dad mother father mama papa parents presenter presenters facilitator facilitators client clients athlete athletes group groups host hosts member members mentee mentees mentor mentors supervisee supervisor consultant consultants practitioner practitioners parent parents theme themes topic q a qa question questions consensus update updates note notes reminder action actions next follow-up followup followups summary discussion case cases agenda item items check-in check-out checkin checkout debrief learning takeaway takeaways suggestion suggestions plan decision decisions context background issue issues concern concerns goal goals outcome outcomes observation observations reflection reflections i
+cop cops tel tél ph fax cell mob
 `
 
 /**

@@ -70,7 +70,7 @@ const SETS: readonly [ReadonlySet<string>, number][] = [
   [L.LOWER_SUFFIX, W.LOWER_SUFFIX]
 ]
 
-const AGE_WORDS = new Set(['old', 'age', 'aged', 'ages', 'yo', 'y', 'o', 'yrs', 'yr', 'ans'])
+const AGE_WORDS = new Set(['old', 'age', 'aged', 'ages', 'yo', 'y', 'o', 'yrs', 'yr', 'ans', 'oed'])
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:$|-)/
 const STREET_WORDS = new Set(['gdns', 'terr', 'cir', 'loop', 'run', 'pt', 'walk', 'rise', 'path', 'line', 'sideroad', 'concession', 'wynd', 'gate', 'green', 'view', 'end', 'bank', 'hollow', 'chase', 'brow', 'fold', 'croft', 'yard', 'parade', 'esplanade', 'promenade', 'broadway', 'crossing', 'pike', 'alley', 'vale', 'meadow', 'meadows'])
 

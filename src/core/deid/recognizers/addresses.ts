@@ -27,7 +27,8 @@ const NOT_OUTWARD = /^(?:B12|B6|B1|D3|E3|M1|A1|CO2|ST1|ST2|ST3)$/
 
 const STREET_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Crescent|Cres|Court|Ct|Terrace|Terr|Place|Pl|Way|Close|Grove|Gardens|Gdns|Row|Square|Sq|Parkway|Pkwy|Highway|Hwy|Trail|Circle|Cir|Mews|Walk|Rise|Heights|Path|Line|Sideroad|Concession|Quay|Wynd|Gate|Green|View|Hill|Park|Loop|Run|Point|Pt|End|Bank|Hollow|Chase|Brow|Fold|Croft|Yard|Parade|Esplanade|Promenade|Broadway|Crossing|Pike|Alley|Wharf|Vale|Meadow|Meadows)\b\.?`
 const UNIT = String.raw`(?:Apt|Apartment|Unit|Suite|Ste|Flat|Rm|Room|#)\.?\s?#?\d+[A-Za-z]?`
-const NAME_WORD = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’.-]*)`
+// "20th Street", and the Prairie towns' bare numbers: "4417 49 Ave", "5012 50 St".
+const NAME_WORD = String.raw`(?:\d{1,3}(?:st|nd|rd|th)?|[\p{Lu}][\p{L}'’.-]*)`
 const STREET_ADDRESS = new RegExp(
   String.raw`(?:${UNIT}(?:,?\s|\s[-–—]\s))?\b\d{1,5}[A-Za-z]?(?:[-–]\d{1,5})?,?\s(?:${NAME_WORD}\s){0,3}${NAME_WORD}\s${STREET_SUFFIX}(?:,?\s${UNIT})?`,
   'uy'

@@ -15,8 +15,8 @@ const DASH = String.raw`(?:\s?[-‐‑–]\s?|\s)`
 
 const YEAR_OLD = new RegExp(String.raw`\b${NUMBER}${DASH}(?:years?|yrs?|yr)\.?${DASH}old\b`, 'iuy')
 const YEARS_OF_AGE = new RegExp(String.raw`\b${NUMBER}\s(?:years?|yrs?)\sof\sage\b`, 'iuy')
-// "14-yo": a hyphen as well as a space.
-const YO = /\b\d{1,3}(?:\s|[-‐‑–])?(?:yo|y\/o|y\.o\.?|y-o|yrs?\.? old|ans)(?![\p{L}])/iuy
+// "14-yo": a hyphen as well as a space. "16 oed": Welsh ("years of age").
+const YO = /\b\d{1,3}(?:\s|[-‐‑–])?(?:yo|y\/o|y\.o\.?|y-o|yrs?\.? old|ans|oed)(?![\p{L}])/iuy
 // "22 yrs", "41yrs", "15-yrs-old": years after a bare number are an age unless they say how long ago.
 const YRS = /\b\d{1,2}\s?[-‐‑–]?\s?yrs?\.?(?:[-‐‑–]old)?(?![\p{L}])(?!\s+(?:ago|of\b|experience|coaching|practice|in\b|on\b|now\b|later|since))/iuy
 // "15M", "16F": an age and a sex, run together (capitals only: "15m" is a distance).
@@ -136,14 +136,18 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const afterName = !!prev && t.shape === 'number' && people[prev.index] === true && /^\s*(?:[-–—,:|]|\s)\s*$|^\s*[»”"]\s*\)\s*,\s*$/.test(between) && !/^\s*(?:[-–/:.]\s*\d)/.test(after)
     // "echo is sixteen", "he's eight": an age written out after "is" or "turned" is an age whoever it is.
     // "is eighteen and was approached": from ten up, "and" after the number does not make it a count.
-    const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
+    // "Bandura's four sources": after a possessive (not "she's") a word after the number makes it a count.
+    const possessiveCount = !AGE_VERBS.has(prev?.folded ?? '') && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|but|now|already|today|this|next|in)\b/i.test(after)
+    const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !possessiveCount && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
     // "River — nonbinary, 19, rower", "Faith — 45 — coach", "· 17 ·", "hes 14": a number standing
     // alone between clause marks, with someone named just before it.
     const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\.?\s*\)?\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || (!!prev && /^\s+$/.test(between) && LOOSE_SUBJECTS.has(prev.folded))) && /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after) && personNear(people, tokens, i)
     // "(baseball, 24 now)", "Tyler Price-Jones 14 now - taekwondo": a number "now" beside a name.
     const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, tokens[i - 3]].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
+    // "22 and already coaching the nippers.": a sentence opening with a bare number and "and already".
+    const opensSentence = t.shape === 'number' && t.initial && v >= 10 && /^\s+and\s+(?:already|still|now|just|only|barely|newly|recently)\b/i.test(text.slice(t.end, t.end + 20))
     const profile = t.shape === 'number' && /^\s+[-–—]\s+$/.test(between) && /^\s+[-–—]\s/.test(after) && dashProfile(text, t.start)
-    if (profile || slashRecord || atStart || nowOrTurned || betweenCommas || cueColon || afterName || wordAfterVerb || clause || numberNow) {
+    if (profile || opensSentence || slashRecord || atStart || nowOrTurned || betweenCommas || cueColon || afterName || wordAfterVerb || clause || numberNow) {
       found.push({ start: t.start, end: t.end, kind: 'AGE' })
       continue
     }

@@ -136,13 +136,45 @@ export function findDates(text: string, tokens: readonly Token[]): Finding[] {
     if (!t.french || t.folded !== 'le') continue
     const day = tokens[t.index + 1]
     if (!day || day.start !== t.end + 1 || !/^(?:3[01]|[12]\d|[1-9]|1er)$/.test(day.text)) continue
-    if (/^\s*(?:[,;!?)»]|\.(?!\d)|$)/.test(text.slice(day.end, day.end + 3))) found.push({ start: day.start, end: day.end, kind: 'DATE' })
+    const after = text.slice(day.end, day.end + 8)
+    // "a recommencé à patiner le 13 avec le groupe": a preposition after the day ends it too, unless a
+    // jersey is worn ("porte le 13 avec fierté").
+    const prep = FRENCH_AFTER_DAY.test(after) && !/(?:porte|portait|portera|numéro|num[eé]ro|#)\s*$/i.test(text.slice(Math.max(0, t.start - 10), t.start))
+    if (prep || /^\s*(?:[,;!?)»]|\.(?!\d)|$)/.test(after)) found.push({ start: day.start, end: day.end, kind: 'DATE' })
   }
+  for (const f of weekdayDays(text, tokens)) found.push(f)
   const theOrdinal = tokenStarts(tokens, (t, i) => t.folded === 'the' && tokens[i + 1]?.shape === 'alnum')
   for (const m of matchesAt(text, theOrdinal, THE_ORDINAL)) {
     const day = m[1] ?? ''
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16)
     if (ORDINAL_ENDS_DATE.test(after)) found.push({ start: m.index + m[0].length - day.length, end: m.index + m[0].length, kind: 'DATE' })
+  }
+  return found
+}
+
+const FRENCH_AFTER_DAY = /^ (?:avec|à|au|aux|dans|chez|pour|vers|en|et)\s/i
+// Weekdays in French and English, and the Welsh months ("12 Medi", "3 Ionawr 2026").
+const WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const WELSH_MONTHS = new Set(['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr'])
+const BARE_DAY = /^(?:3[01]|[12]\d|0?[1-9]|1er)$/
+
+/**
+ * "son rendez-vous du jeudi 12.", "on Thursday 12,": the bare day after a weekday, ending the clause
+ * (the weekday stays outside, as the labels have it);
+ * "since 12 Medi": a day and a Welsh month (with its year if one follows).
+ */
+function weekdayDays(text: string, tokens: readonly Token[]): Finding[] {
+  const found: Finding[] = []
+  for (const t of tokens) {
+    if (t.shape !== 'number' || !BARE_DAY.test(t.text)) continue
+    const prev = tokens[t.index - 1]
+    const next = tokens[t.index + 1]
+    if (prev && WEEKDAYS.has(prev.folded) && t.start === prev.end + 1 && /^\s*(?:[,;!?)»]|\.(?!\d)|$)/.test(text.slice(t.end, t.end + 3))) found.push({ start: t.start, end: t.end, kind: 'DATE' })
+    else if (next && next.start === t.end + 1 && WELSH_MONTHS.has(next.folded) && next.shape === 'capitalized') {
+      const year = tokens[next.index + 1]
+      const end = year && year.start === next.end + 1 && /^(?:19|20)\d{2}$/.test(year.text) ? year.end : next.end
+      found.push({ start: t.start, end, kind: 'DATE' })
+    }
   }
   return found
 }

@@ -2,6 +2,7 @@ import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
 import { FRENCH_MODEL_WORDS, FRENCH_SAFE_ACRONYMS, FRENCH_SAFE_PHRASES } from '../lexicon/frenchWords'
 import { W } from '../lexicon/wordFacts'
+import { isAmpersandGap } from '../text/chars'
 
 // French identifier shapes (text/language.ts decides where the note is French). Dates and addresses
 // in French are read by dates.ts and addresses.ts; this file adds what they cannot know:
@@ -34,7 +35,8 @@ const ENDS_NAME = new Set(['a', 'au', 'aux', 'avec', 'pour', 'par', 'qui', 'que'
 // as "fourteen years old" is; from ten up, and not after a word that makes it a span of time.
 const FRENCH_NUMBER_PARTS = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante', 'et'])
 const FRENCH_SMALL = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'])
-const SPAN_OF_TIME = /(?:depuis|pendant|durant|dans|apr[eè]s|avant|fait|a|plus de|moins de|presque|environ|les|des|ces|for|over|in)\s+$/i
+// "il y a seize ans" is a span of time; "Éléonore a seize ans" (has, is) is her age: "a" counts only after "y".
+const SPAN_OF_TIME = /(?<!\p{L})(?:depuis|pendant|durant|dans|apr[eè]s|avant|fait|y a|plus de|moins de|presque|environ|les|des|ces|for|over|in)\s+$/iu
 
 function frenchNumberWord(folded: string): boolean {
   const parts = folded.split('-')
@@ -87,6 +89,18 @@ export function findFrench(text: string, tokens: readonly Token[], anyFrench: bo
         continue
       }
     }
+    // "pour le Vert & Or", "contre le Rouge et Or": a team named by its colours.
+    const colours = colourTeam(text, tokens, i)
+    if (colours) {
+      found.push(colours)
+      continue
+    }
+    // "centre de services scolaire harricana", "Centre de services scolaire des Laurentides": a school board.
+    if (f === 'centre' && tokens[i + 1]?.folded === 'de' && tokens[i + 2]?.folded === 'services' && tokens[i + 3]?.folded === 'scolaire') {
+      const board = schoolServiceCentre(text, tokens, i)
+      found.push(board)
+      continue
+    }
     // "les Griffons de l'Outaouais", "par les Voltigeurs de Drummondville".
     if (t.french && t.shape === 'capitalized' && !t.initial && /[sx]$/.test(f) && ['les', 'des', 'aux'].includes(tokens[i - 1]?.folded ?? '')) {
       const de = tokens[i + 1]
@@ -97,6 +111,37 @@ export function findFrench(text: string, tokens: readonly Token[], anyFrench: bo
     }
   }
   return found
+}
+
+const COLOUR_TEAM_BEFORE = new Set(['le', 'du', 'au', 'the'])
+
+/** "le Vert & Or", "du Rouge et Or": two capitalised words joined by "&" or "et" after an article. */
+function colourTeam(text: string, tokens: readonly Token[], i: number): Finding | null {
+  const t = tokens[i]
+  const prev = tokens[i - 1]
+  if (!t || t.shape !== 'capitalized' || t.initial || !prev || !COLOUR_TEAM_BEFORE.has(prev.folded) || gap(text, prev, t) !== ' ') return null
+  const next = tokens[i + 1]
+  if (!next) return null
+  if (isAmpersandGap(text, t.end, next.start) && next.shape === 'capitalized') return { start: t.start, end: next.end, kind: 'ORGANIZATION' }
+  const other = tokens[i + 2]
+  if (next.text === 'et' && gap(text, t, next) === ' ' && other && other.shape === 'capitalized' && gap(text, next, other) === ' ') return { start: t.start, end: other.end, kind: 'ORGANIZATION' }
+  return null
+}
+
+/** "centre de services scolaire" and the name after it: up to four words and their connectors. */
+function schoolServiceCentre(text: string, tokens: readonly Token[], i: number): Finding {
+  let last = i + 3
+  let words = 0
+  for (let j = i + 4; j < tokens.length && words < 4; j++) {
+    const w = tokens[j]
+    if (!w || !linked(text, tokens[j - 1], w) || w.shape === 'number') break
+    if (CONNECTORS.has(w.folded)) continue
+    // The name's first word, then only capitalised ones ("des Mille-Îles", not "harricana dîne seule").
+    if ((ENDS_NAME.has(w.folded) && !isCapital(w)) || (words > 0 && !isCapital(w))) break
+    last = j
+    words++
+  }
+  return { start: tokens[i]?.start ?? 0, end: tokens[last]?.end ?? 0, kind: 'ORGANIZATION' }
 }
 
 /** "M. Lévesque", "Dre Sylvie Hamel", "M. et Mme Lapointe". */

@@ -77,7 +77,8 @@ export function findInitials(text: string, tokens: readonly Token[]): Finding[] 
   if (hasLowerInitials(text)) findLowerInitials(text, found)
   for (const m of hasCapitalInitials(text) ? matchesAt(text, anchors(text, INITIALS_START), INITIALS) : []) {
     const letters = m[0].replace(/[^\p{Lu}]/gu, '')
-    if (NOT_PEOPLE.has(letters)) continue
+    // "P.S. (18-yo) left…": even a postscript's letters are someone's with an age in brackets after them.
+    if (NOT_PEOPLE.has(letters) && !AGE_AFTER.test(text.slice(m.index + m[0].trimEnd().length, m.index + m[0].length + 30))) continue
     if (PLACE_CODES.has(letters) && /(?:\p{Lu}[\p{L}'’.-]+,?\s|\b(?:in|from|to|of|near)\s)$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
     if (CREDENTIALS.has(letters) && /(?:,\s*|\p{Lu}[\p{L}'’-]+\s)$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
     const end = m.index + m[0].trimEnd().length
@@ -103,7 +104,9 @@ export function findInitials(text: string, tokens: readonly Token[]): Finding[] 
 const LETTERS = /^\p{Lu}{2,3}$|^\p{Lu}{1,2}['’-]\p{Lu}{1,2}$/u
 // "TĐ (22-year-old)", "HH, 15,", "PS, 17, curling", "LQ, a 43-year-old", "ra (14y)".
 // "PG, seventeen years old": the age may be written out.
-const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:[-\s]?(?:years?|yrs?|yo|y\/o|y)(?:[-\s]old)?)?\s*[,)]|\s*,\s*(?:an?\s+)?(?:\d{1,2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)(?:-[a-z]+)?)(?:[-\s]?(?:years?|yrs?|yo|y)[-\s]?old|\s*,))/iu
+const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:[-\s]?(?:years?|yrs?|yo|y\/o|y\.o\.|y)(?:[-\s]old)?)?\s*[,)]|\s*,\s*(?:an?\s+)?(?:\d{1,2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)(?:-[a-z]+)?)(?:[-\s]?(?:years?|yrs?|yo|y)[-\s]?old|\s*,))/iu
+// "jb: 13yo diver": a line opening with letters, a colon and an age.
+const LINE_AGE_AFTER = /^\s?:\s*\d{1,2}\s?(?:yo|y\/o|y\.o\.|yrs?|y)\b/iu
 // "DK:", "MB :", "CM (presenting):", "KO'D (chair)".
 const SPEAKER_AFTER = /^(?:\s?:|\s*\((?:presenting|presenter|chair|facilitator|facilitating|note-?taker|minutes|présidente?|animatrice|animateur)\)\s*:?)/iu
 // "Attendees: KO'D (chair), Priti", "Présent·es : MB, Sylvie", "Chair: AJ": a line naming who was there.
@@ -113,7 +116,8 @@ const ATTENDANCE_AFTER_SENTENCE = /[.!?]\s+(?:attendees|attending|present|in att
 // "Client: AL | Age: 15", "Supervisee: KD": a heading naming who the line is about.
 const PERSON_HEADING = /^[\s*•-]*(?:client|athlete|supervisee|mentee|player|patient|presenter|cliente?|athlète)\s*:\s*$/iu
 // "MG, DOB 27/08/1984": a date of birth right after the letters.
-const DOB_AFTER = /^\s*,\s*(?:dob|d\.o\.b\.?|born|date of birth|né(?:·e|e)?)\b/iu
+// (Not \b, which knows only ASCII letters: "né le".)
+const DOB_AFTER = /^\s*,\s*(?:dob|d\.o\.b\.?|born|date of birth|né(?:·e|e)?)(?![\p{L}])/iu
 // "JB-T reported", "TB lost her job", "NF's Medicaid ID": doing what people do.
 const DOING = new Set(['said', 'says', 'reported', 'presented', 'brought', 'asked', 'told', 'lost', 'left', 'joined', 'wants', 'wanted', 'texted', 'emailed', 'called', 'shared', 'mentioned', 'disclosed', 'admitted', 'explained', 'described', 'plays', 'played', 'trains', 'swims', 'skates', 'rows', 'runs', 'coaches', 'works', 'lives', 'moved', 'missed', 'cried', 'quit', 'refused', 'signed'])
 // Abbreviations that do things in notes ("ACT works", "CBT helped") are in the safe list; these
@@ -142,9 +146,11 @@ export function findLetterInitials(text: string, tokens: readonly Token[]): Find
     // "sh, 15, basketball", "ra (14y)": two lower-case letters only with an age after them, in a list of
     // who was there ("present: kb, lupe") or heading a client line ("athlete: lp · 10 ·").
     if (lower) {
-      if ((t.facts & (W.ENGLISH | W.ENGLISH_LOOSE | W.LISTED)) !== 0 || t.french) continue
+      if ((t.facts & (W.ENGLISH | W.ENGLISH_LOOSE | W.LISTED)) !== 0 || (t.french && !DOB_AFTER.test(after))) continue
       const before = text.slice(lineStart(text, t.start), t.start)
-      if (AGE_AFTER.test(after) || attending(before, after) || (PERSON_HEADING.test(before) && /^\s*(?:[|,;.·\/\n]|$)/u.test(after))) found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+      // "jb: 13yo diver" heading a line of minutes; "cs, né·e le 28 mars": a birth date after them.
+      const ageLine = /^[\s*•-]*$/.test(before) && LINE_AGE_AFTER.test(after)
+      if (ageLine || DOB_AFTER.test(after) || AGE_AFTER.test(after) || attending(before, after) || (PERSON_HEADING.test(before) && /^\s*(?:[|,;.·\/\n]|$)/u.test(after))) found.push({ start: t.start, end: t.end, kind: 'PERSON' })
       continue
     }
     const start = lineStart(text, t.start)

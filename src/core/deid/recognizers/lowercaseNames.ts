@@ -42,7 +42,12 @@ const NOT_SURNAMES = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'agai
 // After these a name in a lower-case chat note is introduced: "met w jess", "spoke with ms. morin".
 const INTRODUCERS = new Set(['w', 'with', 'met', 'client', 'athlete', 'mentee', 'player', 'presenter', 'coach', 'saw', 're', 'about', 'named', 'called'])
 // Words that end a look-back for the start of a lower-case school or venue name.
-const STOP = new Set(['the', 'a', 'an', 'at', 'to', 'from', 'in', 'into', 'on', 'for', 'and', 'or', 'of', 'with', 'by', 'her', 'his', 'their', 'our', 'my', 'your', 'is', 'was', 'goes', 'go', 'went', 'attends', 'attended', 'joined', 'left', 'near', 'new', 'old', 'local', 'same', 'this', 'that', 'than', 'as', 'but', 'so'])
+const STOP = new Set(['the', 'a', 'an', 'at', 'to', 'from', 'in', 'into', 'on', 'for', 'and', 'or', 'of', 'with', 'by', 'her', 'his', 'their', 'our', 'my', 'your', 'is', 'was', 'goes', 'go', 'went', 'attends', 'attended', 'joined', 'left', 'near', 'new', 'old', 'local', 'same', 'this', 'that', 'than', 'as', 'but', 'so',
+  // "the lunchtime soccer club", "an after-school running club": when a club meets describes it.
+  'lunchtime', 'lunch', 'breakfast', 'after-school', 'afterschool', 'weekend', 'weekday', 'evening', 'morning', 'holiday'])
+
+const VERB_OBJECTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'our', 'your', 'him', 'them', 'me', 'us', 'it', 'up', 'down', 'out', 'off', 'back', 'into', 'onto', 'past', 'through'])
+const REACH_VENUE = new Set(['to', 'at', 'from', 'in', 'near'])
 
 interface Context {
   text: string
@@ -99,7 +104,8 @@ export function findLowerCaseNames(text: string, tokens: readonly Token[], maske
     if (kind === 'PERSON' && before && start === t.start && (initialBefore || ((before.foldedFacts & W.TITLE) !== 0 && (joined(c, before, t) || (before.dotAfter && t.start - before.end === 2))))) start = before.start
     // "agnieszka cholmondeley moved", "ace kettlewell": in a lower-case note, the word opening the
     // sentence right before a name is its first name.
-    if (kind === 'PERSON' && c.lowerNote && before && start === t.start && before.initial && before.shape === 'lower' && !kinds[i - 1] && joined(c, before, t) && !FUNCTION_WORDS.has(before.folded)) start = before.start
+    // "item 2 – merit lovelace's record": a dash opens the clause as a full stop does.
+    if (kind === 'PERSON' && c.lowerNote && before && start === t.start && (before.initial || /[–—-] $/.test(text.slice(before.start - 2, before.start))) && before.shape === 'lower' && !kinds[i - 1] && joined(c, before, t) && !FUNCTION_WORDS.has(before.folded)) start = before.start
     let end = ends[i] ?? t.end
     let last = i
     while (tokens[last + 1] && (tokens[last + 1]?.end ?? Infinity) <= end) last++
@@ -128,7 +134,8 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   // "grace (14) said", "bishop (44yo)": a name with an age in brackets after it. Checked with two
   // character codes first: this runs for every lower-case word.
   const bracketAfter = c.text.charCodeAt(t.end) === 32 && c.text.charCodeAt(t.end + 1) === 40
-  if (bracketAfter && /^\s\(\s*(?:my\s+|aged?\s+)?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*(?:yo|y\/o|yrs?|years?)|[-\s][a-z]+)?\s*[),]?/.test(c.text.slice(t.end, t.end + 16)) && (c.lowerNote ? !FUNCTION_WORDS.has(t.folded) : has(t, W.GIVEN))) return 'PERSON'
+  // Not a clock time: "host (19h02):", "member (7:45)".
+  if (bracketAfter && /^\s\(\s*(?:my\s+|aged?\s+)?(?:\d{1,2}(?![h:.]?\d)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*(?:yo|y\/o|yrs?|years?)|[-\s][a-z]+)?\s*[),]?/.test(c.text.slice(t.end, t.end + 16)) && (c.lowerNote ? !FUNCTION_WORDS.has(t.folded) : has(t, W.GIVEN))) return 'PERSON'
   // "Check-in about patience:", "update on honor:": the heading of a check-in names whom it is about,
   // a given name even when it is a word (a topic such as "sleep" is no given name).
   if (c.text.charCodeAt(t.end) === 58 && (has(t, W.GIVEN) || (t.facts & (W.ENGLISH | W.ENGLISH_LOOSE)) === 0) && checkInHeading(c, i)) return 'PERSON'
@@ -165,13 +172,16 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   // "coach blossom wellbeloved": a surname that reads as two words run together, after a titled first name.
   if (afterName && has(t, W.COMPOUND) && ((c.tokens[i - 2]?.foldedFacts ?? 0) & W.TITLE) !== 0) return 'PERSON'
   if (has(t, W.ENGLISH_LOOSE)) return null
+  // "stepdad Virgil shoved a referee": a verb in the past after the name, its object after it.
+  if (afterName && /[^e]ed$/.test(b) && !!next && joined(c, t, next) && VERB_OBJECTS.has(next.folded)) return null
   if (afterName) return 'PERSON'
   if (!c.lowerNote) return null
   const afterFlag = !!prev && prevJoined && kinds[i - 1] !== null && kinds[i - 1] !== undefined
   if (afterFlag) return kinds[i - 1] === 'PERSON' ? 'PERSON' : 'ORGANIZATION'
   if (afterPlaceCue) return 'LOCATION'
   const rest = c.text.slice(t.end, t.end + 24)
-  const nameSign = t.possessive || (!!next && joined(c, t, next) && (next.foldedFacts & W.PERSON_VERB) !== 0) || /^\s*\(/.test(rest) || /^\s*,\s*(?:\d|aged|age\b|an?\s|the\s|our\s)/.test(rest)
+  // "host (11h53):", "member (10h49):": a role before a bracket is a chat export's speaker, not a name.
+  const nameSign = t.possessive || (!!next && joined(c, t, next) && (next.foldedFacts & W.PERSON_VERB) !== 0) || (/^\s*\(/.test(rest) && !has(t, W.ROLE | W.PERSON_CUE)) || /^\s*,\s*(?:\d|aged|age\b|an?\s|the\s|our\s)/.test(rest)
   const afterObjectVerb = !!prev && prevJoined && OBJECT_VERBS.has(prev.folded)
   const afterInitial = !!prev && prev.text.length === 1 && prev.dotAfter && t.start - prev.end === 2
   const bulletItem = t.initial && /^\s+[–—-]\s/.test(rest)
@@ -238,7 +248,13 @@ function addSchoolsAndVenues(c: Context, kinds: (IdentifierKind | null)[], ends:
       const stateName = t.folded === 'state' && /^(?:washington|york)$/.test(w.folded)
       if (!stateName && (kinds[k] || !has(w, W.ENGLISH) || has(w, W.GIVEN | W.FAMILY | W.PLACE))) distinctive = true
     }
-    if (!distinctive || first === i) continue
+    if (first === i) continue
+    // "rides the bus to cold lake recreation centre": two ordinary words or more before the venue word,
+    // reached with no article, name one venue ("to the rec centre" does not).
+    const cue = tokens[first - 1]
+    // Not when every word is one that only joins names ("to high performance centre").
+    const reached = i - first >= 2 && !!cue && REACH_VENUE.has(cue.folded) && joined(c, cue, tokens[first]) && tokens.slice(first, i).some((w) => !has(w, W.WEAK))
+    if (!distinctive && !reached) continue
     const kind: IdentifierKind = has(t, W.ORG_SUFFIX) ? 'ORGANIZATION' : 'LOCATION'
     for (let k = first; k <= i; k++) kinds[k] = null
     kinds[first] = kind

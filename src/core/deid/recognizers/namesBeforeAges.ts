@@ -12,6 +12,7 @@ const AGE_NEXT = new RegExp(
   'iu'
 )
 const AGE_NEXT_REACH = 28
+const AGE_APPOSITION = new RegExp(String.raw`^,\s+an?\s+(?:\d{1,2}|(?:${NUMBER_WORDS})(?:-[a-z]+)?)[-\s](?:year|yr)s?[-\s]old\b`, 'iu')
 
 /**
  * Whether AGE_NEXT could match at `at`: its first character after white space is a dash, a comma or
@@ -52,9 +53,16 @@ export function findNamesBeforeAges(text: string, tokens: readonly Token[], cove
         continue
       }
     }
-    if (!markBeforeAge(text, t.end) || !AGE_NEXT.test(text.slice(t.end, t.end + 28))) continue
+    if (!markBeforeAge(text, t.end)) continue
     const before = text.slice(Math.max(0, t.start - 3), t.start)
     const opens = t.initial || /[:|•·\n]\s*$/.test(before)
+    // "reflection: posy, a 31 year old swimmer": an ordinary word opening the clause, then its age in
+    // apposition, is a name.
+    if (opens && c === 44 && t.shape === 'lower' && !t.possessive && AGE_APPOSITION.test(text.slice(t.end, t.end + 32))) {
+      found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+      continue
+    }
+    if (!AGE_NEXT.test(text.slice(t.end, t.end + 28))) continue
     // Lower-case words only where a name stands alone; a plural is a group ("U14 girls, 15").
     if (t.shape === 'lower' && (!opens || ((t.facts & W.ENGLISH) !== 0 && (t.facts & W.GIVEN) === 0))) continue
     // "Student-athlete, 17,": a compound of a person word is a description.
@@ -83,10 +91,20 @@ function nameInBrackets(text: string, tokens: readonly Token[], covered: readonl
   if (!word || !cue || (wordFacts(cue.toLowerCase()) & (W.PERSON_CUE | W.TITLE)) === 0) return null
   const t = tokens.find((u) => u.start === at + 1)
   if (!t || covered[t.index] === true || t.text !== word || /(?:ed|ing|ly|ish|ive|ous|ful)$/.test(t.base) || DESCRIBING.has(t.base) || FUNCTION_WORDS.has(t.base)) return null
-  // An everyday word describes ("Presenter (bilingual)"); a name on the lists or off the dictionary names.
-  if ((t.facts & (W.ENGLISH | W.GIVEN)) === W.ENGLISH) return null
+  // An everyday word describes ("Presenter (bilingual)"); a name on the lists or off the dictionary names,
+  // and so does a word whose bracket is followed by what a person does ("his uncle (dove) wants").
+  if ((t.facts & (W.ENGLISH | W.GIVEN)) === W.ENGLISH && (ADJECTIVE_ENDING.test(t.base) || !doesAfterBracket(text, t.end + 1))) return null
   if ((t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.NUMBER_WORD | W.AGE_WORD | W.REGION | W.NATIONALITY | W.PLATFORM | W.SAFE_ACRONYM)) !== 0) return null
   return { start: t.start, end: t.end, kind: 'PERSON' }
+}
+
+// "Presenter (bilingual) does…": an adjective still describes.
+const ADJECTIVE_ENDING = /(?:al|ic|ar|ary|able|ible|less|ent|ant|y)$/
+
+/** "(dove) wants him to go D1": a verb a person does right after the closing bracket. */
+function doesAfterBracket(text: string, at: number): boolean {
+  const verb = /^ ([a-z]+)\b/.exec(text.slice(at, at + 16))?.[1]
+  return !!verb && verb !== 'is' && verb !== 'was' && verb !== 'has' && verb !== 'had' && (wordFacts(verb) & W.PERSON_VERB) !== 0
 }
 
 export function findNamesBeforePersonBrackets(text: string, tokens: readonly Token[], covered: readonly boolean[]): Finding[] {

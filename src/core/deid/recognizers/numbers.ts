@@ -170,9 +170,9 @@ const LETTERS_DIGITS = /\b(?:[A-Z]{1,4}-?\d{4,10}[A-Z]?|\d{4,}-?[A-Z]{1,3}\d*)\b
 const CODE_CUES = new Set(['id', 'mrn', 'chart', 'file', 'member', 'membership', 'account', 'acct', 'student', 'athlete', 'licence', 'license', 'registration', 'reg', 'passport', 'permit', 'policy', 'claim', 'case', 'patient', 'record', 'card', 'number', 'no', 'ref', 'reference', 'intake', 'referral', 'ticket', 'order', 'invoice', 'dossier', 'ramq'])
 // Codes may carry slashes and dashes: "intake # 2026/0614", "case ref cf-2026-0814".
 const CUED_CODE = /(?:\b(?:id|mrn|chart|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|record|card|number|no\.?|ref\.?|reference|intake|referral|ticket|order|invoice|dossier|ramq)|#)\s*(?:number|no\.?|#|is|:)?\s*(?=[\p{L}\p{N}\/-]*\d)([\p{L}\p{N}][\p{L}\p{N}\/-]{3,19}[\p{L}\p{N}])/iuy
-// A licence plate after its cue: "Ontario plate CKPT 284", "plate no. WNRZ 675", "licence plate r95 kly", "plate 8EJW170".
+// A licence plate after its cue: "Ontario plate CKPT 284", "wrote down the plate, 8KTL402", "plate no. WNRZ 675", "licence plate r95 kly", "plate 8EJW170".
 const PLATE_CUES = new Set(['plate', 'plates', 'reg', 'registration', 'rego'])
-const PLATE = /(?:plates?|reg|registration|rego)\b\.?\s*(?:no\.?|number|#|is|:)?\s*([a-z0-9]{1,4}[ -]?[a-z0-9]{2,4})(?![\p{L}\p{N}])/iuy
+const PLATE = /(?:plates?|reg|registration|rego)\b\.?,?\s*(?:no\.?|number|#|is|was|:)?\s*([a-z0-9]{1,4}[ -]?[a-z0-9]{2,4})(?![\p{L}\p{N}])/iuy
 // Sport and clinical codes that look like IDs: age groups, questionnaires, distances, swim events, scores.
 const NOT_CODES = /^(?:U\d{1,2}|COVID-?19|H1N1|CSAI-?2|GAD-?7|PHQ-?9|DASS-?21|WHO-?5|MTQ48|VO2(?:MAX)?|\d+(?:K|KM|M|MI|X\d+M?|IM|FR|BK|BR|FS|FLY|MR)|\d{1,2}(?:-\d{1,2})+)$/i
 

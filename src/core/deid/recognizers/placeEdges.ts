@@ -1,6 +1,7 @@
 import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
-import { W } from '../lexicon/wordFacts'
+import { W, wordFacts } from '../lexicon/wordFacts'
+import { splitDashes } from '../text/chars'
 
 // The edges of a place's name that the readers leave outside it, each a leak under the labels:
 // - a compass point before or after a street ("S Phillips Ave", "20th St W") or a town
@@ -26,6 +27,8 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/
 const ORDINAL_STREETS = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'pl', 'place', 'ln', 'lane', 'way', 'cres', 'crescent'])
 
 const PLACE_KINDS: ReadonlySet<Finding['kind']> = new Set(['LOCATION', 'ORGANIZATION'])
+// Words of the land and of streets that end a place's name typed after it ("otero county", "cowley road").
+const LAND_WORDS = new Set(['county', 'valley', 'township', 'parish', 'borough', 'road', 'rd', 'street', 'avenue', 'ave', 'lane', 'crescent', 'boulevard', 'drive', 'creek', 'falls', 'heights', 'springs', 'harbour', 'harbor', 'glen'])
 
 /** Index of the first token starting at or after `at` (tokens are sorted). */
 function tokenFrom(tokens: readonly Token[], at: number): number {
@@ -55,13 +58,30 @@ function fixtureCue(text: string, tokens: readonly Token[], i: number): boolean 
   return !!head && (head.folded === 'fixture' || head.folded === 'fixtures') && /^(?:at|in|vs|v|against)$/.test(prev.folded) && oneSpace(text, head, prev) && /^\.?\s$/.test(text.slice(prev.end, t.start))
 }
 
+const JOINED_PLACE_CUES = new Set(['from', 'in', 'near', 'at', 'to'])
+const JOINED_PLACE = /^\p{Lu}[\p{L}-]*['’]s? and \p{Lu}[\p{L}-]*(?:['’](?!\p{L}))?(?: (?:\p{Lu}[\p{L}-]* )?(?:Nation|Nations|Reserve|Territory)(?![\p{L}]))?/u
+
+/** "Mid-west", "South-East": a region made of compass points, not a town. */
+const regionalCompound = (base: string) => splitDashes(base).some((p) => p === 'mid' || COMPASS_WORDS.has(p) || (wordFacts(p) & W.REGION) !== 0)
+
 /** Places no reader names: "(Old) North End", "Sun City", where a fixture is played. */
 export function findCompassPlaces(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]
-    if (!t || t.shape !== 'capitalized') continue
+    if (!t) continue
+    // "a swimmer from west end": a compass part of a town in lower case, reached with no article.
+    if (t.text === 'end' && COMPASS_WORDS.has(tokens[i - 1]?.text ?? '') && oneSpace(text, tokens[i - 1], t) && /^(?:from|in|near)$/.test(tokens[i - 2]?.folded ?? '') && oneSpace(text, tokens[i - 2], tokens[i - 1])) found.push({ start: tokens[i - 1]?.start ?? t.start, end: t.end, kind: 'LOCATION' })
+    if (t.shape !== 'capitalized') continue
     const prev = tokens[i - 1]
+    // "from Beardy's and Okemasis' Cree Nation": two names joined by "and" after a place word, the first
+    // a possessive, are one place (with its Nation or Reserve if one follows).
+    if (t.possessive && t.shape === 'capitalized' && tokens[i + 1]?.folded === 'and' && JOINED_PLACE_CUES.has(prev?.folded ?? '') && oneSpace(text, prev, t)) {
+      const m = JOINED_PLACE.exec(text.slice(t.start, t.start + 80))
+      if (m) found.push({ start: t.start, end: t.start + m[0].length, kind: 'LOCATION' })
+    }
+    // "Hilltown CoP – …": the town a community of practice is named for.
+    if (t.text === 'CoP' && prev && prev.shape === 'capitalized' && oneSpace(text, prev, t) && (prev.facts & (W.ENGLISH | NOT_FIXTURE_PLACES | W.PERSON_CUE)) === 0 && !regionalCompound(prev.base)) found.push({ start: prev.start, end: prev.end, kind: 'LOCATION' })
     if (t.text === 'End' && prev && prev.shape === 'capitalized' && COMPASS_WORDS.has(prev.folded) && oneSpace(text, prev, t)) {
       const older = tokens[i - 2]
       const start = older && older.shape === 'capitalized' && (older.folded === 'old' || older.folded === 'far') && oneSpace(text, older, prev) ? older.start : prev.start
@@ -111,6 +131,9 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     const j = tokenFrom(tokens, f.end)
     const next = tokens[j]
     const afterNext = tokens[j + 1]
+    // "from otero county", "the clogher valley", "on cowley road": a word of the land or a street after
+    // a one-word name, in its case, makes it a place (whatever the reader took the word for).
+    if (next && j === i + 1 && oneSpace(text, first, next) && LAND_WORDS.has(next.folded) && next.shape === first.shape && !first.possessive && (f.kind !== 'PERSON' || (first.facts & W.GIVEN) === 0)) added.push({ start: f.start, end: next.end, kind: 'LOCATION' })
     if (!next || !PLACE_KINDS.has(f.kind) || next.start - f.end > 1) continue
     // "20th St W", "Sun City West", "Saint-Jean-Baptiste Est", "glossop north end".
     if (oneSpace(text, tokens[j - 1], next)) {

@@ -48,7 +48,7 @@ const GREETINGS = new Set(['thanks', 'thank', 'hi', 'hey', 'hello', 'dear', 'che
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter'])
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'must', 'shall', "won't", "can't", 'may'])
 // "Self-Determination Theory", "Scanlan's sport enjoyment model": words that name a model after a name.
-const MODEL_WORDS = new Set(['model', 'models', 'theory', 'theories', 'hierarchy', 'cycle', 'triad', 'continuum', 'taxonomy', 'hypothesis', 'paradigm', 'inventory', 'framework', 'principle', 'law', 'matrix', 'questionnaire', 'scale'])
+const MODEL_WORDS = new Set(['model', 'models', 'theory', 'theories', 'hierarchy', 'cycle', 'triad', 'continuum', 'taxonomy', 'hypothesis', 'paradigm', 'inventory', 'framework', 'principle', 'law', 'matrix', 'questionnaire', 'scale', 'research', 'findings'])
 // Ages written as words, for "Gene Strong (eleven)".
 const AGE_AFTER = /^\s*[(,]\s*(?:(?:my|age|aged)\s+)?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[-\s]?(?:yo|y\/o|yrs?|years?|[a-z]+))?\s*[),]|^\s*[(,]\s*(?:aged|age)\b/i
 const BULLETS = new Set(['•', '*', '·', '-'])
@@ -57,6 +57,14 @@ const INSTITUTIONS = new Set(['state', 'university', 'college', 'tech', 'polytec
 // French names keep lower-case words inside: "Club de natation Mégophias", "Conseil des écoles catholiques du Centre-Est".
 const FRENCH_HEADS = new Set(['club', 'conseil', 'college', 'ecole', 'cegep', 'centre', 'association', 'federation', 'universite', 'hopital', 'polyvalente', 'arena', 'complexe', 'commission', 'academie', 'institut', 'regroupement', 'societe', 'comite', 'parc', 'stade', 'piscine', 'clinique', 'maison'])
 const FRENCH_LINKS = new Set(['de', 'des', 'du', "d'", 'la', 'le', "l'", 'a', 'aux', 'au', 'et'])
+// Words that reach a place ("in", "from", "near") and the last words of a place named after the land.
+const REACH_PLACE = new Set(['in', 'from', 'to', 'near', 'at', 'on', 'around', 'outside'])
+const GEO_ENDS = new Set(['valley', 'bay', 'lake', 'river', 'falls', 'hill', 'hills', 'creek', 'springs', 'beach', 'island', 'harbour', 'harbor', 'point', 'ridge', 'woods', 'forest', 'glen', 'meadows', 'mountain', 'heights', 'county', 'township', 'borough', 'parish', 'village', 'villages', 'side', 'end', 'cove', 'landing', 'crossing', 'junction', 'corners', 'mills', 'flats', 'plains', 'prairie'])
+const ELIDED_NAME = /^[dDlL]['’]\p{Lu}\p{Ll}/u
+const WORK_VERBS = new Set(['works', 'worked', 'working', 'delivers', 'delivered', 'delivering', 'drives', 'drove', 'driving', 'volunteers', 'volunteered', 'cleans', 'cashiers', 'stocks', 'waitresses', 'waits', 'serves', 'employed', 'interns', 'apprentices'])
+// Techniques, moves and injuries named after someone ("the Cruyff turn", "Tommy John surgery").
+const EPONYM_NOUNS = new Set(['turn', 'flop', 'spin', 'penalty', 'kick', 'surgery', 'syndrome', 'disease', 'manoeuvre', 'maneuver', 'technique', 'method', 'effect', 'test', 'shuffle', 'jump', 'lift', 'grip', 'hold', 'throw', 'stance', 'drill', 'protocol', 'scale', 'tasks', 'stages'])
+const VENUE_WORDS = new Set(['clinic', 'arena', 'centre', 'center', 'complex', 'stadium', 'pool', 'rink', 'gym', 'oval', 'field', 'park', 'hall', 'dome', 'fieldhouse', 'pavilion', 'sportsplex'])
 const WITH_VERBS = new Set(['signed', 'trains', 'trained', 'training', 'plays', 'played', 'playing', 'skates', 'skated', 'rows', 'rowed', 'swims', 'competes', 'competed', 'practises', 'practices', 'registered', 'joined'])
 const FRENCH_STREETS = new Set(['rue', 'boulevard', 'boul', 'chemin', 'avenue', 'rang', 'montee', 'route', 'allee', 'cote', 'impasse', 'croissant', 'promenade'])
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'gb', 'ai', 'it', 'hr', 'pe', 'pt', 'ot', 'id', 'ok', 'ei', 'gp', 'np', 'rn', 'md', 'tv', 'pr', 'ig', 'fb', 'fa', 'ea', 'ta', 'ra'])
@@ -79,6 +87,8 @@ export function inNameList(text: string, start: number, end: number): boolean {
     }
   }
   if (colon < 0 || !LIST_ITEM_END.test(text.slice(end, end + 24))) return false
+  // "a reminder from the chair: roles, never names": what the chair said, not who chaired.
+  if (/\bthe\s+(?:chair|host|presenter|facilitator)\s*$/i.test(text.slice(Math.max(0, colon - 20), colon))) return false
   return LIST_HEADER.test(text.slice(Math.max(0, colon - 30), colon)) && LIST_SO_FAR.test(text.slice(colon + 1, start))
 }
 const INITIALS_VERBS = new Set(['said', 'says', 'texted', 'asked', 'told', 'mentioned', 'shared', 'wants', 'thinks', 'feels', 'reported', 'noticed', 'called', 'emailed', 'admitted', 'explained', 'is', 'was', 'has', 'had'])
@@ -108,6 +118,7 @@ export class ProperNounReader {
     this.hasColon = text.includes(':')
     this.marks = tokens.map((t) => (masked[t.index] === true ? NONE : this.classify(t)))
     this.markPhrases()
+    this.markEponyms()
     // Again if something changed, so a name found by one cue can vouch for its neighbour ("Jess and Mark").
     if (this.promote()) this.promote()
   }
@@ -131,6 +142,9 @@ export class ProperNounReader {
     if (t.shape === 'alnum') return LEVEL.test(b) ? mark('level', 'ORGANIZATION') : NONE
     // "uOttawa": a university written in mixed case.
     if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
+    // "Voltigeurs d'Aumond", "Marie-Ève d'Amours": an elided French particle written onto the name joins
+    // the capitalised name before it (never a name alone).
+    if (t.shape === 'mixed' && ELIDED_NAME.test(t.text)) return mark('weak', 'PERSON')
     if (t.shape === 'lower' || t.shape === 'mixed') {
       if (isCapital(next) && FRENCH_STREETS.has(t.folded) && this.joins(t, next)) return mark('weak', 'LOCATION')
       return (t.cues & CUE.NAME_CONNECTOR) !== 0 ? mark('connector', 'PERSON') : NONE
@@ -166,7 +180,7 @@ export class ProperNounReader {
     if (has(t, W.THEORIST) || (has(t, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, t.index))) return this.afterPersonCue(t) ? mark('strong', 'PERSON') : NONE
     if (hasDash(t.text)) return this.classifyCompound(t)
     // "Carol Dweck", "Martin Seligman": a theorist's first name; "Paris Olympics": an event, not a place.
-    if (next && this.joins(t, next) && (has(next, W.THEORIST) || (has(next, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, next.index)) || (has(next, W.PLATFORM) && /^(?:olympics|olympic|paralympics|games)$/.test(next.folded)))) return NONE
+    if (next && this.joins(t, next) && ((has(next, W.THEORIST) && !this.unknownBeforeTheorist(t, next)) || (has(next, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, next.index)) || (has(next, W.PLATFORM) && /^(?:olympics|olympic|paralympics|games)$/.test(next.folded)))) return NONE
     // "Dweck and Yeager", "Hardy, Jones and Gould": a name listed with theorists is one too.
     if (this.besideTheorist(t.index)) return NONE
     if (has(t, W.ROLE)) return NONE
@@ -189,6 +203,14 @@ export class ProperNounReader {
     if (named) return mark('strong', 'PERSON')
     if (place) return mark('strong', 'LOCATION')
     return english ? mark('plain', 'PERSON') : mark('strong', 'PERSON')
+  }
+
+  /**
+   * "for Phineas Jowett": a first name no list knows, before a theorist's surname that the note does
+   * not cite as a theorist, is someone else's name ("Carol Dweck", "Dweck's mindset" stay).
+   */
+  private unknownBeforeTheorist(t: Token, theorist: Token): boolean {
+    return !t.possessive && (t.facts & (W.GIVEN | W.FAMILY | W.ENGLISH_LOOSE | W.PLACE | W.THEORIST | W.THEORIST_IN_CONTEXT | W.REGION | W.NATIONALITY)) === 0 && !usedAsTheorist(this.text, this.tokens, theorist.index)
   }
 
   private besideTheorist(i: number): boolean {
@@ -237,6 +259,48 @@ export class ProperNounReader {
     return (headFacts & W.ENGLISH) !== 0 ? mark('plain', 'PERSON') : mark('strong', 'PERSON')
   }
 
+  /**
+   * "The Cruyff turn", "the Stroebe and Schut dual process model", "Tommy John surgery", "Rowan's Law":
+   * names opening a sentence or after "the", then (a few lower-case words and) a technique, an injury,
+   * a model or a law, name the thing, not a person in the note.
+   */
+  private markEponyms(): void {
+    const tokens = this.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      if (!t || !isCapital(t) || t.shape === 'upper') continue
+      const prev = tokens[i - 1]
+      if (!t.initial && !(prev && isArticle(prev.folded) && this.joins(prev, t))) continue
+      // "at the Headingley surgery": a place reached by a place word is the place.
+      if (!t.initial && REACH_PLACE.has(tokens[i - 2]?.folded ?? '')) continue
+      // The names: capitalised words, "and" or "&" between them.
+      let k = i
+      const names = [i]
+      while (k + 1 < tokens.length && this.joins(tokens[k], tokens[k + 1])) {
+        const n = tokens[k + 1]
+        if (n && isCapital(n) && !tokens[k]?.possessive) names.push(++k)
+        else if (n && (n.folded === 'and' || n.text === '&') && isCapital(tokens[k + 2]) && this.joins(n, tokens[k + 2])) {
+          names.push(k + 2)
+          k += 2
+        } else break
+      }
+      const last = tokens[k]
+      // "Rowan's Law": a possessive before a capitalised Law.
+      if (last?.possessive && tokens[k + 1]?.text === 'Law' && this.joins(last, tokens[k + 1])) {
+        for (const n of names) this.marks[n] = NONE
+        continue
+      }
+      let j = k + 1
+      for (let lower = 0; lower < 3 && tokens[j]?.shape === 'lower' && !EPONYM_NOUNS.has(tokens[j]?.folded ?? '') && !MODEL_WORDS.has(tokens[j]?.folded ?? '') && this.joins(tokens[j - 1], tokens[j]); lower++) j++
+      const noun = tokens[j]
+      if (!noun || noun.shape !== 'lower' || !this.joins(tokens[j - 1], noun) || !(EPONYM_NOUNS.has(noun.folded) || MODEL_WORDS.has(noun.folded))) continue
+      // Only directly before a technique or injury; a model may come a few words later.
+      if (j > k + 1 && !MODEL_WORDS.has(noun.folded)) continue
+      for (const n of names) this.marks[n] = NONE
+      i = k
+    }
+  }
+
   /** Multi-word places ("Thunder Bay", "St. John's") and multi-word safe names ("Nova Scotia"). */
   private markPhrases(): void {
     const tokens = this.tokens
@@ -246,11 +310,18 @@ export class ProperNounReader {
       for (const [index, kind] of [[SAFE_PHRASES, null], [PLACE_PHRASES, 'LOCATION']] as const) {
         const length = this.phraseAt(i, index)
         if (length === 0) continue
-        for (let k = i; k < i + length; k++) this.marks[k] = kind ? mark('strong', kind) : NONE
+        // "Pan Am Clinic": a safe name (Pan Am Games) before a venue word names the venue.
+        const venue = !kind && this.venueAfter(i + length)
+        for (let k = i; k < i + length; k++) this.marks[k] = kind ? mark('strong', kind) : venue ? mark('plain', 'LOCATION') : NONE
         i += length - 1
         break
       }
     }
+  }
+
+  private venueAfter(k: number): boolean {
+    const t = this.tokens[k]
+    return !!t && t.shape === 'capitalized' && VENUE_WORDS.has(t.folded) && this.joins(this.tokens[k - 1], t)
   }
 
   private phraseAt(i: number, index: ReadonlyMap<string, readonly string[][]>): number {
@@ -297,7 +368,7 @@ export class ProperNounReader {
     if (prev && GREETINGS.has(prev.folded) && /^,?\s*$/.test(this.text.slice(prev.end, t.start)) && /^\s*(?:[!,.]|\n|$)/.test(after)) return true
     // "Merit turns 24 in the spring": a birthday is someone's.
     if (t.initial && next?.text === 'turns' && /^\s+turns\s+\d/.test(after)) return true
-    if (t.initial && next && this.joins(t, next) && SPEECH_VERBS.has(next.folded) && !NOT_SPEAKERS.has(t.base) && !FUNCTION_OPENERS.has(t.base) && !has(t, W.PERSON_CUE | W.ROLE)) return true
+    if (t.initial && next && this.joins(t, next) && SPEECH_VERBS.has(next.folded) && !NOT_SPEAKERS.has(t.base) && !FUNCTION_OPENERS.has(t.base) && !has(t, W.PERSON_CUE | W.ROLE | W.NUMBER_WORD)) return true
     if (t.initial && commaAfter && /^,\s*\d{1,2}\s*,/.test(after)) return true
     return false
   }
@@ -325,6 +396,7 @@ export class ProperNounReader {
         const prev = tokens[i - 1]
         if (prev && !prev.possessive && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))) this.marks[i] = mark('strong', 'PERSON')
         else if (prev && hasFolded(prev, W.PLACE_CUE | W.ORG_CUE) && prev.folded !== 'of' && prev.folded !== 'with') this.marks[i] = mark('strong', 'ORGANIZATION')
+        else if (this.lastInBracket(t)) this.marks[i] = mark('strong', 'ORGANIZATION')
         continue
       }
       if (current.role === 'weak' && current.kind === 'PERSON') {
@@ -342,6 +414,13 @@ export class ProperNounReader {
       }
     }
     return changed
+  }
+
+  /** "(présentateur, CECCE)", "(sport med, UHN)": an acronym closing a short bracket after a comma is an employer. */
+  private lastInBracket(t: Token): boolean {
+    if (!/^\s*\)/.test(this.text.slice(t.end, t.end + 2))) return false
+    const before = this.text.slice(Math.max(0, t.start - 30), t.start)
+    return /\([\p{L}\s'’-]{2,25},\s*$/u.test(before)
   }
 
   /**
@@ -562,11 +641,39 @@ export class ProperNounReader {
     if (!strong && !titled && first && isArticle(first.folded)) return null
     // Both need two words or more: most runs are one word, and are spared the look.
     const regionInstitution = list.length >= 2 && this.regionInstitution(list)
-    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || acronym)) || regionInstitution || this.schoolBoard(list)
+    const reached = !strong && !titled && list.length >= 2 && this.reachedPlace(list)
+    const employer = !strong && !titled && !reached && plain >= 1 && list.length >= 2 && this.afterWorkVerb(list)
+    const flagged = strong || titled || (plain >= 1 && (lastIsSuffix || plain >= 2 || acronym)) || regionInstitution || this.schoolBoard(list) || reached || employer
     if (!flagged) return null
     if (!first || !last) return null
-    const kind = this.schoolBoard(list) ? 'ORGANIZATION' : regionInstitution && !strong ? 'LOCATION' : this.kindOf(list, titled)
+    const kind = this.schoolBoard(list) || employer ? 'ORGANIZATION' : (regionInstitution || reached) && !strong ? 'LOCATION' : this.kindOf(list, titled)
     return { start: first.start, end: last.end, kind }
+  }
+
+  /**
+   * "in Fort Defiance", "from Sun Valley", "on the Upper East Side": ordinary words that make a place's
+   * name, reached by a place word: one opening with a place prefix (Fort, Upper, Port…), or one ending
+   * in a word of the land (Valley, Bay, Side, End…). After "the" only the second reads as a place
+   * ("in the Grand Final" is not one).
+   */
+  private reachedPlace(list: readonly number[]): boolean {
+    const first = this.tokens[list[0] ?? -1]
+    const last = this.tokens[list.at(-1) ?? -1]
+    if (!first || !last || first.initial || has(first, W.ROLE) || last.possessive) return false
+    const prev = this.tokens[first.index - 1]
+    const article = prev?.folded === 'the'
+    const cue = article ? this.tokens[first.index - 2] : prev
+    if (!cue || !REACH_PLACE.has(cue.folded) || (article && !this.joins(cue, prev)) || !this.joins(article ? prev : cue, first)) return false
+    return GEO_ENDS.has(last.folded) || (!article && has(first, W.PLACE_PREFIX))
+  }
+
+  /** "delivers for Sports Direct", "works at Home Hardware": capitalised words after a verb of work. */
+  private afterWorkVerb(list: readonly number[]): boolean {
+    const first = this.tokens[list[0] ?? -1]
+    if (!first || first.initial) return false
+    const prep = this.tokens[first.index - 1]
+    const verb = this.tokens[first.index - 2]
+    return !!prep && !!verb && (prep.folded === 'for' || prep.folded === 'at') && WORK_VERBS.has(verb.folded) && this.joins(prep, first) && this.joins(verb, prep)
   }
 
   /** "Upper Canada District School Board": a board or district of schools, named (README: ORGANIZATION). */
@@ -586,10 +693,17 @@ export class ProperNounReader {
       const a = word(k)
       const b = word(k + 1)
       const c = k + 2 < list.length ? word(k + 2) : undefined
-      if (has(a, W.REGION) && INSTITUTIONS.has(b?.folded ?? '') && !(b?.folded === 'state' && /^(?:washington|new york)$/.test(a?.folded ?? ''))) return true
+      if (has(a, W.REGION) && INSTITUTIONS.has(b?.folded ?? '') && !(b?.folded === 'state' && /^(?:washington|new york)$/.test(a?.folded ?? '') && !this.atInstitution(list))) return true
       if (INSTITUTIONS.has(a?.folded ?? '') && b?.folded === 'of' && has(c, W.REGION) && list.length <= 4) return true
     }
     return false
+  }
+
+  /** "rowing at Washington State", "plays for New York State": the state's name is a university's there. */
+  private atInstitution(list: readonly number[]): boolean {
+    const first = this.tokens[list[0] ?? -1]
+    const prev = first ? this.tokens[first.index - 1] : undefined
+    return !!prev && (prev.folded === 'at' || prev.folded === 'attends' || prev.folded === 'for') && this.joins(prev, first)
   }
 
   private kindOf(list: number[], titled: boolean): IdentifierKind {

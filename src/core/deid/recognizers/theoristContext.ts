@@ -30,6 +30,11 @@ export function usedAsTheorist(text: string, tokens: readonly Token[], i: number
   if (prev?.folded === 'and' && isTheoristName(tokens[i - 2])) return true
   // "Hardy, Jones and Gould's book": the first of a list of theorists.
   if (/^\s*,\s*$/.test(gapAfter) && isTheoristName(next) && /^\s*(?:,|and|&)\s*$/.test(text.slice(next?.end ?? 0, tokens[i + 3]?.start ?? 0)) && isTheoristName(tokens[i + 3])) return true
+  // "Hayes and the hexaflex", "Ellis and REBT": a theorist and his model.
+  const model = prev?.folded === 'and' ? undefined : tokens[i + 2]?.folded === 'the' ? tokens[i + 3] : tokens[i + 2]
+  if (next?.folded === 'and' && model && ((model.facts & W.FRAMEWORK) !== 0 || (model.shape === 'upper' && (model.facts & W.SAFE_ACRONYM) !== 0))) return true
+  // "Athletic identity (Brewer)": a name alone in brackets after a concept, not after a person word.
+  if (t.bracketed && prev && /^\s*\($/.test(gapBefore) && /^\s*\)/.test(gapAfter || text.slice(t.end, t.end + 2)) && prev.shape === 'lower' && (prev.facts & (W.PERSON_CUE | W.ROLE | W.TITLE)) === 0) return true
   // "Hardy et al.", "Gross (1998)", "(Deci & Ryan, 1985)".
   if (next?.folded === 'et' && tokens[i + 2]?.folded === 'al') return true
   if (/^\s*,?\s*\(?\s*(?:19|20)\d{2}\b/.test(text.slice(t.end, t.end + 10))) return true

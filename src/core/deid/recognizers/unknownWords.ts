@@ -21,14 +21,19 @@ const SAFE = W.SAFE_ACRONYM | W.REGION | W.NATIONALITY | W.PLATFORM | W.MONTH_OR
 const SHORTHAND = new Set(
   'abt thx tmrw tmr tmrw pls plz appt appts hx dx tx rx fx sx bf gf lol omg btw imo imho fyi tbh idk irl dm dms ppl sth smth w/ wk wks hr hrs yr yrs mins sec secs vs etc eg ie aka approx mgmt govt dept info asap rsvp faq ok okay yeah yep nope hmm ugh umm uh haha ahh aww tho thru nite ur u r ya yup gonna wanna gotta kinda sorta dunno lemme gimme cuz coz bc b4 ty np ppl convo convos msg msgs txt txts pic pics vid vids rep reps pb pbs rpe hrv acl mcl erg ergs prehab rehab debrief checkin check-in kiddo mom mum dad nonno nonna nana papa mama abuela abuelo grandma grandpa ref refs reffing u11 u12 u13 u14 u15 u16 u17 u18 u19 u21 qb wr dh ss lw rw cb cm cdm cam st gk d-man d-men dman pp pk ot so nhl nba nfl mlb mls wnba ncaa ohl whl qmjhl chl bchl ajhl sjhl mjhl ojhl nojhl ushl echl ahl ihl epl fa efl spfl gaa ruc nrl afl ipl lpga pga atp wta fis fina uci ibu isu fei hey hi pt pts cop cops'.split(' ')
 )
+// Note-taking shorthand of meeting minutes: "each sesh", "GP review sugg.", "the ath.", "full trng", "bfr calling".
+for (const w of ['sesh', 'seshes', 'sugg', 'suggd', 'ath', 'aths', 'trng', 'trngs', 'bfr', 'mth', 'mths', 'wkly', 'mtg', 'rec', 'recs', 'ret']) SHORTHAND.add(w)
 // Words that open sentences and are on the name lists too ("She" is a given name somewhere).
 const NOT_NAMES = new Set(['she', 'he', 'they', 'we', 'you', 'it', 'who', 'this', 'that', 'everyone', 'someone', 'nobody', 'all', 'both', 'each', 'one', 'none', 'many', 'most', 'some', 'another', 'other', 'others', 'staff', 'coach', 'mum', 'mom', 'dad', 'family', 'parent', 'parents', 'team', 'group'])
 // After these a name follows, whatever the word: "with hope", "named rose", "mum dawn".
 const NAME_BEFORE = new Set(['named', 'called', 'nicknamed', 'aka', 'athlete', 'client', 'kid', 'kiddo', 'son', 'daughter', 'player', 'skater', 'swimmer', 'goalie', 'keeper', 'mentee', 'mum', 'mom', 'dad', 'sister', 'brother', 'coach', 'teammate', 'twin', 'friend', 'bf', 'gf', 'boyfriend', 'girlfriend'])
 // Words that make a capitalised word part of the name of a model, an event or a trophy.
-const NAMED_THING_AFTER = new Set(['cup', 'games', 'theory', 'model', 'models', 'law', 'scale', 'questionnaire', 'inventory', 'award', 'trophy', 'day', 'week', 'effect', 'curve', 'stages', 'cycle', 'window', 'spin', 'turn', 'flop', 'surgery', 'disease', 'syndrome', 'test', 'method', 'technique', 'approach', 'programme', 'program', 'protocol', 'code', 'statement', 'wheel', 'hierarchy', 'profile', 'principle', 'matrix', 'triad', 'paradox', 'dilemma', 'open', 'classic', 'marathon', 'championships', 'series', 'tour', 'prix', 'bowl', 'slam', 'league'])
+const NAMED_THING_AFTER = new Set(['cup', 'games', 'theory', 'model', 'models', 'law', 'scale', 'questionnaire', 'inventory', 'award', 'trophy', 'day', 'week', 'effect', 'curve', 'stages', 'cycle', 'window', 'spin', 'turn', 'flop', 'surgery', 'disease', 'syndrome', 'test', 'method', 'technique', 'approach', 'programme', 'program', 'protocol', 'code', 'statement', 'wheel', 'hierarchy', 'profile', 'principle', 'matrix', 'triad', 'paradox', 'dilemma', 'open', 'classic', 'marathon', 'championships', 'series', 'tour', 'prix', 'bowl', 'slam', 'league', 'penalty', 'kick', 'shuffle', 'jump', 'lift', 'grip', 'throw', 'stance', 'drill', 'manoeuvre', 'maneuver', 'tasks'])
 const SAFE_CAPITALS = new Set(['i', "i'm", "i've", "i'll", "i'd", 'ok', 'okay', 'q', 'a', 're', 'fwd', 'fw', 'cc', 'note', 'notes', 'pre', 'post', 'mr', 'mrs', 'ms', 'dr', 'god', 'christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'halloween', 'internet', 'english', 'french', 'spanish', 'western', 'indigenous', 'black', 'white', 'asian', 'latino', 'latina', 'olympic', 'olympics', 'paralympic', 'paralympics', 'worlds', 'nationals', 'provincials', 'regionals', 'states', 'sectionals', 'trials', 'playoffs', 'finals', 'semis', 'ed', 'deaf', 'mental', 'performance', 'safe', 'sport', 'code', 'ethics', 'phd', 'msc', 'bsc', 'ma', 'ba'])
 const GIVEN_OR_FAMILY = W.GIVEN | W.FAMILY
+const MODAL_NAMES = new Set(['will', 'may', 'can'])
+// "quick one from wisdom: …": who a message is from.
+const UPDATE_ON = /(?:^|[\s:–—-])(?:(?:update|news|follow-up|followup|check-in|checkin)\s+on|(?:one|question|q)\s+from)\s+$/i
 // What a person does, right after an ordinary word opening a sentence ("Merit came", "Dove said").
 const DOING = new Set(['came', 'said', 'says', 'told', 'asked', 'texted', 'messaged', 'emailed', 'cried', 'laughed', 'smiled', 'froze', 'quit', 'refused', 'disclosed', 'admitted', 'wants', 'wanted', 'thinks', 'hates', 'loves', 'skates', 'swims', 'plays', 'trains', 'lives', 'arrived', 'joined', 'left', 'missed', 'turned'])
 
@@ -80,8 +85,15 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       continue
     }
     const facts = t.facts
+    // "update on april: eating again": who an update is about, whatever the word (a month too); who it is from.
+    if (t.shape !== 'upper' && text.charCodeAt(t.end) === 58 && (facts & (W.ROLE | W.PERSON_CUE)) === 0 && UPDATE_ON.test(text.slice(Math.max(0, t.start - 18), t.start))) {
+      found.push({ start: t.start, end: t.end, kind: 'PERSON' })
+      continue
+    }
     // Most words: lower-case English and no given name, which nothing below flags; skip the lookups.
     if (t.shape === 'lower' && (facts & W.ENGLISH_LOOSE) !== 0 && (facts & W.GIVEN) === 0) continue
+    // "the hexaflex", "a pomodoro": the name of a model in lower case is a model word.
+    if (t.shape === 'lower' && (facts & W.FRAMEWORK) !== 0) continue
     if ((facts & SAFE) !== 0 || (t.foldedFacts & SAFE) !== 0) continue
     const b = t.base
     if (b.length < 2 || SHORTHAND.has(b) || SHORTHAND.has(t.folded)) continue
@@ -104,15 +116,20 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       if (inSafePhrase(tokens, i)) continue
       if (hasDash(t.text) && (/^\p{Lu}{2,}[-‐‑–]/u.test(t.text) || splitDashes(b).some((p) => (wordFacts(p) & (SAFE | W.THEORIST_IN_CONTEXT)) !== 0))) continue
       if (t.possessive && modelAfter(tokens, i)) continue
+      // "the Stroebe and Schut dual process model": the second of two names before a model.
+      if (prev?.folded === 'and' && isCapital(tokens[i - 2]) && modelAfter(tokens, i)) continue
       if (next && NAMED_THING_AFTER.has(next.folded) && text.slice(t.end, next.start) === ' ') continue
       if (prev && (prev.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && isCapital(prev)) continue
       titled ??= titleCasedLines(text, tokens)
       if (titled[i] === true) continue
-      if (t.initial || t.bracketed) {
+      // "« Bonjour, voici…»", "“Veuillez joindre…”": a quotation opens a sentence of its own.
+      if (t.initial || t.bracketed || openedByQuote(text, t.start, t.end)) {
         // Only a given name that is also a word ("Hope", "Will"): an unknown word is flagged already.
         if ((facts & W.ENGLISH) === 0 || NOT_NAMES.has(b)) continue
         // "Merit came to the session angry": an ordinary word opening a sentence, doing what people do.
         if ((facts & GIVEN_OR_FAMILY) === 0) {
+          // "Presenter admitted…", "Two said…": a role or a number doing what people do is not a name.
+          if ((facts & (W.ROLE | W.PERSON_CUE | W.NUMBER_WORD)) !== 0) continue
           if (t.possessive || !next || text.slice(t.end, next.start) !== ' ' || !DOING.has(next.folded) || /(?:s|ing|tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|al|ly)$/.test(b)) continue
           found.push({ start: t.start, end: t.end, kind: 'PERSON' })
           continue
@@ -135,7 +152,20 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
   return found
 }
 
-const MODEL_WORDS = new Set(['model', 'theory', 'scale', 'inventory', 'questionnaire', 'framework', 'cycle', 'hierarchy', 'stages', 'law', 'effect', 'principle', 'approach', 'method'])
+/** Whether an opening quotation mark (and a space) stands right before `start`; not a quoted nickname (« Boubou »). */
+function openedByQuote(text: string, start: number, end: number): boolean {
+  if (/^\s?[»”"]/.test(text.slice(end, end + 2))) return false
+  let i = start - 1
+  if (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x202f) i--
+  const c = text.charCodeAt(i)
+  if (c === 0xab || c === 0x201c || (c === 34 && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ''))) return true
+  // "…jeudi 12. » Groupe :", "Point 2 – Le beau-père": after a quoted sentence, or the dash of a short
+  // heading opening the line ("no – Boots in Moseley" corrects mid-sentence).
+  const before = text.slice(Math.max(0, start - 6), start)
+  return /[.!?…]\s?[»”"]\s+$/.test(before) || (/\s[–—]\s$/.test(before) && start - (text.lastIndexOf('\n', start) + 1) <= 16)
+}
+
+const MODEL_WORDS = new Set(['model', 'theory', 'scale', 'inventory', 'questionnaire', 'framework', 'cycle', 'hierarchy', 'stages', 'law', 'effect', 'principle', 'approach', 'method', 'research', 'findings'])
 
 /** "Karasek's demand-control model": a possessive name before the name of a model is its author. */
 function modelAfter(tokens: readonly Token[], i: number): boolean {
@@ -165,7 +195,8 @@ function partlyEnglish(b: string): boolean {
 /** "will's mum", "named rose", "with hope (14)", "dawn = 10": a lower-case given name where names go. */
 function lowerNameSlot(text: string, t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (t.possessive && next && (next.facts & W.PERSON_CUE) !== 0) return true
-  if (prev && NAME_BEFORE.has(prev.folded) && text.slice(prev.end, t.start) === ' ') return true
+  // "the client will read them": a modal before a verb, not a name.
+  if (prev && NAME_BEFORE.has(prev.folded) && text.slice(prev.end, t.start) === ' ' && !(MODAL_NAMES.has(t.folded) && next && next.shape === 'lower' && (next.facts & W.ENGLISH) !== 0)) return true
   const after = text.slice(t.end, t.end + 14)
   if (/^\s*(?:\(\s*\d{1,2}\b|,\s*\d{1,2}\b|\s+is\s+\d{1,2}\b|\s*=\s*\d{1,2}\b|\s*[-–]\s*\d{1,2}\b)/.test(after)) return true
   return /^\s+(?:said|says|texted|told|asked|messaged|emailed|cried|admitted|disclosed)\b/.test(after)
