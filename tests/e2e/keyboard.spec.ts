@@ -42,6 +42,9 @@ test('a facilitator sets up a group, plans, runs and pauses a session and takes 
   test.setTimeout(180_000)
   await host.service.handlers['keys/unlock']({ passphrase: PASSPHRASE })
   await page.goto(host.url)
+  // Tabbing starts once the screen is drawn: the header's buttons come one render after the rest.
+  await expect(page.getByRole('link', { name: 'Set up my group' }).last()).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible()
 
   await tabTo(page, page.getByRole('link', { name: 'Set up my group' }).last())
   await page.keyboard.press('Enter')
