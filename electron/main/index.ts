@@ -12,6 +12,8 @@ import { createMainWindow, openShareWindow } from './window'
 import { keepAwake, registerGlobalShortcuts } from './liveShell'
 import type { Settings } from '../../src/core/storage/workspaceDocument'
 
+const QUIT_WAIT_MS = 10_000
+
 // Tests and portable installs point Hearth at their own folder; must happen before the lock.
 if (process.env.HEARTH_USER_DATA) app.setPath('userData', process.env.HEARTH_USER_DATA)
 
@@ -31,6 +33,18 @@ if (!app.requestSingleInstanceLock()) {
       if (window.isMinimized()) window.restore()
       window.focus()
     }
+  })
+
+  // Quitting right after "End session" must not cut the end-of-session backup off half-written:
+  // the first quit waits for it (at most a few seconds), then quits for real.
+  let closeService: (() => Promise<void>) | null = null
+  let quitting = false
+  app.on('before-quit', (event) => {
+    if (quitting || !closeService) return
+    event.preventDefault()
+    quitting = true
+    const waited = new Promise<void>((resolveWait) => setTimeout(resolveWait, QUIT_WAIT_MS))
+    void Promise.race([closeService().catch(() => undefined), waited]).then(() => app.quit())
   })
 
   app
@@ -77,6 +91,7 @@ if (!app.requestSingleInstanceLock()) {
           chooseDestination: (request) => chooseDestination(request, mainWindow)
         }
       })
+      closeService = service.close
       // Errors are reported by kind only: payloads may hold confidential notes.
       registerIpc(service.handlers, (error) => console.error('Hearth handler failed:', error instanceof Error ? error.name : typeof error), service.errorWords)
       mainWindow = createMainWindow(app.isPackaged)

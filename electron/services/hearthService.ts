@@ -22,6 +22,11 @@ export interface HearthService {
   backups: BackupService
   /** The words errors are written in now (the app's language); the transports pass it to dispatch. */
   errorWords: () => Promise<ErrorWords>
+  /**
+   * Before the data folder is let go (the app quits, a test removes it): stops the live backup
+   * schedule and resolves once every backup under way is on disk, so none is cut off half-written.
+   */
+  close: () => Promise<void>
 }
 
 /** Tests drive the five-minute live backups with their own ticker and can inject a failing disk. */
@@ -77,5 +82,9 @@ export function createHearthService(options: HearthServiceOptions & { backup?: B
       return offerRestore(await groups['app/status'](args), options.dataDir, backupFs, backups)
     }
   }
-  return { handlers, dataDir: options.dataDir, backups, errorWords: context.errorWords }
+  const close = async () => {
+    await liveBackups.stop()
+    await backups.idle()
+  }
+  return { handlers, dataDir: options.dataDir, backups, errorWords: context.errorWords, close }
 }

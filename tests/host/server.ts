@@ -107,6 +107,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   // The app's files are kept once read, as the shell's are in the OS's file cache: a page load
   // costs this host no file reads, which waited on Node's thread pool when the machine was busy.
   const served = new Map<string, { type: string; body: string | Buffer }>()
+  // Calls still writing when the host closes: a test removes the data folder right after.
+  const inFlight = new Set<Promise<unknown>>()
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -121,7 +123,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
           return send(res, 400, 'application/json', JSON.stringify(fail('invalid-input', 'The request body was not JSON.')))
         }
         const channel = decodeURIComponent(url.pathname.slice(INVOKE_PREFIX.length))
-        const result = await dispatch(service.handlers, channel, payload, (error) => console.error('[host] handler failed', error), service.errorWords)
+        const handled = dispatch(service.handlers, channel, payload, (error) => console.error('[host] handler failed', error), service.errorWords)
+        inFlight.add(handled)
+        const result = await handled.finally(() => inFlight.delete(handled))
         return send(res, 200, 'application/json', JSON.stringify(result))
       }
       if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed')
@@ -160,10 +164,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
       answer = next
     },
     failWrites: (code, step) => (code === null ? faults.clear() : faults.fail(code, step)),
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
         server.closeAllConnections()
         server.close(() => resolveClose())
       })
+      // A page's last call may still be saving (the UI shows "ended" before the end-of-session
+      // backup is on disk); removing the folder under it failed a CI run with ENOTEMPTY.
+      await Promise.allSettled(inFlight)
+      await service.close()
+    }
   }
 }

@@ -285,6 +285,24 @@ describe('backups during a live session', () => {
   })
 })
 
+describe('closing the service', () => {
+  it('waits for a backup under way, leaves no half-written folder, and takes no more', async () => {
+    const { hearth, handlers, plan } = await seeded()
+    await handlers['live/append']({ sessionId: plan.id, event: { type: 'started', at: T0, endAt: T0 + 90 * MINUTE } })
+    // The five-minute tick starts a backup; nothing waits for it before close() is called.
+    await time.advance(5 * MINUTE, async () => undefined)
+    await hearth.close()
+    expect(time.active()).toBe(0)
+    const folders = await backupFolders()
+    expect(folders).toHaveLength(1)
+    expect(folders[0]).not.toMatch(/^\.partial-/)
+    await expectBackupChecksOut(folders[0]!)
+    // The schedule is over: an hour passes with no other backup.
+    await time.advance(60 * MINUTE, () => hearth.backups.idle())
+    expect(await backupFolders()).toEqual(folders)
+  })
+})
+
 describe('a workspace that could not be read', () => {
   it('is offered back from the newest valid backup, and restoring it brings the data back', async () => {
     const { handlers } = await seeded()

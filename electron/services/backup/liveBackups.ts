@@ -52,6 +52,13 @@ export function liveBackupScheduler(
       return stop !== null
     },
     /** Resolves once the backups started so far have finished. */
-    idle: () => running.then(() => undefined)
+    idle: () => running.then(() => undefined),
+    /** No more backups on the clock; resolves once the ones under way are on disk. */
+    stop() {
+      stop?.()
+      stop = null
+      live.clear()
+      return running.then(() => undefined)
+    }
   }
 }
