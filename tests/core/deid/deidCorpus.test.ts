@@ -128,11 +128,15 @@ const MEASURED: Record<string, Measured> = {
     falseFlags: 0.28
   },
   // Written blind like v11 (320 notes, 11,856 words, 1,226 spans, 68 clean, ~54 French or bilingual),
-  // committed before any change that could see it. Floors: its blind score with the checker at e1a10c3
-  // (after the v11 round).
+  // committed before any change that could see it. Blind with the checker at e1a10c3 (after the v11
+  // round): PERSON 0.957, AGE 0.867, DATE 1, CONTACT 1, ID 0.875, LOCATION 0.963, ORGANIZATION 0.988,
+  // precision 0.936, 0.69 false flags, 18/68 clean notes flagged. Then only its AGE and ID misses were
+  // studied (age labels, units and months after an age, half years, "(14 y)", record lines split by
+  // " · ", six-digit and letter/slash codes): AGE and ID are spent, PERSON, LOCATION and ORGANIZATION
+  // are still blind. Left: "harjeet 17 plays" (a name only the last reader finds, after the ages).
   v12: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout12.jsonl'),
-    recall: { PERSON: 0.957, AGE: 0.867, DATE: 1, CONTACT: 1, ID: 0.875, LOCATION: 0.963, ORGANIZATION: 0.988 },
+    recall: { PERSON: 0.957, AGE: 0.993, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.963, ORGANIZATION: 0.988 },
     precision: 0.936,
     falseFlags: 0.69
   },

@@ -10,7 +10,8 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine'
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const NUMBER_WORD = String.raw`(?:(?:${TENS})(?:[-\s](?:${UNITS}))?|${TEENS}|${UNITS})`
-const NUMBER = String.raw`(?:\d{1,3}|${NUMBER_WORD})`
+// "aged 16½", "15 ½": a half year is still the age.
+const NUMBER = String.raw`(?:\d{1,3}(?:\s?[½¼¾])?|${NUMBER_WORD})`
 const DASH = String.raw`(?:\s?[-‐‑–]\s?|\s)`
 
 const YEAR_OLD = new RegExp(String.raw`\b${NUMBER}${DASH}(?:years?|yrs?|yr)\.?${DASH}old\b`, 'iuy')
@@ -24,7 +25,22 @@ const YRS = /\b\d{1,2}\s?[-‐‑–]?\s?yrs?\.?(?:[-‐‑–]old)?(?![\p{L}])(
 const Y_IN_CLAUSE = /\b\d{1,2}y(?=\s*[),;])/uy
 const AGE_SEX = /\b\d{1,2}[MF](?![\p{L}\p{N}])/uy
 // "Âge : 34": the French label too (no \b, which knows only ASCII letters).
-const AGED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:aged|[aâ]ge|ages)\s?:?\s?${NUMBER}(?:\s?(?:[-–]|to|and|&|or)\s?${NUMBER})?(?![\p{L}\p{N}])`, 'iuy')
+const AGED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:aged|[aâ]ge|ages)\s?[:=]?\s?${NUMBER}(?:\s?(?:[-–]|to|and|&|or)\s?${NUMBER})?(?![\p{L}\p{N}])`, 'iuy')
+
+// "Age on the page: 22", "age at intake = 15": the label, a few words, its colon, the number (only the
+// number and its unit are flagged; the label stays readable).
+const AGE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])[aâ]ge(?:\s+[\p{L}'’]{1,12}){1,4}\s?[:=]\s?(${NUMBER}(?:\s?(?:ans|years?|yrs?|yo))?)(?![\p{L}\p{N}])`, 'iuy')
+// What may follow an age and belongs to it: "15 ans et 8 mois", "14 years and 3 months", "12 years 4 months".
+const MONTHS_AFTER = /^(?:,?\s+(?:et|and|&)\s+|\s+)\d{1,2}\s?(?:mois|months?|mos?\.?)(?![\p{L}])/iu
+const YEARS_AFTER = /^\s?(?:years?|yrs?\.?|ans)(?![\p{L}])(?!\s+(?:ago|old|of|in|into|later|since|experience|coaching))/iu
+
+/** An age found without its unit or its months gets them: "Cadfan, 15 years,", "15 ans et 8 mois". */
+function withUnit(text: string, f: Finding): Finding {
+  let end = f.end
+  if (isDigitAt(text, end - 1)) end += YEARS_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0
+  if (end > f.end || /(?:ans|years?|yrs?\.?)$/i.test(text.slice(f.start, end))) end += MONTHS_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0
+  return end === f.end ? f : { start: f.start, end, kind: f.kind }
+}
 
 export function findAges(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
@@ -50,7 +66,12 @@ export function findAges(text: string, tokens: readonly Token[]): Finding[] {
     }
   }
   for (const m of matchesAt(text, digits, Y_IN_CLAUSE)) if (/[(,]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) found.push({ start: m.index, end: m.index + m[0].length, kind: 'AGE' })
-  return found
+  for (const m of matchesAt(text, ageWords, AGE_LABEL)) {
+    const number = m[1] ?? ''
+    const start = m.index + m[0].length - number.length
+    found.push({ start, end: start + number.length, kind: 'AGE' })
+  }
+  return found.map((f) => withUnit(text, f))
 }
 
 // Maps, not object literals: a word typed in a note is looked up without being interned first,
@@ -70,9 +91,11 @@ function wordValue(word: string): number {
 
 const SMALL_WORDS = new Map(Object.entries({ four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }))
 const AGE_VERBS = new Set(['is', 'was', 'turned', 'turns', 'turning', 'now', "'s", 'be', 'being'])
-const SUBJECTS = new Set(['he', 'she', 'they', 'who', 'he’s', 'she’s', "he's", "she's", 'client', 'athlete', 'son', 'daughter', 'brother', 'sister', 'kid', 'child', 'player'])
+const SUBJECTS = new Set(['he', 'she', 'they', 'who', 'he’s', 'she’s', "he's", "she's", 'client', 'athlete', 'son', 'daughter', 'brother', 'sister', 'kid', 'child', 'player', 'boy', 'girl', 'lad', 'lass', 'teen', 'teenager', 'youngster', 'twin', 'eldest', 'youngest', 'oldest', 'nephew', 'niece', 'grandson', 'granddaughter', 'cousin'])
+// "two sisters, 14 and 12", "the twins, 9 and 11": ages listed after people named by a plural.
+const PLURAL_PEOPLE = new Set(['sisters', 'brothers', 'twins', 'siblings', 'boys', 'girls', 'kids', 'children', 'sons', 'daughters', 'cousins', 'teens', 'athletes', 'players'])
 // "17", "17F", "F, 17", "netball, 18": the number is one item of the bracket.
-const ALONE_IN_BRACKETS = /^(?:.*,\s*)?(?:(?:so|now|just|turning|turns|nearly|almost|my|age|aged)\s+)?(\d{1,2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:-[a-z]+)?)\s?(?:[MFmf]|yrs?|yo|y\/o)?(?:\s+now)?\s*(?:,.*)?$|^(?:[MFmf],\s*)(\d{1,2})$/i
+const ALONE_IN_BRACKETS = /^(?:.*,\s*)?(?:(?:so|now|just|turning|turns|nearly|almost|my|age|aged)\s+)?(\d{1,2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:-[a-z]+)?)\s?(?:[MFmf]|yrs?|y|yo|y\/o)?(?:\s+now)?\s*(?:,.*)?$|^(?:[MFmf],\s*)(\d{1,2})$/i
 const UNIT_AFTER = /^\s*(?:%|percent|\/|:|\.\d|x\b|min|mins|minutes|hours|hrs|seconds|secs|days|weeks|months|kg|lbs?|km|k\b|m\b|points|pts|goals|games|matches|sessions|times|out|per|of|th|st|nd|rd|cm|ft|inches|laps|reps|sets)/i
 
 // "hes 14", "shes 15": chat without apostrophes; "the older one is 13".
@@ -88,6 +111,19 @@ function personCompound(t: Token): boolean {
 function personNear(people: readonly boolean[], tokens: readonly Token[], i: number, reach = 8): boolean {
   for (let k = Math.max(0, i - reach); k < i; k++) if (people[k] === true && !tokens[k]?.possessive) return true
   return false
+}
+
+/**
+ * "two sisters, 14 and 12": the i-th word is in a list of two numbers or more right after "<plural of
+ * people>," (`moreAfter`: another number follows it).
+ */
+function pluralPeopleBefore(text: string, tokens: readonly Token[], i: number, moreAfter: boolean): boolean {
+  let k = i
+  // Back over "14 and" / "14," to the comma after the plural.
+  while (k >= 2 && tokens[k - 1]?.folded === 'and' && tokens[k - 2]?.shape === 'number') k -= 2
+  while (k >= 1 && tokens[k - 1]?.shape === 'number' && /^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--
+  const plural = tokens[k - 1]
+  return (moreAfter || k < i) && !!plural && PLURAL_PEOPLE.has(plural.folded) && /^\s*,\s*$/.test(text.slice(plural.end, tokens[k]!.start))
 }
 
 /**
@@ -129,11 +165,12 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     // "Sophie Tremblay-Roy, 14, skates", "Athlete, 12, splits the week".
     // "Client: 17, boxing": a person noun heading a line, its colon, the number and a comma.
     // "a para-cyclist, 31, from": a compound's last part is the person noun.
-    const betweenCommas = !!prev && /^\s*\)?\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0 || named[prev.index] === true || personCompound(prev))
+    const betweenCommas = !!prev && /^\.?\s*\)?\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0 || named[prev.index] === true || personCompound(prev))
     const cueColon = !!prev && prev.initial && /^:\s*$/.test(between) && /^\s*,/.test(after) && t.shape === 'number' && (prev.facts & W.PERSON_CUE) !== 0
     // "Dusty - 10 - Moose Jaw", "Hope, 17", "Faith: 15": a bare number right after someone's name.
     // "client = Thaddée (« Tad »), 17": a nickname's quote and bracket close before the comma.
-    const afterName = !!prev && t.shape === 'number' && people[prev.index] === true && /^\s*(?:[-–—,:|]|\s)\s*$|^\s*[»”"]\s*\)\s*,\s*$/.test(between) && !/^\s*(?:[-–/:.]\s*\d)/.test(after)
+    // "J.S., 14 years,": an initial's full stop before the comma.
+    const afterName = !!prev && t.shape === 'number' && people[prev.index] === true && (/^\s*(?:[-–—,:|]|\s)\s*$|^\s*[»”"]\s*\)\s*,\s*$/.test(between) || (prev.text.length === 1 && /^\.\s*,\s*$/.test(between))) && !/^\s*(?:[-–/:.]\s*\d)/.test(after)
     // "echo is sixteen", "he's eight": an age written out after "is" or "turned" is an age whoever it is.
     // "is eighteen and was approached": from ten up, "and" after the number does not make it a count.
     // "Bandura's four sources": after a possessive (not "she's") a word after the number makes it a count.
@@ -141,13 +178,18 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !possessiveCount && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
     // "River — nonbinary, 19, rower", "Faith — 45 — coach", "· 17 ·", "hes 14": a number standing
     // alone between clause marks, with someone named just before it.
-    const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\.?\s*\)?\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || (!!prev && /^\s+$/.test(between) && LOOSE_SUBJECTS.has(prev.folded))) && /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after) && personNear(people, tokens, i)
+    const looseSubject = !!prev && /^\s+$/.test(between) && LOOSE_SUBJECTS.has(prev.folded)
+    const endsHere = /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after)
+    const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\.?\s*\)?\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || looseSubject) && endsHere && (personNear(people, tokens, i) || (looseSubject && prev.folded !== 'im'))
+    // "two sisters, 14 and 12": numbers listed after a plural of people and a comma.
+    // Two numbers at least: "the girls, 20 and counting" is a count.
+    const listed = t.shape === 'number' && v <= 25 && pluralPeopleBefore(text, tokens, i, /^\s*(?:,|and\b|&)\s*\d/i.test(after))
     // "(baseball, 24 now)", "Tyler Price-Jones 14 now - taekwondo": a number "now" beside a name.
     const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, tokens[i - 3]].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
     // "22 and already coaching the nippers.": a sentence opening with a bare number and "and already".
     const opensSentence = t.shape === 'number' && t.initial && v >= 10 && /^\s+and\s+(?:already|still|now|just|only|barely|newly|recently)\b/i.test(text.slice(t.end, t.end + 20))
     const profile = t.shape === 'number' && /^\s+[-–—]\s+$/.test(between) && /^\s+[-–—]\s/.test(after) && dashProfile(text, t.start)
-    if (profile || opensSentence || slashRecord || atStart || nowOrTurned || betweenCommas || cueColon || afterName || wordAfterVerb || clause || numberNow) {
+    if (listed || profile || opensSentence || slashRecord || atStart || nowOrTurned || betweenCommas || cueColon || afterName || wordAfterVerb || clause || numberNow) {
       found.push({ start: t.start, end: t.end, kind: 'AGE' })
       continue
     }
@@ -183,9 +225,10 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     // word the readers did not take for a name (a name that is also a word, "Cherish").
     const described = !!owner && /^\p{Lu}/u.test(owner.text) && t.shape === 'number' && /^[\p{Ll}\s-]{3,30},\s*\d{1,2}\s*$/u.test(inside)
     if (bare || described || (owner && (soWord || people[owner.index] === true || SUBJECTS.has(owner.folded)))) {
-      const whole = inside.trim() === t.text
+      // "(17)", "(17 y)", "(16F)": the brackets hold only the age, so they go with it.
+      const whole = inside.trim() === t.text || /^\s*\d{1,2}\s?(?:[MFmf]|yrs?|y|yo|y\/o)\s*$/.test(inside)
       found.push(whole ? { start: open, end: close + 1, kind: 'AGE' } : { start: t.start, end: t.end, kind: 'AGE' })
     }
   }
-  return found
+  return found.map((f) => withUnit(text, f))
 }

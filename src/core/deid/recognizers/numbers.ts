@@ -54,6 +54,8 @@ function classify(run: string, before: string, after: string): IdentifierKind | 
   if (shape === '3-3-4' || shape === '1-3-3-4' || shape === '3-4') return idContext && !phoneContext ? 'ID' : 'CONTACT'
   if (digits.startsWith('0') && (n === 10 || n === 11) && groups.length >= 2) return 'CONTACT'
   if (n >= 10 && n <= 11 && phoneContext) return 'CONTACT'
+  // "468-900", "296-218": six digits in two threes (a file or reference number), unless a range or a score.
+  if (shape === '3-3' && !rangeOrScore(run, before, after)) return 'ID'
   if (groups.length === 1) {
     if (UNIT_AFTER.test(after)) return null
     if (n === 5 || (n === 9 && ZIP_CONTEXT.test(before))) return ZIP_CONTEXT.test(before) && !idContext ? 'LOCATION' : idContext || !/^\s*[a-z]/.test(after) ? 'ID' : null
@@ -61,6 +63,13 @@ function classify(run: string, before: string, after: string): IdentifierKind | 
   }
   if (shape === '5-4' && ZIP_CONTEXT.test(before)) return 'LOCATION'
   return n >= 7 ? 'ID' : null
+}
+
+/** "100-200 people", "between 250-400", "won 102-98": what two numbers in threes are when not a code. */
+function rangeOrScore(run: string, before: string, after: string): boolean {
+  const [a = NaN, b = NaN] = run.split(/[^\d]+/).filter(Boolean).map(Number)
+  if (UNIT_AFTER.test(after) || /\b(?:between|from|about|around|roughly|approx\.?|won|lost|beat|score|scored|final|finished)\s*$/i.test(before)) return true
+  return (a < b && a % 10 === 0 && b % 10 === 0) || (a <= 160 && b <= 160)
 }
 
 export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
@@ -166,7 +175,8 @@ function findJerseyNumbers(text: string, starts: CueStarts, found: Finding[]): v
 const NINO = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/iy
 // Typed in lower case too ("ramq tral85012345"): four letters and eight digits is the card's shape.
 const RAMQ = /\b[A-Z]{4}\s?\d{4}\s?\d{4}\b/iy
-const LETTERS_DIGITS = /\b(?:[A-Z]{1,4}-?\d{4,10}[A-Z]?|\d{4,}-?[A-Z]{1,3}\d*)\b/y
+// "MH/05336", "2026-A-5604", and typed in lower case with its separator, "cas-354227".
+const LETTERS_DIGITS = /\b(?:[A-Z]{1,4}[-\/]?\d{4,10}[A-Z]?|\d{4,}-?[A-Z]{1,3}(?:-?\d+)?|[a-z]{1,4}[-\/]\d{5,10})\b/y
 const CODE_CUES = new Set(['id', 'mrn', 'chart', 'file', 'member', 'membership', 'account', 'acct', 'student', 'athlete', 'licence', 'license', 'registration', 'reg', 'passport', 'permit', 'policy', 'claim', 'case', 'patient', 'record', 'card', 'number', 'no', 'ref', 'reference', 'intake', 'referral', 'ticket', 'order', 'invoice', 'dossier', 'ramq'])
 // Codes may carry slashes and dashes: "intake # 2026/0614", "case ref cf-2026-0814".
 const CUED_CODE = /(?:\b(?:id|mrn|chart|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|record|card|number|no\.?|ref\.?|reference|intake|referral|ticket|order|invoice|dossier|ramq)|#)\s*(?:number|no\.?|#|is|:)?\s*(?=[\p{L}\p{N}\/-]*\d)([\p{L}\p{N}][\p{L}\p{N}\/-]{3,19}[\p{L}\p{N}])/iuy
@@ -178,14 +188,14 @@ const NOT_CODES = /^(?:U\d{1,2}|COVID-?19|H1N1|CSAI-?2|GAD-?7|PHQ-?9|DASS-?21|WH
 
 /**
  * What each code pattern needs at its start, checked before the pattern runs (most anchors are
- * "U14" or "10am"): NINO two letters then a digit, RAMQ four, LETTERS_DIGITS a capital or four
+ * "U14" or "10am"): NINO two letters then a digit, RAMQ four, LETTERS_DIGITS a letter or four
  * digits. An anchor dropped is one where the pattern finds nothing.
  */
 function mayStartCode(re: RegExp, text: string, at: number): boolean {
   if (re === NINO) return lettersThenDigit(text, at, 2)
   if (re === RAMQ) return lettersThenDigit(text, at, 4)
   const c = text.charCodeAt(at)
-  return (c >= 65 && c <= 90) || (isDigitAt(text, at) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 3))
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (isDigitAt(text, at) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 3))
 }
 
 function findCodedIds(text: string, cueStarts: CueStarts, found: Finding[]): void {

@@ -2,22 +2,23 @@ import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { W } from '../lexicon/wordFacts'
 
-// A record typed on one line, its fields split by " / " or " | " (a whiteboard, a card, a table row):
+// A record typed on one line, its fields split by " / ", " | " or " · " (a whiteboard, a card, a table row):
 // "bond / 18 / boxing / Assiniboia", "Card: P.S. | 15 | artistic swimming | …", "CAS = J.-F. Ouimet / 22 a. / aviron".
 // When the second field is a bare age, the first is whoever the record is about, however ordinary
 // the word ("bond") or short the initials ("P.S."): both are flagged.
 
-const SEPARATORS = [' / ', ' | '] as const
+const SEPARATORS = [' / ', ' | ', ' · '] as const
 // "18", "22 a.", "16 ans", "15yo", "17 F", "16 oed".
 const AGE_FIELD = /^(\d{1,2})(?:\s?(?:a\.|ans|yo|y\.o\.|y\/o|yrs?|oed|[MFmf]))?$/
 // The field naming the person: one to four words, no digits.
 const NAME_FIELD = /^[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*){0,3}$/u
-// "Card: ", "whiteboard pic: ", "CAS = ": a label before the first field.
-const LABEL = /^.*?(?::|\s=)\s+/
+// "Card: ", "whiteboard pic: ", "CAS = ": a label before the first field; the last one ("facilitator:
+// Row from the tracker: ").
+const LABEL = /^.*(?::|\s=)\s+/
 
 export function findRecordLines(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
-  if (!text.includes(' / ') && !text.includes(' | ')) return found
+  if (!text.includes(' / ') && !text.includes(' | ') && !text.includes(' · ')) return found
   let lineStart = 0
   while (lineStart < text.length) {
     const nl = text.indexOf('\n', lineStart)
