@@ -15,6 +15,7 @@ import { findCompassPlaces, placeEdges } from './recognizers/placeEdges'
 import { findProperNouns } from './recognizers/properNouns'
 import { findRecordLines } from './recognizers/recordLines'
 import { findUnknownWords } from './recognizers/unknownWords'
+import { findWordNamesByCue } from './recognizers/wordNameCues'
 import { frenchSpans } from './text/language'
 import { tokenize, type Token } from './text/tokenize'
 import { hasWhite } from './text/chars'
@@ -48,6 +49,8 @@ export function findIdentifiers(text: string, options?: CheckOptions): Finding[]
   if (french.length > 0 || namesFrenchHead(text)) append(recognised, findFrench(text, tokens, french.length > 0))
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
   const all = append(recognised, findUnknownWords(text, tokens, coverage(tokens, recognised)))
+  // Ordinary words the sentence makes someone: a speaker among named speakers, an action's owner (recognizers/wordNameCues.ts).
+  append(all, findWordNamesByCue(text, tokens, coverage(tokens, all), coverage(tokens, all, 'PERSON')))
   const joined = withArticle(text, gather(all, joinNameParts(text, tokens, all), placeEdges(text, tokens, all)))
   return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined) : joined)
 }

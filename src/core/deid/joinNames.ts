@@ -46,7 +46,8 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
     for (let n = 0; n < 3 && j >= 0; n++, j--) {
       const t = tokens[j]
       if (!t || !PARTICLES.has(t.folded) || !onlyWhite(text, t.end, from)) break
-      if (SURNAME_PARTICLES.has(t.folded)) surnameParticle = true
+      // Irish "Ó Dochartaigh": the accent tells the particle from the letter o.
+      if (SURNAME_PARTICLES.has(t.folded) || t.text === 'Ó') surnameParticle = true
       from = t.start
     }
     const title = j >= 0 ? tokens[j] : undefined
@@ -121,6 +122,8 @@ const DATE_BEFORE = /\b(?:in|of|since|until|till|by|from|last|next|this|early|la
 
 // Verbs after a name coming back that the cue lists leave out ("finch stays in two homes").
 const COMES_BACK_DOING = new Set(['stays', 'stayed', 'sleeps', 'slept', 'eats', 'ate', 'sits', 'sat', 'skipped', 'skips', 'stopped', 'stops', 'seemed', 'went', 'goes', 'came', 'comes', 'ran', 'swam', 'skated', 'rode', 'rides'])
+// The same in French sentences ("Perle présente une patineuse", "Violette cache des biscuits").
+const FRENCH_DOING = new Set(['a', 'est', 'était', 'avait', 'dit', 'disait', 'veut', 'voulait', 'fait', 'faisait', 'va', 'allait', 'vient', 'venait', 'joue', 'jouait', 'présente', 'presente', 'cache', 'cachait', 'mange', 'mangeait', 'dort', 'dormait', 'pense', 'sent', 'aime', 'adore', 'déteste', 'refuse', 'nage', 'patine', 'court', 'texte', 'écrit', 'parle', 'pleure', 'travaille', 'habite', 'vit', 'commence', 'arrête', 'revient', 'reste', 'demande', 'répond', 'raconte', 'explique', 'semble', 'doit', 'peut', 'sait', 'participe', 'manque', 'cherche', 'montre', 'envoie', 'appelle', 'rit', 'boxe', 'skie', 'glisse', 'saute', 'lance', 'arrive', 'part', 'quitte', 'garde', 'porte', 'prend', 'voit', 'craint', 'ose', 'n’a', "n'a", 'ne', 'n’est', "n'est", 's’entraîne', "s'entraîne", 'se'])
 const LINKING = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'and', 'said', 'says', 'lives', 'wants', 'feels', 'still', 'now', 'also', 'again'])
 
 function repeatedNames(text: string, tokens: readonly Token[], people: readonly Finding[]): Finding[] {
@@ -151,7 +154,7 @@ function repeatedNames(text: string, tokens: readonly Token[], people: readonly 
     // A name that is a word comes back only owning something or doing what people do.
     if (wordNames.has(core) && (t.shape === 'capitalized' || t.shape === 'lower')) {
       const after = tokens[t.index + 1]
-      if (t.possessive || (!!after && after.start === t.end + 1 && ((after.foldedFacts & W.PERSON_VERB) !== 0 || COMES_BACK_DOING.has(after.folded)))) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
+      if (t.possessive || (!!after && after.start === t.end + 1 && ((after.foldedFacts & W.PERSON_VERB) !== 0 || COMES_BACK_DOING.has(after.folded) || (after.french && FRENCH_DOING.has(after.text.toLowerCase()))))) found.push({ start: t.start, end: t.start + core.length, kind: 'PERSON' })
       continue
     }
     if (!names.has(core)) continue

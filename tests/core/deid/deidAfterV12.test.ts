@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { findIdentifiers } from '../../../src/core/deid'
 
-// The classes of AGE and ID misses found by studying the blind set v12, each checked on notes written
-// for the test (not v12's own names or codes), with the near misses that must stay as they are.
-// v12's PERSON misses were not studied: they are left to measure the name work blind.
+// The classes of misses found by studying the blind set v12, each checked on notes written for the test
+// (not v12's own names or codes), with the near misses that must stay as they are. AGE and ID first; the
+// PERSON misses were studied after the name work of branch deid12 had been scored on v12 blind.
 
 const flagged = (text: string) => findIdentifiers(text).map((f) => [text.slice(f.start, f.end), f.kind] as const)
 
@@ -78,5 +78,38 @@ describe('codes the v12 round taught', () => {
   it('leaves ranges, scores and clinical or sport codes', () => {
     expectUnflagged('Between 100-200 people came; they won 112-108 in overtime.', '100-200', '112-108')
     expectUnflagged('She scored 250-400 on the old scale, then GAD-7 and covid-19 came up.', 'GAD-7', 'covid-19')
+  })
+})
+
+describe('names that are words, where the sentence says they are someone', () => {
+  it('reads a speaker tag in a chat where another speaker is named', () => {
+    const text = 'tobiah: dont call it nerves in front of her\nbramble: routine first, then one cue\ntobiah: ok\nnote: revisit next week'
+    expectCaught(text, 'bramble')
+    expectUnflagged(text, 'note')
+  })
+
+  it('leaves lower-case labels heading lines when no speaker is named', () => {
+    expectUnflagged('plan: one cue word\nupdate: she is sleeping better\nbramble: a routine to try', 'bramble', 'plan', 'update')
+  })
+
+  it("reads an action item's owner and whoever texted, but not a group, a pronoun or a thing with an article", () => {
+    const text = 'Action: Journey to send the referral pathway. Action: Group to review the policy.'
+    expectCaught(text, 'Journey')
+    expectUnflagged(text, 'Group')
+    expectCaught('marvel texted me at midnight about the camp', 'marvel')
+    expectUnflagged('She texted at 2am. The club texted the parents too.', 'She', 'club')
+  })
+
+  it('reads a French word opening a sentence as a name when an age or the rest of the note says so', () => {
+    expectCaught('Le groupe en a parlé longtemps. Aube a 12 ans et joue au soccer à Rimouski.', 'Aube')
+    const repeated = 'Mirabelle, 11 ans, fait du patinage à Alma. Mirabelle cache des biscuits dans son sac.'
+    expect(flagged(repeated).filter(([words, kind]) => words === 'Mirabelle' && kind === 'PERSON')).toHaveLength(2)
+    expect(flagged('Présentes : Perle Dugré-Lanthier, Mme Ouellon\nPerle présente une patineuse de quinze ans.')).toContainEqual(['Perle', 'PERSON'])
+    expectUnflagged('Le groupe en a parlé longtemps. Rendez-vous : mardi prochain au local habituel.', 'Rendez-vous')
+  })
+
+  it('keeps the Irish particle with its surname and initials before a role in brackets', () => {
+    expectCaught('Check-in: Ó Dochartaigh asked whether the club knew.', 'Ó Dochartaigh')
+    expectCaught('Present: TM (chair), Rosalind, Mr. Adeyemi-Clarke', 'TM')
   })
 })

@@ -256,13 +256,16 @@ export function frenchSafe(text: string, tokens: readonly Token[], findings: Fin
       }
     }
   }
-  return findings.map((f) => withoutPreposition(text, tokens, f)).filter((f) => {
+  const judged = findings.map((f) => withoutPreposition(text, tokens, f)).map((f) => {
     // "de Sport'Aide": the particle the name reader took along.
     const particle = /^(?:de|du|des)\s+/i.exec(text.slice(f.start, f.end))
     const start = f.start + (particle ? particle[0].length : 0)
-    if (safe.some(([a, b]) => start >= a && f.end <= b)) return false
-    return !notFrenchIdentifier(text, tokens, f)
+    return { f, safe: safe.some(([a, b]) => start >= a && f.end <= b), not: notFrenchIdentifier(text, tokens, f) }
   })
+  // "Fidélité, 14 ans, … Fidélité cache des biscuits", "Perle Dugré-Lanthier … Perle présente": a word
+  // kept as (part of) someone's name elsewhere in the note is the same person where it opens a sentence.
+  const named = new Set(judged.filter((j) => j.f.kind === 'PERSON' && !j.safe && !j.not).flatMap((j) => text.slice(j.f.start, j.f.end).split(/[\s,]+/)))
+  return judged.filter((j) => !j.safe && (!j.not || (j.f.kind === 'PERSON' && named.has(text.slice(j.f.start, j.f.end))))).map((j) => j.f)
 }
 
 /** "le père de Mathis": after a lower-case word, "de" is a preposition, not a particle of the name. */
@@ -291,7 +294,10 @@ function notFrenchIdentifier(text: string, tokens: readonly Token[], f: Finding)
   if (!one || !one.french || one.end !== f.end) return false
   if (PRONOUNS.has(one.folded)) return true
   // "Rendez-vous :", "Courriel :": a French word opening a line or a sentence, not on the name lists.
-  // "Fleurette (16) fait du patinage": an age right after it makes the word someone's name.
-  return one.initial && (one.facts & W.LISTED) !== 0 && (one.facts & (W.GIVEN | W.FAMILY | W.PLACE)) === 0 && !/^\s*\(\s*\d{1,2}\s*\)/.test(text.slice(f.end, f.end + 8))
+  // "Fleurette (16) fait du patinage", "Mirabelle, 11 ans,", "Aube a 12 ans": an age right after it makes
+  // the word someone's name.
+  return one.initial && (one.facts & W.LISTED) !== 0 && (one.facts & (W.GIVEN | W.FAMILY | W.PLACE)) === 0 && !AGE_AFTER_NAME.test(text.slice(f.end, f.end + 16))
 }
+
+const AGE_AFTER_NAME = /^(?:\s*\(\s*\d{1,2}(?:\s*ans)?\s*\)|\s*,\s*\d{1,2}\s*ans\b|\s+a\s+\d{1,2}\s*ans\b)/
 

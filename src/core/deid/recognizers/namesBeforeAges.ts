@@ -116,7 +116,9 @@ export function findNamesBeforePersonBrackets(text: string, tokens: readonly Tok
     const gap = text.charCodeAt(at - 1) === 32 ? 1 : 0
     if (!PERSON_BRACKET.test(text.slice(at - gap, at + 24))) continue
     const t = tokens.find((u) => u.end === at - gap)
-    if (!t || covered[t.index] === true || t.base.length < 2 || (t.shape !== 'capitalized' && t.shape !== 'lower')) continue
+    // "RP (chair)": initials too, two or three capitals.
+    const initials = t?.shape === 'upper' && t.text.length <= 3
+    if (!t || covered[t.index] === true || t.base.length < 2 || (t.shape !== 'capitalized' && t.shape !== 'lower' && !initials)) continue
     if ((t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE)) !== 0 || FUNCTION_WORDS.has(t.base)) continue
     found.push({ start: t.start, end: t.end, kind: 'PERSON' })
   }
