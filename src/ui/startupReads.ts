@@ -1,5 +1,8 @@
+import { resolveLocale } from '../core/model/locale'
 import { readAhead } from './lib/bridge'
 import { parseRoute } from './lib/parseRoute'
+import { loadFrench } from './i18n/loadFrench'
+import { systemLanguages } from './i18n/systemLanguages'
 
 /**
  * The reads the first screen needs, started by their own small entry script (index.html runs it
@@ -8,10 +11,19 @@ import { parseRoute } from './lib/parseRoute'
  * hands it the reply already under way. Only reads: nothing here may change data.
  */
 const route = parseRoute(window.location.hash)
-readAhead('settings/get', {})
+const settings = readAhead('settings/get', {})
 if (route.screen === 'share') readAhead('live/get', { sessionId: route.sessionId })
 else {
   readAhead('groups/list', {})
   readAhead('app/status', {})
   if (route.screen === 'live') readAhead('live/get', { sessionId: route.sessionId })
 }
+
+// A French window's words (their own chunk) download beside the app's code, not after it: the
+// first render waits for them, so it should not wait long.
+settings.then(
+  (reply) => {
+    if (resolveLocale(reply.ok ? reply.data.locale : 'system', systemLanguages()) === 'fr-CA') void loadFrench().catch(() => undefined)
+  },
+  () => undefined
+)
