@@ -63,6 +63,18 @@ test.describe('an English computer', () => {
     expect(labels).not.toContain('Start session')
   })
 
+  test('a window last shown in French fetches its words early, but the settings still decide the language', async ({ page, host }) => {
+    await page.addInitScript(() => localStorage.setItem('hearth-last-locale', 'fr-CA'))
+    await recordButtonLabels(page)
+    const asked = frenchRequests(page)
+    await page.goto(await seedSession(host))
+    await expect(page.getByRole('button', { name: 'Start session' })).toBeEnabled()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
+    expect(await seenLabels(page)).not.toContain('Commencer la séance')
+    expect(asked).toHaveLength(1)
+    expect(await page.evaluate(() => localStorage.getItem('hearth-last-locale'))).toBe('en-US')
+  })
+
   test('switching to French in Settings loads its words and shows them without a reload', async ({ page, host }) => {
     const asked = frenchRequests(page)
     await page.goto(`${host.url}#/settings`)

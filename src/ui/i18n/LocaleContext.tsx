@@ -5,6 +5,7 @@ import { resolveLocale, type AppLocale, type LocaleSetting } from '../../core/mo
 import { arrivedReply, call } from '../lib/api'
 import { loadedWords, loadWords } from './catalogues'
 import { systemLanguages } from './systemLanguages'
+import { keepLastLocale } from './localeHint'
 
 export { systemLanguages }
 
@@ -62,6 +63,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, [wanted, ready])
   useEffect(() => {
     document.documentElement.lang = locale
+    keepLastLocale(locale)
   }, [locale])
   const value = useMemo(() => ({ locale, words: loadedWords(locale) ?? en, setSetting }), [locale])
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>
