@@ -39,6 +39,29 @@ function entriesFetchedWithTheirImports(): Plugin {
   }
 }
 
+/**
+ * @mantine/hooks' useId replaced by src/ui/lib/mantineUseId.ts (why: see there). Mantine's own
+ * modules import it as './use-id/use-id.mjs' from the hooks' index; a Mantine that no longer does
+ * fails the build here rather than silently losing the swap.
+ */
+function mantineIdsWithoutSecondRender(): Plugin {
+  const replacement = resolve(root, 'src/ui/lib/mantineUseId.ts')
+  let swapped = false
+  return {
+    name: 'hearth-mantine-use-id',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !/[\\/]@mantine[\\/]hooks[\\/]/.test(importer) || !/(^|\/)use-id\/use-id\.mjs$/.test(source)) return null
+      swapped = true
+      return replacement
+    },
+    buildEnd(error) {
+      if (!error && !swapped) throw new Error("@mantine/hooks no longer imports './use-id/use-id.mjs': update mantineIdsWithoutSecondRender")
+    }
+  }
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -64,7 +87,7 @@ export default defineConfig({
     // compiling off the main thread, but the main thread then waits, idle, until the whole 515 kB
     // entry chunk is compiled in the background (85 ms of CPU, 240-440 ms on a busy machine)
     // before it can run a line of it. Compiled lazily, only the functions that run are compiled.
-    plugins: [react(), entriesFetchedWithTheirImports()],
+    plugins: [react(), entriesFetchedWithTheirImports(), mantineIdsWithoutSecondRender()],
     build: {
       // The renderer is parsed on every launch: minified, it is a third of the size to read.
       minify: true,

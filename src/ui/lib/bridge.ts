@@ -24,15 +24,19 @@ export const invoke = <C extends Channel>(channel: C, args: Args<C>): Promise<Re
 
 /**
  * Starts a read now, before the screen that will ask for it has rendered: api.ts's call() with
- * the same channel and args gets this reply instead of asking again (see takeAhead).
+ * the same channel and args gets this reply instead of asking again (see takeAhead). Returned
+ * for start-up's own use of it (the language); a failed send rejects.
  */
-export function readAhead<C extends Channel>(channel: C, args: Args<C>): void {
+export function readAhead<C extends Channel>(channel: C, args: Args<C>): Promise<Result<Reply<C>>> {
   const key = keyOf(channel, args)
-  if (ahead.has(key)) return
-  const reply: Pending = invoke(channel, args)
+  const before = ahead.get(key)
+  // Keyed by channel and args, so the read under way is this channel's.
+  if (before) return before as Promise<Result<Reply<C>>>
+  const reply = invoke(channel, args)
   ahead.set(key, reply)
   // A failed send is api.ts's to report, when a screen takes this read.
   reply.then((result) => ahead.get(key) === reply && arrived.set(key, result), () => undefined)
+  return reply
 }
 
 /** The reply to a read begun ahead, if it is back: handed over now, once, like takeAhead. */

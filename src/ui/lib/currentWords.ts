@@ -1,13 +1,16 @@
-import { messagesFor, type Messages } from '../../core/i18n/messages'
+import { en } from '../../core/i18n/en'
+import type { Messages } from '../../core/i18n/messages'
 import { APP_LOCALES, type AppLocale } from '../../core/model/locale'
+import { loadedWords } from '../i18n/catalogues'
 
 const isAppLocale = (tag: string): tag is AppLocale => (APP_LOCALES as readonly string[]).includes(tag)
 
 /**
  * The words of the language the page is shown in, for code outside React (the IPC wrapper's
- * fallback errors). LocaleProvider writes the locale on <html lang>, so this follows Settings.
+ * fallback errors). LocaleProvider writes the locale on <html lang> once its words are here, so
+ * this follows Settings.
  */
 export function currentWords(): Messages {
   const lang = typeof document === 'undefined' ? '' : document.documentElement.lang
-  return messagesFor(isAppLocale(lang) ? lang : 'en-US')
+  return (isAppLocale(lang) ? loadedWords(lang) : undefined) ?? en
 }

@@ -456,7 +456,8 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
       ) : null}
       <Box mt="lg">
         <Suspense fallback={null}>
-          <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} />
+          {/* Asked for one render later: starting a chunk's download holds the first render up too. */}
+          {painted ? <NotesPanel sessionId={sessionId} groupId={groupId} items={noteItems} people={snapshot.people} currentItemId={current?.record.item.id ?? null} /> : null}
         </Suspense>
       </Box>
       {reviewing ? <RebalanceDialog proposal={reviewing} opened onApply={() => apply(reviewing)} onClose={() => setReviewing(null)} /> : null}

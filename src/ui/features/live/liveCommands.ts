@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import type { Messages } from '../../../core/i18n/messages'
 import type { LiveCommand } from '../../../core/storage/workspaceDocument'
 
@@ -48,10 +48,12 @@ const spaceIsTaken = (target: EventTarget | null) =>
 
 /**
  * In-app keys and the shell's global shortcuts both land here. Keys are ignored while typing,
- * and Space is left to a focused button so keyboard users can still press it.
+ * and Space is left to a focused button so keyboard users can still press it. Listening starts
+ * as the screen is put on the page (a layout effect), not after its first frame is painted: a
+ * key pressed as soon as Start shows is already the screen's.
  */
 export function useLiveCommands(run: (command: LiveCommand) => void, toggleHelp: () => void, other?: (key: string) => boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // A held key repeats; one press is one command (holding → must not skip three items).
       if (event.repeat || event.ctrlKey || event.metaKey || event.altKey || ownsKeys(event.target)) return
