@@ -15,6 +15,8 @@ const NOT_NAMES = W.ROLE | W.PERSON_CUE | W.TITLE | W.WEAK | W.MONTH_OR_DAY | W.
 // Sent messages a person sends; a thing ("the club", "the app") takes an article.
 const SENT = new Set(['texted', 'messaged', 'emailed', 'phoned', 'dmd', "dm'd", 'dm’d', 'snapchatted', 'whatsapped', 'facetimed', 'rang'])
 
+const AFTER_CUES = new Set(['to', 'will', 'a', ...SENT])
+
 const lineStartOf = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1
 const onlySpaceBefore = (text: string, t: Token) => /^[ \t>*•·-]*(?:\[[^\]\n]{1,12}\]\s*)?$/.test(text.slice(lineStartOf(text, t.start), t.start))
 
@@ -32,24 +34,24 @@ export function findWordNamesByCue(text: string, tokens: readonly Token[], cover
     if (covered[t.index] !== true) found.push({ start: t.start, end: t.end, kind: 'PERSON' })
   }
   speakerTags(text, tokens, people, take)
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]
-    if (!mayBeName(t) || covered[i] === true) continue
     const next = tokens[i + 1]
-    const gap = next ? text.slice(t.end, next.start) : ''
+    // Each cue is a word right after this one, one space on: most words are settled by that word alone.
+    if (!t || !next || covered[i] === true || next.start !== t.end + 1 || !AFTER_CUES.has(next.folded) || !mayBeName(t)) continue
     // "Action: Glory to send…", "Actions: Tamsin will book…": who owns the action.
-    if (next && gap === ' ' && (next.folded === 'to' || next.folded === 'will') && /\b(?:actions?|action items?|to-?do|à faire)\s*[:–-]\s*$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) {
+    if ((next.folded === 'to' || next.folded === 'will') && /\b(?:actions?|action items?|to-?do|à faire)\s*[:–-]\s*$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) {
       const verb = tokens[i + 2]
       if (verb && verb.shape === 'lower') take(t)
       continue
     }
     // "victory texted me": a bare word opening a clause, then a message sent.
-    if (next && gap === ' ' && SENT.has(next.folded) && (t.initial || onlySpaceBefore(text, t) || /[,;:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)))) {
+    if (SENT.has(next.folded) && (t.initial || onlySpaceBefore(text, t) || /[,;:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)))) {
       take(t)
       continue
     }
     // "Aube a 12 ans", "désiré a 13 ans, joue au baseball": French "is N years old".
-    if (t.french && gap === ' ' && next?.folded === 'a' && /^ a \d{1,2} ans\b/.test(text.slice(t.end, t.end + 12)) && (t.initial || onlySpaceBefore(text, t))) take(t)
+    if (t.french && next.folded === 'a' && /^ a \d{1,2} ans\b/.test(text.slice(t.end, t.end + 12)) && (t.initial || onlySpaceBefore(text, t))) take(t)
   }
   return found
 }
