@@ -1,11 +1,9 @@
 import { Alert, Anchor, Box, Breadcrumbs, Button, Card, Checkbox, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconExternalLink, IconKeyboard, IconPlayerStop, IconScale } from '@tabler/icons-react'
-import { Suspense, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { IconExternalLink, IconKeyboard, IconPlayerStop } from '@tabler/icons-react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LiveSnapshot } from '../../../core/api/contract'
-import { MINUTE, currentItem, firstRunnable, replay, sessionTiming } from '../../../core/live/clock'
-import { dueAutoAdvance, upcomingCues } from '../../../core/live/cues'
-import { minutesAhead } from '../../../core/live/format'
+import { MINUTE, currentItem, firstRunnable, replay } from '../../../core/live/clock'
 import { nextDisplayChange } from '../../../core/live/ticks'
 import { allocationsOf, proposeRebalance, type RebalanceProposal } from '../../../core/live/rebalance'
 import type { LiveCommand, Settings } from '../../../core/storage/workspaceDocument'
@@ -16,17 +14,13 @@ import { hrefFor } from '../../lib/route'
 import { LiveControls } from './LiveControls'
 import { PlannedVsActual } from './PlannedVsActual'
 import { RebalanceDialog } from './RebalanceDialog'
-import { Rundown } from './Rundown'
 import { ShortcutSheet } from './ShortcutSheet'
-import { StartPanel, endAtFor, type EndChoice } from './StartPanel'
-import { TimerDisplay } from './TimerDisplay'
+import { endAtFor, type EndChoice } from './StartPanel'
+import { AutoAdvance, ChimeSchedule, LiveCasePanel, LiveRundown, LiveStartPanel, LiveTurnsPanel, RebalanceOffer, SessionTimingCard, TimerCard } from './ClockedParts'
+import { LiveBeat } from './liveBeat'
+import { replayTurns } from '../../../core/turns/turns'
 import { useLiveCommands } from './liveCommands'
 import { useLiveSession } from './useLiveSession'
-import { CasePanel } from './CasePanel'
-import { CueBanner, useCueFlash } from './CueFlash'
-import { DEFAULT_TURN_SECONDS, TurnsPanel } from './TurnsPanel'
-import { protocolRun } from './protocolRun'
-import { replayTurns } from '../../../core/turns/turns'
 import type { LiveEvent } from '../../../core/live/events'
 import { firstLookThisLaunch, keepBeating } from './liveLaunch'
 import { AttendancePanel } from '../attendance/AttendancePanel'
@@ -45,37 +39,27 @@ const CertificatesPanel = lazyNamed(() => import('../attendance/CertificatesPane
 const GAP_NOTE_MS = 60_000
 
 function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string; sessionId: string; snapshot: LiveSnapshot; append: (e: LiveEvent) => boolean; saved: number }) {
-  const [beat, setBeat] = useState(() => ({ at: Date.now(), count: 0 }))
-  const clockNow = beat.at
   const locale = useLocale()
   const t = useT().live.screen
   const clock = (at: number) => clockTime(at, locale)
   const { plan, events } = snapshot
-  // Never behind the latest press: what was just done shows at once, not at the next tick.
-  const now = Math.max(clockNow, events.at(-1)?.at ?? 0)
-  const state = useMemo(() => replay(plan.items, events, now), [plan.items, events, now])
-  // The clock redraws the screen when something on it changes (at most about twice a second), not
-  // on a fixed beat: fewer redraws for the note-taker's keys to wait behind, and the big timer turns
-  // on its second. A transition: a key typed meanwhile is handled first.
-  const nextTickAt = nextDisplayChange(state, now)
-  // Every beat arms the next, and none is more than a second away: a computer clock set back, or a
-  // log stamped ahead of it, must not leave the screen waiting for a time that does not come.
+  // The screen is drawn from the log: which item is current, the status, the roles. Time moves on
+  // in the beat, read only by the parts that show it (ClockedParts), so a beat re-renders those and
+  // not the notes being typed below. As of the latest event: nothing in the log is left out.
+  const lastAt = events.at(-1)?.at ?? 0
+  const state = useMemo(() => replay(plan.items, events, lastAt), [plan.items, events, lastAt])
+  const [beat] = useState(() => new LiveBeat())
+  // The beat comes when something on the screen next changes (at most about twice a second): the
+  // next whole second of a countdown or of the wall clock, or a change of colour.
   useEffect(() => {
-    const wait = Math.min(1000, Math.max(0, nextTickAt - Date.now()) + 1)
-    const id = window.setTimeout(() => startTransition(() => setBeat((b) => ({ at: Date.now(), count: b.count + 1 }))), wait)
-    return () => window.clearTimeout(id)
-  }, [nextTickAt, beat.count])
+    beat.follow((at) => {
+      const now = Math.max(at, lastAt)
+      return nextDisplayChange(replay(plan.items, events, now), now)
+    })
+    return () => beat.stop()
+  }, [beat, plan.items, events, lastAt])
   const current = currentItem(state)
-  const timing = sessionTiming(state, now)
-  const cueFlash = useCueFlash(current?.record.item.id ?? null, current?.tone ?? 'normal', state.status === 'running')
-  // Talk time and phase clocks show whole seconds: the panels under the timer follow a
-  // once-a-second clock (never behind the latest event), not the 250 ms refresh.
-  const second = Math.max(Math.floor(now / 1000) * 1000, events.at(-1)?.at ?? 0)
-  const turns = useMemo(() => replayTurns(events, second), [events, second])
-  const secondState = useMemo(() => replay(plan.items, events, second), [plan.items, events, second])
   const [progressive, setProgressive] = useState(false)
-  const secondItem = currentItem(secondState)
-  const caseRun = useMemo(() => (secondItem ? protocolRun(secondItem.record, snapshot.protocols) : null), [secondState, snapshot.protocols]) // eslint-disable-line react-hooks/exhaustive-deps
   // Already here at start-up as a rule: the volume and the mute state show in the first render.
   const [settings, setSettings] = useState<Settings | null>(() => {
     const early = arrivedReply('settings/get', {})
@@ -97,13 +81,6 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
     if (settings) chimes.current?.setLevel(settings.chimeVolume, settings.chimesMuted)
   }, [settings])
 
-  // Reschedule chimes only when the schedule itself changes, not on every tick.
-  const cues = upcomingCues(state, now)
-  const cueKey = cues.map((c) => `${c.cue}@${c.at}`).join(',') + `|${settings?.chimesMuted}|${settings?.chimeVolume}`
-  useEffect(() => {
-    chimes.current?.schedule(upcomingCues(replay(plan.items, events, Date.now()), Date.now()), Date.now())
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cueKey])
   useEffect(() => {
     // After a reopen nobody has pressed anything yet: unlock now where the shell allows it, and
     // on the first key or click where a browser insists on a gesture.
@@ -117,18 +94,6 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
       chimes.current?.cancel()
     }
   }, [])
-
-  // Auto-advance is stamped at the moment the item reached zero, however late the tick. Each move
-  // is tried once: if it is refused or cannot be saved, the facilitator moves on by hand.
-  const due = dueAutoAdvance(state, now)
-  const tried = useRef(new Set<string>())
-  useEffect(() => {
-    if (!due) return
-    const key = `${due.itemId}@${due.at}`
-    if (tried.current.has(key)) return
-    tried.current.add(key)
-    append({ type: 'went-to', at: due.at, itemId: due.itemId, via: 'auto' })
-  }, [due?.at, due?.itemId]) // eslint-disable-line react-hooks/exhaustive-deps
 
   // Reopened after a crash or a close: note the gap once; the clock itself never stopped.
   const isLive = state.status === 'running' || state.status === 'paused'
@@ -224,24 +189,6 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
     [events, endTurn, append, snapshot.people]
   )
   useLiveCommands(run, toggleHelp, turnKeys)
-
-  // The rundown shows minutes, so it is rebuilt once a minute or when the log changes, not per tick.
-  // Never earlier than the latest event, or a move made mid-minute would show a minute late.
-  const rundownAt = Math.max(Math.floor(now / MINUTE) * MINUTE, events.at(-1)?.at ?? 0)
-  const rundown = useMemo(
-    () => (
-      <Rundown
-        state={replay(plan.items, events, rundownAt)}
-        now={rundownAt}
-        onSkip={(itemId, skipped) => append({ type: 'skip-set', at: Date.now(), itemId, skipped })}
-      />
-    ),
-    [plan.items, events, rundownAt, append]
-  )
-
-  const proposal = state.status === 'running' || state.status === 'paused' ? proposeRebalance(state, now) : null
-  // A dismissed proposal comes back only if things drift two more minutes.
-  const showProposal = proposal && (dismissedAt === null || Math.abs(proposal.minutesOver - dismissedAt) >= 2)
 
   const apply = (reviewed: RebalanceProposal) => {
     // The agenda may have moved while the preview was open: apply what is true now, or stop.
@@ -345,6 +292,8 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
 
   return (
     <>
+      <ChimeSchedule beat={beat} items={plan.items} events={events} chimes={chimes} settings={settings} />
+      <AutoAdvance beat={beat} items={plan.items} events={events} append={append} />
       {header}
       {/* Closed dialogs come one render later too: each mounts portals and a focus trap. */}
       {painted ? shortcutSheet : null}
@@ -353,11 +302,11 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
           {t.gapText(clock(state.lastGap.from), clock(state.lastGap.to), Math.round((state.lastGap.to - state.lastGap.from) / MINUTE))}
         </Alert>
       ) : null}
-      {state.status === 'not-started' ? <StartPanel plan={plan} now={now} choice={endChoice} onChoice={setEndChoice} onStart={start} /> : null}
+      {state.status === 'not-started' ? <LiveStartPanel beat={beat} plan={plan} events={events} choice={endChoice} onChoice={setEndChoice} onStart={start} /> : null}
       {state.status === 'ended' ? (
         <Card withBorder>
           <Title order={2} mb="sm">
-            {t.endedAt(clock(state.endedAt ?? now))}
+            {t.endedAt(clock(state.endedAt ?? lastAt))}
           </Title>
           <PlannedVsActual state={state} />
         </Card>
@@ -377,22 +326,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="lg">
-              <Card withBorder padding="lg">
-                <CueBanner flash={cueFlash} muted={settings?.chimesMuted ?? false} />
-                <TimerDisplay
-                  title={current.record.item.title}
-                  remainingMs={current.remainingMs}
-                  allottedMs={current.record.allottedMs}
-                  tone={current.tone}
-                  paused={state.status === 'paused'}
-                  size="desk"
-                />
-                {current.record.item.prompt ? (
-                  <Text ta="center" c="dimmed" mt="sm">
-                    {current.record.item.prompt}
-                  </Text>
-                ) : null}
-              </Card>
+              <TimerCard beat={beat} items={plan.items} events={events} muted={settings?.chimesMuted ?? false} />
               <LiveControls
                 running={state.status === 'running'}
                 muted={settings?.chimesMuted ?? false}
@@ -400,43 +334,10 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
                 onCommand={run}
                 onVolume={setVolume}
               />
-              {timing && state.endAt !== null ? (
-                <Card withBorder data-testid="session-timing">
-                  <Group justify="space-between" wrap="wrap">
-                    <Text fw={700} c={timing.aheadMs < -MINUTE / 2 ? 'red' : undefined} size="lg">
-                      {t.sessionAhead(minutesAhead(timing.aheadMs))}
-                    </Text>
-                    <Text>
-                      {t.projectedEnd(clock(timing.projectedEndAt), clock(state.endAt))}
-                    </Text>
-                  </Group>
-                </Card>
-              ) : null}
-              {caseRun ? (
-                <CasePanel protocol={caseRun.protocol} view={caseRun.view} phaseCount={caseRun.phaseCount} record={secondItem!.record} people={snapshot.people} append={append} />
-              ) : null}
-              <TurnsPanel
-                people={snapshot.people}
-                turns={turns}
-                append={append}
-                progressive={progressive}
-                onProgressive={setProgressive}
-                turnLimitSeconds={DEFAULT_TURN_SECONDS}
-                onEndTurn={endTurn}
-              />
-              {showProposal && proposal ? (
-                <Alert color={proposal.minutesOver > 0 ? 'orange' : 'blue'} icon={<IconScale aria-hidden />} title={proposal.minutesOver > 0 ? t.runningOver(proposal.minutesOver) : t.minutesInHand(-proposal.minutesOver)} data-testid="rebalance-offer">
-                  <Group>
-                    <Text size="sm">{t.rebalanceQuestion}</Text>
-                    <Button size="xs" onClick={() => setReviewing(proposal)}>
-                      {t.review}
-                    </Button>
-                    <Button size="xs" variant="subtle" onClick={() => setDismissedAt(proposal.minutesOver)}>
-                      {t.notNow}
-                    </Button>
-                  </Group>
-                </Alert>
-              ) : null}
+              {state.endAt !== null ? <SessionTimingCard beat={beat} items={plan.items} events={events} /> : null}
+              {current?.record.item.protocol ? <LiveCasePanel beat={beat} items={plan.items} events={events} record={current.record} protocols={snapshot.protocols} people={snapshot.people} append={append} /> : null}
+              <LiveTurnsPanel beat={beat} events={events} people={snapshot.people} append={append} progressive={progressive} onProgressive={setProgressive} onEndTurn={endTurn} />
+              <RebalanceOffer beat={beat} items={plan.items} events={events} dismissedAt={dismissedAt} onReview={setReviewing} onDismiss={setDismissedAt} />
               <Group justify="flex-end">
                 <Button color="red" variant="light" leftSection={<IconPlayerStop size={16} aria-hidden />} onClick={() => setEndOpen(true)}>
                   {t.endSession}
@@ -447,7 +348,7 @@ function Live({ groupId, sessionId, snapshot, append, saved }: { groupId: string
           <Grid.Col span={{ base: 12, md: 4 }}>
             {painted ? (
               <Stack gap="lg">
-                {rundown}
+                <LiveRundown beat={beat} items={plan.items} events={events} append={append} />
                 {attendance}
               </Stack>
             ) : null}

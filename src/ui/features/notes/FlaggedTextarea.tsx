@@ -1,5 +1,5 @@
 import { Box, Text, VisuallyHidden } from '@mantine/core'
-import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { Flag } from '../../../core/notes/flagRules'
 import { shiftFindings } from '../../../core/notes/flagShift'
 import { useT } from '../../i18n/LocaleContext'
@@ -85,6 +85,18 @@ export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
   }, [value])
   // New flags (typing paused, the checker caught up, a decision made) or new text: the backdrop follows.
   useLayoutEffect(() => void paint(), [value, flags]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The caret moves on every key, and Chromium tells the page (selectionchange, from the field up to
+  // the document). Nothing here needs it: no part of the notes listens for onSelect, and what Alt+R
+  // acts on is read when it is pressed. So the event stops at the field, and React's document-wide
+  // handler does not look at the selection again after every key.
+  useEffect(() => {
+    const field = input.current
+    if (!field) return
+    const stop = (event: Event) => event.stopPropagation()
+    field.addEventListener('selectionchange', stop)
+    return () => field.removeEventListener('selectionchange', stop)
+  }, [])
 
   const onInput = (event: FormEvent<HTMLTextAreaElement>) => {
     const next = event.currentTarget.value
