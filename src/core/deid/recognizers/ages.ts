@@ -178,12 +178,11 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !possessiveCount && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
     // "River — nonbinary, 19, rower", "Faith — 45 — coach", "· 17 ·", "hes 14": a number standing
     // alone between clause marks, with someone named just before it.
-    const looseSubject = !!prev && /^\s+$/.test(between) && LOOSE_SUBJECTS.has(prev.folded)
-    const endsHere = /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after)
-    const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\.?\s*\)?\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || looseSubject) && endsHere && (personNear(people, tokens, i) || (looseSubject && prev.folded !== 'im'))
+    const looseSubject = !!prev && LOOSE_SUBJECTS.has(prev.folded) && /^\s+$/.test(between)
+    const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\.?\s*\)?\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || looseSubject) && /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after) && (personNear(people, tokens, i) || (looseSubject && prev.folded !== 'im'))
     // "two sisters, 14 and 12": numbers listed after a plural of people and a comma.
     // Two numbers at least: "the girls, 20 and counting" is a count.
-    const listed = t.shape === 'number' && v <= 25 && pluralPeopleBefore(text, tokens, i, /^\s*(?:,|and\b|&)\s*\d/i.test(after))
+    const listed = t.shape === 'number' && v <= 25 && i >= 2 && pluralPeopleBefore(text, tokens, i, /^\s*(?:,|and\b|&)\s*\d/i.test(after))
     // "(baseball, 24 now)", "Tyler Price-Jones 14 now - taekwondo": a number "now" beside a name.
     const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, tokens[i - 3]].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
     // "22 and already coaching the nippers.": a sentence opening with a bare number and "and already".

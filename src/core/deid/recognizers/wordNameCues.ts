@@ -30,10 +30,7 @@ function mayBeName(t: Token | undefined): t is Token {
 /** `covered[i]`: the i-th word is already in a finding. `people[i]`: in a finding of a person. */
 export function findWordNamesByCue(text: string, tokens: readonly Token[], covered: readonly boolean[], people: readonly boolean[]): Finding[] {
   const found: Finding[] = []
-  const take = (t: Token) => {
-    if (covered[t.index] !== true) found.push({ start: t.start, end: t.end, kind: 'PERSON' })
-  }
-  speakerTags(text, tokens, people, take)
+  for (const t of speakerTags(text, tokens, people)) take(found, covered, t)
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]
     const next = tokens[i + 1]
@@ -42,26 +39,30 @@ export function findWordNamesByCue(text: string, tokens: readonly Token[], cover
     // "Action: Glory to send…", "Actions: Tamsin will book…": who owns the action.
     if ((next.folded === 'to' || next.folded === 'will') && /\b(?:actions?|action items?|to-?do|à faire)\s*[:–-]\s*$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) {
       const verb = tokens[i + 2]
-      if (verb && verb.shape === 'lower') take(t)
+      if (verb && verb.shape === 'lower') take(found, covered, t)
       continue
     }
     // "victory texted me": a bare word opening a clause, then a message sent.
     if (SENT.has(next.folded) && (t.initial || onlySpaceBefore(text, t) || /[,;:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)))) {
-      take(t)
+      take(found, covered, t)
       continue
     }
     // "Aube a 12 ans", "désiré a 13 ans, joue au baseball": French "is N years old".
-    if (t.french && next.folded === 'a' && /^ a \d{1,2} ans\b/.test(text.slice(t.end, t.end + 12)) && (t.initial || onlySpaceBefore(text, t))) take(t)
+    if (t.french && next.folded === 'a' && /^ a \d{1,2} ans\b/.test(text.slice(t.end, t.end + 12)) && (t.initial || onlySpaceBefore(text, t))) take(found, covered, t)
   }
   return found
+}
+
+function take(found: Finding[], covered: readonly boolean[], t: Token): void {
+  if (covered[t.index] !== true) found.push({ start: t.start, end: t.end, kind: 'PERSON' })
 }
 
 /**
  * "kwadwo: dont call it yips" … "oriel: routine, breath": in a chat, the words that head lines with a
  * colon are speakers. When one of them is someone's name, so are the others that could be names.
  */
-function speakerTags(text: string, tokens: readonly Token[], people: readonly boolean[], take: (t: Token) => void): void {
-  if (!text.includes(':')) return
+function speakerTags(text: string, tokens: readonly Token[], people: readonly boolean[]): readonly Token[] {
+  if (!text.includes(':')) return NO_TOKENS
   const tags: Token[] = []
   let named = false
   for (const t of tokens) {
@@ -69,5 +70,7 @@ function speakerTags(text: string, tokens: readonly Token[], people: readonly bo
     if (people[t.index] === true) named = true
     else if (mayBeName(t) && t.shape === 'lower') tags.push(t)
   }
-  if (named) for (const t of tags) take(t)
+  return named ? tags : NO_TOKENS
 }
+
+const NO_TOKENS: readonly Token[] = []
