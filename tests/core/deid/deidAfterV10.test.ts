@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { findIdentifiers } from '../../../src/core/deid'
+import { flagged, expectCaught, expectNotCaught } from './caught'
 
 // The classes of misses found by studying the blind set v10, each checked on notes written for the
 // test (not v10's own names or places), with the near misses that must stay unflagged.
-
-const flagged = (text: string) => findIdentifiers(text).map((f) => [text.slice(f.start, f.end), f.kind] as const)
-
-/** Whether every word of `part` is inside some finding: the scorer's notion of caught. */
-function caught(text: string, part: string): boolean {
-  const at = text.indexOf(part)
-  if (at < 0) throw new Error(`"${part}" is not in "${text}"`)
-  const found = findIdentifiers(text)
-  return [...part.matchAll(/[\p{L}\p{N}]+/gu)].every((m) => found.some((f) => f.start < at + m.index + m[0].length && f.end > at + m.index))
-}
-
-function expectCaught(text: string, ...parts: string[]): void {
-  for (const part of parts) expect(caught(text, part), `"${part}" in: ${text}\nflagged: ${JSON.stringify(flagged(text))}`).toBe(true)
-}
-
-function expectNotCaught(text: string, ...parts: string[]): void {
-  for (const part of parts) expect(caught(text, part), `"${part}" in: ${text}\nflagged: ${JSON.stringify(flagged(text))}`).toBe(false)
-}
 
 describe('ages written in record lines, in French words or after a compound person noun', () => {
   it('reads French numbers written out before "ans" as an age, but not a span of time', () => {
