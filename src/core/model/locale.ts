@@ -5,6 +5,9 @@
 export const APP_LOCALES = ['en-CA', 'en-GB', 'en-US', 'fr-CA'] as const
 export type AppLocale = (typeof APP_LOCALES)[number]
 
+/** Whether a tag (from <html lang>, the page's storage) is one of the app's locales. */
+export const isAppLocale = (tag: string | null): tag is AppLocale => (APP_LOCALES as readonly (string | null)[]).includes(tag)
+
 /**
  * 'system' follows the computer's language and region. Its schema is in localeSetting.ts: this
  * module is on the app's start-up path, which does not load the schema library.

@@ -1,11 +1,9 @@
-import { APP_LOCALES, type AppLocale } from '../../core/model/locale'
+import { isAppLocale, type AppLocale } from '../../core/model/locale'
 
 // The locale this window was last shown in, kept in the page's own storage. Only a hint for
 // start-up, to fetch the right words before the settings have answered: the settings decide.
 
 const KEY = 'hearth-last-locale'
-
-const isAppLocale = (tag: string | null): tag is AppLocale => (APP_LOCALES as readonly (string | null)[]).includes(tag)
 
 export function lastLocale(): AppLocale | null {
   try {

@@ -1,9 +1,7 @@
 import { en } from '../../core/i18n/en'
 import type { Messages } from '../../core/i18n/messages'
-import { APP_LOCALES, type AppLocale } from '../../core/model/locale'
+import { isAppLocale } from '../../core/model/locale'
 import { loadedWords } from '../i18n/catalogues'
-
-const isAppLocale = (tag: string): tag is AppLocale => (APP_LOCALES as readonly string[]).includes(tag)
 
 /**
  * The words of the language the page is shown in, for code outside React (the IPC wrapper's
