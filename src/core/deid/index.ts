@@ -50,9 +50,10 @@ export function findIdentifiers(text: string, options?: CheckOptions): Finding[]
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
   const all = append(recognised, findUnknownWords(text, tokens, coverage(tokens, recognised)))
   // Ordinary words the sentence makes someone: a speaker among named speakers, an action's owner (recognizers/wordNameCues.ts).
-  append(all, findWordNamesByCue(text, tokens, coverage(tokens, all), coverage(tokens, all, 'PERSON')))
+  const cued = findWordNamesByCue(text, tokens, coverage(tokens, all), coverage(tokens, all, 'PERSON'))
+  append(all, cued)
   const joined = withArticle(text, gather(all, joinNameParts(text, tokens, all), placeEdges(text, tokens, all)))
-  return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined) : joined)
+  return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined, cued) : joined)
 }
 
 // The head words of French names of places and organisations (recognizers/french.ts).
