@@ -65,7 +65,7 @@ const MEASURED: Record<string, Measured> = {
   v7: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout7.jsonl'),
     // After the v8 round: PERSON 0.975, AGE 1, LOCATION 0.962 (venues of ordinary words, names that come back).
-    recall: { PERSON: 0.977, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.962, ORGANIZATION: 0.955 },
+    recall: { PERSON: 0.979, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.962, ORGANIZATION: 0.955 },
     precision: 0.917,
     falseFlags: 1.01
   },
@@ -77,7 +77,7 @@ const MEASURED: Record<string, Measured> = {
   v8: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout8.jsonl'),
     // ID 0.986 -> 1 with the v9 round ("Dossier CoP-26-761").
-    recall: { PERSON: 0.979, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.966, ORGANIZATION: 0.946 },
+    recall: { PERSON: 0.984, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.966, ORGANIZATION: 0.946 },
     precision: 0.926,
     falseFlags: 0.91
   },
@@ -182,7 +182,7 @@ const MEASURED: Record<string, Measured> = {
 // words in lower-case chat notes): the measured figure is the floor until they are fixed. Everything
 // else on v3 meets the targets.
 const SHORT_OF_TARGET: Partial<Record<keyof typeof CORPORA, Partial<Record<IdentifierKind, number>>>> = {
-  heldout3: { PERSON: 0.961 }
+  heldout3: { PERSON: 0.967 }
 }
 
 describe.each(Object.entries(CORPORA) as [keyof typeof CORPORA, string][])('the %s corpus', (name, path) => {

@@ -53,6 +53,12 @@ export function findWordNamesByCue(text: string, tokens: readonly Token[], cover
     if (!t || !prev || people[i - 1] !== true || people[i] === true || t.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32 || (t.shape !== prev.shape && t.shape !== 'lower')) continue
     if (OTHER_LETTERS.test(t.text) || (OTHER_LETTERS.test(prev.text) && t.base.length <= 4 && (t.facts & (W.ENGLISH | W.LISTED)) === 0)) take(found, covered, t)
   }
+  // "Thu Võ": a capitalised word right before a surname written with them is the given name, even a weekday's.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]
+    const next = tokens[i + 1]
+    if (t && next && people[i + 1] === true && people[i] !== true && t.shape === 'capitalized' && next.shape === 'capitalized' && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && OTHER_LETTERS.test(next.text) && !t.possessive && (t.facts & (W.TITLE | W.ROLE | W.PERSON_CUE | W.PLACE_CUE | W.ORG_CUE)) === 0 && !PRONOUNS.has(t.base) && !GROUPS.has(t.base)) take(found, covered, t)
+  }
   // The word is that person wherever else it stands in the note ("Monday Eze … (first name Monday)").
   for (const t of namesTalkedAbout(text, tokens)) for (const u of tokens) if (u.text === t.text) take(found, covered, u)
   for (let i = 0; i + 1 < tokens.length; i++) {
