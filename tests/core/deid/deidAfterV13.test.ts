@@ -99,5 +99,10 @@ describe('initials and given names older studied sets still missed (after the v1
   it('reads a capitalised word right before a surname written in letters English and French lack', () => {
     expectCaught('Sun Đặng, a 13 y/o fencer, had her kit stolen.', 'Sun Đặng')
   })
+
+  it('reads a given name right before a surname in the same case, even a month', () => {
+    expectCaught('Case: April Tremblett (13y) and her twin both play.', 'April Tremblett')
+    expectUnflagged('In April Tremblett moved clubs.', 'In')
+  })
 })
 

@@ -53,6 +53,13 @@ export function findWordNamesByCue(text: string, tokens: readonly Token[], cover
     if (!t || !prev || people[i - 1] !== true || people[i] === true || t.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32 || (t.shape !== prev.shape && t.shape !== 'lower')) continue
     if (OTHER_LETTERS.test(t.text) || (OTHER_LETTERS.test(prev.text) && t.base.length <= 4 && (t.facts & (W.ENGLISH | W.LISTED)) === 0)) take(found, covered, t)
   }
+  // "verity winstanley", "Major Gladwell", "June Goodwin": a given name right before a surname the readers
+  // found, in the same case, is the first half of that name, even a word or a month.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]
+    const next = tokens[i + 1]
+    if (t && next && people[i + 1] === true && people[i] !== true && t.shape === next.shape && (t.shape === 'lower' || t.shape === 'capitalized') && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (t.facts & W.GIVEN) !== 0 && !t.possessive && (t.facts & (W.TITLE | W.ROLE | W.PERSON_CUE)) === 0 && !PRONOUNS.has(t.base) && !GROUPS.has(t.base) && !LABELS.has(t.base)) take(found, covered, t)
+  }
   // "Thu Võ": a capitalised word right before a surname written with them is the given name, even a weekday's.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]
