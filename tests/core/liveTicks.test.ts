@@ -39,6 +39,16 @@ describe('nextDisplayChange', () => {
     expect(currentItem(replay(short, events, T0 + 55_799))?.tone).toBe('normal')
   })
 
+  it('passes over a threshold that changes no colour (a danger line above the warning line)', () => {
+    // Danger from 81 % left, warning from 46 %: at 46 % the item is already red, so only the wall clock moves.
+    const odd = [{ ...items[0]!, minutes: 7, warnPercent: 46, dangerPercent: 81 }]
+    const events: LiveEvent[] = [{ type: 'started', at: T0, endAt: T0 + 90 * MINUTE }]
+    // 193.5 s left: the 46 % line (193.2 s) comes 300 ms on, the next second 500 ms on.
+    const now = T0 + 226_500
+    expect(currentItem(replay(odd, events, now))?.tone).toBe('danger')
+    expect(nextDisplayChange(replay(odd, events, now), now)).toBe(T0 + 227_000)
+  })
+
   it('follows only the wall clock while paused or before the start', () => {
     const events: LiveEvent[] = [
       { type: 'started', at: T0 + 300, endAt: T0 + 90 * MINUTE },

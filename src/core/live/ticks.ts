@@ -1,4 +1,4 @@
-import { currentItem, type LiveState } from './clock'
+import { currentItem, toneFor, type LiveState, type Thresholds } from './clock'
 
 const SECOND = 1000
 
@@ -10,10 +10,17 @@ function untilCountdownMoves(remainingMs: number): number {
   return (Math.floor(over / SECOND) + 1) * SECOND - over
 }
 
-/** Time until the item's colour moves on: a threshold of a percentage need not fall on a whole second. */
-function untilToneMoves(remainingMs: number, allottedMs: number, thresholds: { warnPercent: number; dangerPercent: number }): number {
+/**
+ * Time until the item's colour moves on: a threshold of a percentage need not fall on a whole second.
+ * A threshold crossed without a change of colour (a plan whose danger line sits above its warning line)
+ * is passed over, so the screen is not woken for nothing.
+ */
+function untilToneMoves(remainingMs: number, allottedMs: number, thresholds: Thresholds): number {
+  const tone = toneFor(remainingMs, allottedMs, thresholds)
   const ahead = [thresholds.warnPercent, thresholds.dangerPercent, 0].map((percent) => remainingMs - (allottedMs * percent) / 100).filter((ms) => ms > 0)
-  return ahead.length ? Math.min(...ahead) : Infinity
+  let next = Infinity
+  for (const ms of ahead) if (ms < next && toneFor(remainingMs - ms, allottedMs, thresholds) !== tone) next = ms
+  return next
 }
 
 /**
