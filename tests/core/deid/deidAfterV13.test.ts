@@ -106,3 +106,36 @@ describe('initials and given names older studied sets still missed (after the v1
   })
 })
 
+
+// The study of the blind set v14, scored once with the checker at 58ff386 (tests/fixtures/README.md).
+describe('what the v14 round taught', () => {
+  it('reads a word whose bracket talks about names, and French "X a manqué"', () => {
+    expectCaught('Thunderbird (the athlete asked to be called by his surname) plays lacrosse.', 'Thunderbird')
+    expectCaught("Chair's note: Ember (the boxer's ring name) appeared in the paper.", 'Ember')
+    expectCaught('note rapide : sage a manqué 3 séances, la mère écrit souvent.', 'sage')
+    expectUnflagged('The model (named after Hardy) helps.', 'model')
+  })
+
+  it('reads an age standing as a sentence, "at fifteen", and an age after a colon before what they do', () => {
+    expectCaught('She texted the team phone asking if it is normal. 14. Passed to the welfare officer.', '14')
+    expectCaught('Her coach wants him to billet in Airdrie at sixteen.', 'sixteen')
+    expectCaught('Nell was discussed again: seventeen, a hammer thrower, still not eating.', 'seventeen')
+    expectUnflagged('1. Check-in\n15. Close the call at eleven o’clock.', '15', 'eleven')
+  })
+
+  it('reads a jersey number on a kit bag, bare ordinal days before a verb, roads and flats', () => {
+    expectCaught('The group noticed it. #64 on the kit bag.', '#64')
+    expectUnflagged('Ranked #1 on the list.', '#1')
+    expectCaught('She asked that her notes from the 21st be taken out.', '21st')
+    expectCaught('A letter from the council on the 22nd says she must miss the trip.', '22nd')
+    expectCaught('a car accident on the A690 in November.', 'A690')
+    expectUnflagged('She got the A1 grade.', 'A1')
+    expectCaught('home address: apt 7, 1477 ickden road. chair repeated the rule.', 'apt 7, 1477 ickden road')
+    expect(flagged('Home address: Apt 5, 1239 chemin Vercotte. The group noticed.')).toContainEqual(['Apt 5, 1239 chemin Vercotte', 'LOCATION'])
+  })
+
+  it("reads a lower-case place before its fairground, and a French team with its town after d'", () => {
+    expectCaught('arriving early to tilley fairground so he can warm up.', 'tilley fairground')
+    expectCaught("un joueur de soccer des Griffons d'Orléans, selon le présentateur.", "Griffons d'Orléans")
+  })
+})

@@ -34,11 +34,13 @@ const STREET_ADDRESS = new RegExp(
   'uy'
 )
 const FRENCH_ADDRESS = new RegExp(
-  String.raw`\b\d{1,5}(?:[-–]\d{1,5})?,?\s(?:rue|boulevard|boul\.?|avenue|av\.|chemin|ch\.|rang|montée|route|place|croissant|impasse|allée|côte|ffordd|heol|stryd|calle|avenida|camino|paseo|rua)\s(?:(?:de|du|des|del|la|le|l['’]|d['’])\s?)*[\p{Lu}][\p{L}'’.-]*(?:[\s-][\p{Lu}][\p{L}'’.-]*){0,3}`,
+  String.raw`\b\d{1,5}(?:[-–]\d{1,5})?,?\s(?:rue|boulevard|boul\.?|avenue|av\.|chemin|ch\.|rang|montée|route|place|croissant|impasse|allée|côte|ffordd|heol|stryd|calle|avenida|camino|paseo|rua)\s(?:(?:de|du|des|del|la|le|l['’]|d['’])\s?)*[\p{Lu}][\p{L}'’-]*(?:\.(?!\s))?(?:[\s-][\p{Lu}][\p{L}'’-]*(?:\.(?!\s))?){0,3}`,
   'iuy'
 )
-// "sur la route 308", "off Highway 401", "Hwy 7": a numbered road is a place.
-const NUMBERED_ROAD = /\b(?:route|rte|highway|hwy|autoroute|rang|interstate)\s?\d{1,4}\b/giu
+// "sur la route 308", "off Highway 401", "Hwy 7", "on the A690": a numbered road is a place.
+const NUMBERED_ROAD = /\b(?:(?:route|rte|highway|hwy|autoroute|rang|interstate)\s?\d{1,4}|(?<=\b(?:on|off|along|via|onto|near|down|up|from|by|joining)\sthe\s)[AM]\d{1,4}(?:\([MT]\))?)\b/giu
+// "apt 7, 1477 ickden road", "Apt 5, 1239 chemin Vercotte": the flat before the street address.
+const UNIT_BEFORE = /\b(?:apt|apartment|unit|suite|flat)\.?\s?#?\d{1,4}[a-z]?,?\s$/i
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Box|RR|R\.R\.|Rural Route|CP|C\.P\.)\s?#?\d{1,5}\b/y
 const STREET_ABBREVIATIONS = new Set(['rd', 'ave', 'blvd', 'cres', 'pkwy', 'hwy'])
 const LOWER_ABBREVIATED_STREET = /\b\d{2,5}[a-z]?,?\s(?:[\p{Ll}'’-]+\s){1,2}(?:rd|ave|blvd|cres|pkwy|hwy)\b\.?/uy
@@ -71,7 +73,7 @@ export function findAddresses(text: string, tokens: readonly Token[]): Finding[]
     if (cued) found.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION' })
   }
   addTownsBeforePostcodes(tokens, found)
-  if (/(?:route|rte|highway|hwy|rang|interstate)\s?\d/i.test(text)) for (const m of text.matchAll(NUMBERED_ROAD)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION' })
+  if (/(?:route|rte|highway|hwy|rang|interstate)\s?\d|the [AM]\d/i.test(text)) for (const m of text.matchAll(NUMBERED_ROAD)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION' })
   // A street address needs a street word soon after a number, a French one a "rue"-like word
   // right after it, a box or unit a "box"-like word right before it.
   let street = false
@@ -97,5 +99,10 @@ export function findAddresses(text: string, tokens: readonly Token[]): Finding[]
   // "home: 1275 riverside ave": a house number, a word or two and a street abbreviation is an
   // address whatever the words ("rd", "ave" and "blvd" say nothing else after a number).
   for (const m of abbreviated ? matchesAt(text, addresses, LOWER_ABBREVIATED_STREET) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION' })
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]
+    const unit = f ? UNIT_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start)) : null
+    if (f && unit) found[k] = { start: f.start - unit[0].length, end: f.end, kind: f.kind }
+  }
   return found
 }

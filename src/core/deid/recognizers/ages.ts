@@ -195,7 +195,14 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     // "22 and already coaching the nippers.": a sentence opening with a bare number and "and already".
     const opensSentence = t.shape === 'number' && t.initial && v >= 10 && /^\s+and\s+(?:already|still|now|just|only|barely|newly|recently)\b/i.test(text.slice(t.end, t.end + 20))
     const profile = t.shape === 'number' && /^\s+[-–—]\s+$/.test(between) && /^\s+[-–—]\s/.test(after) && dashProfile(text, t.start)
-    if (listed || profile || opensSentence || slashRecord || atStart || nowOrTurned || betweenCommas || cueColon || afterName || wordAfterVerb || clause || numberNow) {
+    // "…asking if it's normal. 13. Passed to the welfare officer": a number standing as a sentence of its own
+    // in running text (not a list number at a line's start) is the age of whoever the note is about.
+    const ownSentence = t.shape === 'number' && v >= 5 && v <= 25 && !!prev && /^["”)]?[.!?]["”)]?\s+$/.test(between) && !between.includes('\n') && /^\.\s+\p{L}/u.test(after)
+    // "wants him to billet at fifteen": "at" and a teen age written out.
+    const atTeen = prev?.folded === 'at' && t.shape !== 'number' && v >= 13 && v <= 19 && !/^\s*(?:o['’]?clock|minutes?|mins?|hours?|am|pm|sharp|tonight)\b/i.test(after)
+    // "Bonnie was discussed again: seventeen, a shot putter": the age after a colon, then what they do.
+    const introduced = !!prev && /:\s*$/.test(between) && /^,\s+an?\s+\p{Ll}/u.test(after) && v >= 5
+    if (listed || profile || opensSentence || slashRecord || atStart || nowOrTurned || betweenCommas || cueColon || afterName || wordAfterVerb || clause || numberNow || ownSentence || atTeen || introduced) {
       found.push({ start: t.start, end: t.end, kind: 'AGE' })
       continue
     }

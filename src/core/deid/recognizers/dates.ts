@@ -35,7 +35,7 @@ const RATING_WORD = /\b(?:rated?|rates|rating|ratings|scored?|scores|out of|gave
 const FRACTION_AFTER = /^\s*(?:of|an?|the|hour|hours|time|way|marathon|mile|miles|km|cup|cups|pipe|split|splits|scale|rating|points?|goals?|games?|shots?|sessions?|reps?)\b/i
 // "the 22nd", but not "the 3rd period" or "the 2nd half".
 const THE_ORDINAL = /the\s((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![\p{L}\p{N}])/iuy
-const ORDINAL_ENDS_DATE = /^(?:\s*$|\s*[.,;:!?)\]"”'’—–·•|-]|\s+(?:of|at|and|or|to|for|when|so|because|before|after|with|in|on|as|but|which|where|she|he|they|we|i|is|was|will|would|at|if|through|thru|until|till|this|next|last|instead|again|too|then)\b)/i
+const ORDINAL_ENDS_DATE = /^(?:\s*$|\s*[.,;:!?)\]"”'’—–·•|-]|\s+(?:of|at|and|or|to|for|when|so|because|before|after|with|in|on|as|but|which|where|she|he|they|we|i|is|was|will|would|at|if|through|thru|until|till|this|next|last|instead|again|too|then|be|been|says|said|say|shows|showed|notes|note|letter|email|meeting|call)\b)/i
 
 // "Option 3 may work": a lower-case "may" after a number is the verb, not the month, unless a
 // weekday or "on" says it is a date ("fri 5 may", "on 5 may").

@@ -142,8 +142,8 @@ function cueStarts(tokens: readonly Token[]): CueStarts {
 
 // "#27" (the marker belongs to the number), "wears number 9", "the No. 14 jersey".
 const HASH_NUMBER = /(?<![\p{L}\p{N}&])#\s?\d{1,3}(?![\p{L}\p{N}])/uy
-// "#1 on the list" is a rank; "#87 on the back of the hoodie" is still a jersey.
-const NOT_JERSEY_AFTER = /^\s*(?:priority|goal|fan|seed|pick|ranked|ranking|choice|concern|issue|reason|thing|rule|tip|question|option|overall|in the|on the(?!\s+(?:back|front|sleeve|shirt|jersey|hoodie|helmet|cap)\b))\b/i
+// "#1 on the list" is a rank; "#87 on the back of the hoodie", "#64 on the kit bag" are still a jersey.
+const NOT_JERSEY_AFTER = /^\s*(?:priority|goal|fan|seed|pick|ranked|ranking|choice|concern|issue|reason|thing|rule|tip|question|option|overall|in the|on the\s+(?:list|table|ranking|rankings|leaderboard|board|chart|depth chart|agenda|podium|scale|ladder|team|squad|roster|waitlist|wait list))\b/i
 const WORDED_NUMBER = /(?:number|no\.)\s?(\d{1,3})(?![\p{L}\p{N}])/iuy
 const JERSEY_CUE_BEFORE = /\b(?:wear|wears|wore|wearing|worn|jersey|shirt|kit|sweater|singlet|bib|in|as|swapped|switched|changed|took|takes|retired|gave|given|got|his|her|their|the)\s*$/i
 const JERSEY_CUE_AFTER = /^\s*(?:jersey|shirt|sweater|kit|top|singlet|bib)\b/i

@@ -44,7 +44,7 @@ function frenchHeadBefore(tokens: readonly Token[], k: number): Token | undefine
 
 const PLACE_KINDS: ReadonlySet<Finding['kind']> = new Set(['LOCATION', 'ORGANIZATION'])
 // Words of the land and of streets that end a place's name typed after it ("otero county", "cowley road").
-const LAND_WORDS = new Set(['county', 'valley', 'township', 'parish', 'borough', 'road', 'rd', 'street', 'avenue', 'ave', 'lane', 'crescent', 'boulevard', 'drive', 'creek', 'falls', 'heights', 'springs', 'harbour', 'harbor', 'glen'])
+const LAND_WORDS = new Set(['county', 'valley', 'township', 'parish', 'borough', 'road', 'rd', 'street', 'avenue', 'ave', 'lane', 'crescent', 'boulevard', 'drive', 'creek', 'falls', 'heights', 'springs', 'harbour', 'harbor', 'glen', 'fairground', 'fairgrounds', 'arena', 'rink', 'stadium', 'fieldhouse', 'sportsplex', 'pool', 'racecourse', 'showground', 'showgrounds'])
 
 /** Index of the first token starting at or after `at` (tokens are sorted). */
 function tokenFrom(tokens: readonly Token[], at: number): number {
@@ -173,6 +173,8 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
 // small word between them are one place when the first is reached by a place word or is an institution.
 // "Nissan in Matlock" (an employer in a town) and "Sitka on June 30" stay two findings.
 const INSIDE = /^ (?:in|of|of the|upon|at) $/
+// "les Fury d'Ottawa", "le Rouge et Or de Laval": a French team's name and its town, joined by "d'" or "de".
+const FRENCH_OF = /^ (?:d['’]|de )$/
 const REACHED = /(?:^|\s)(?:to|from|near)\s+$/i
 const JOINABLE: ReadonlySet<Finding['kind']> = new Set(['PERSON', 'LOCATION', 'ORGANIZATION'])
 
@@ -184,6 +186,10 @@ function joinedPlaces(text: string, findings: readonly Finding[]): Finding[] {
     const b = sorted[k + 1]
     if (!a || !b || b.start <= a.end || b.start - a.end > 8 || !JOINABLE.has(a.kind) || !JOINABLE.has(b.kind)) continue
     const gap = text.slice(a.end, b.start)
+    if (FRENCH_OF.test(gap) && /^\p{Lu}/u.test(text.slice(a.start, a.end)) && /^\p{Lu}/u.test(text.slice(b.start, b.end)) && b.kind !== 'PERSON' && (a.kind !== 'PERSON' || !/\s/.test(text.slice(a.start, a.end)))) {
+      added.push({ start: a.start, end: b.end, kind: 'ORGANIZATION' })
+      continue
+    }
     if (!INSIDE.test(gap) || !/^\p{Lu}/u.test(text.slice(b.start, b.end).replace(/^the /, ''))) continue
     const left = text.slice(a.start, a.end)
     const institution = /^(?:University|College|Institute)\b/.test(left) && gap === ' at '

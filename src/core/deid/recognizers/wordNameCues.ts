@@ -26,6 +26,7 @@ const QUOTE_OPENS = /[«“"]\s*$/
 const ARTICLE_BEFORE = /\b(?:the|a|an|our|his|her|their|my|your|this|that|its|le|la|les)\s+$/i
 // Letters of Vietnamese, Polish, Turkish, Czech, Spanish… names that neither English nor French words have.
 const OTHER_LETTERS = /[\u0100-\u024F\u1E00-\u1EFFñãõýø]/u
+const FRENCH_DONE = new Set(['manque', 'dit', 'ecrit', 'texte', 'appele', 'pleure', 'refuse', 'quitte', 'abandonne', 'demande', 'raconte', 'parle', 'avoue', 'confie', 'explique', 'annonce', 'decide', 'choisi', 'rate', 'fugue', 'menti', 'crie', 'ri', 'envoye', 'mange', 'dormi', 'participe', 'gagne', 'perdu', 'signe', 'repondu', 'revele', 'mentionne'])
 // Who else opens a sentence doing those things without being named ("Most preferred the sigh").
 const GROUPS = new Set(['most', 'many', 'some', 'few', 'all', 'none', 'several', 'family', 'everybody', 'nobody', 'somebody', 'plusieurs', 'certains', 'certaines', 'famille', 'tout', 'chacune', 'rien', 'cela', 'ceci', 'aucun', 'aucune', 'nul', 'jamais', 'personne', 'ce', 'on', 'what', 'whose', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'the'])
 const FRENCH_HUMAN_VERBS = new Set(['ne', 'dit', 'disait', 'veut', 'voulait', 'joue', 'jouait', 'presente', 'cache', 'cachait', 'mange', 'mangeait', 'dort', 'dormait', 'pense', 'aime', 'adore', 'deteste', 'refuse', 'nage', 'patine', 'ecrit', 'parle', 'pleure', 'travaille', 'habite', 'vit', 'repond', 'raconte', 'explique', 'participe', 'cherche', 'envoie', 'appelle', 'rit', 'skie', 'craint', 'ose', "s'entraine", 'entraine', 'confie', 'avoue', 'souhaite', 'prefere', 'revient', 'quitte'])
@@ -108,6 +109,11 @@ export function findWordNamesByCue(text: string, tokens: readonly Token[], cover
       take(found, covered, t)
       continue
     }
+    // "jolie a manqué 3 séances": French "has done", a thing only people do.
+    if (t.french && next.folded === 'a' && (t.initial || onlySpaceBefore(text, t) || /[:;]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && FRENCH_DONE.has(tokens[i + 2]?.folded ?? '') && !GROUPS.has(t.base)) {
+      take(found, covered, t)
+      continue
+    }
     // "Aube a 12 ans", "désiré a 13 ans, joue au baseball": French "is N years old".
     if (t.french && next.folded === 'a' && /^ a \d{1,2} ans\b/.test(text.slice(t.end, t.end + 12)) && (t.initial || onlySpaceBefore(text, t))) take(found, covered, t)
   }
@@ -142,7 +148,7 @@ const NO_TOKENS: readonly Token[] = []
 // Monday), not the day", "Rosée c'est son vrai nom", "comet is what the kids call him"): the word is a
 // name, whatever else it is, a weekday included.
 const TALK = /name|nom|appel|call|not the (?:day|month)/i
-const NAME_AFTER = /^(?:\s+is\s+(?:a|an|the|her|his|their|my|our)\s+(?:[\p{L}'’-]+\s+){0,3}name\b(?!\s+(?:of|for)\b)|\s*\(?\s*c['’]est\s+(?:son\s+(?:vrai\s+)?(?:pré)?nom|comme\s+ça\s+qu['’]on\s+l['’]appelle)|,?\s+(?:btw,?\s+)?not\s+the\s+(?:day|month|weekday)\b|\s+is\s+what\s+[^.\n]{0,40}\bcalls?\b)/iu
+const NAME_AFTER = /^(?:\s+is\s+(?:a|an|the|her|his|their|my|our)\s+(?:[\p{L}'’-]+\s+){0,3}name\b(?!\s+(?:of|for)\b)|\s*\(?\s*c['’]est\s+(?:son\s+(?:vrai\s+)?(?:pré)?nom|comme\s+ça\s+qu['’]on\s+l['’]appelle)|,?\s+(?:btw,?\s+)?not\s+the\s+(?:day|month|weekday)\b|\s+is\s+what\s+[^.\n]{0,40}\bcalls?\b|\s*\([^()\n]{0,50}\b(?:name|surname|nickname|called|goes\s+by|nom|surnom|prénom)\b[^()\n]{0,30}\))/iu
 const NAME_BEFORE = /(?:\b(?:first|given|real|middle)\s+name|\bprénom|\bnicknamed|\bgoes\s+by|\bsurnommée?)\s+$/iu
 const NOT_NAMED = W.ROLE | W.PERSON_CUE | W.TITLE | W.NUMBER_WORD | W.AGE_WORD
 
