@@ -19,6 +19,7 @@ import { findWordNamesByCue } from './recognizers/wordNameCues'
 import { frenchSpans } from './text/language'
 import { tokenize, type Token } from './text/tokenize'
 import { hasWhite } from './text/chars'
+import { CUE } from './lexicon/readerCues'
 
 export type { CheckOptions, Finding, IdentifierKind } from './types'
 
@@ -46,7 +47,7 @@ export function findIdentifiers(text: string, options?: CheckOptions): Finding[]
   const contextualAges = findAgesInContext(text, tokens, people, named)
   const recognised = gather(patterns, findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges, findCompassPlaces(text, tokens))
   // French titles, ages, school and club names (also in English sentences: "trains at the Centre sportif de Gatineau").
-  if (french.length > 0 || namesFrenchHead(text)) append(recognised, findFrench(text, tokens, french.length > 0))
+  if (french.length > 0 || namesFrenchHead(text, tokens)) append(recognised, findFrench(text, tokens, french.length > 0))
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
   const all = append(recognised, findUnknownWords(text, tokens, coverage(tokens, recognised)))
   // Ordinary words the sentence makes someone: a speaker among named speakers, an action's owner (recognizers/wordNameCues.ts).
@@ -55,24 +56,14 @@ export function findIdentifiers(text: string, options?: CheckOptions): Finding[]
   return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined) : joined)
 }
 
-// The head words of French names of places and organisations (recognizers/french.ts).
-const FRENCH_HEADS = ['École', 'Ecole', 'Collège', 'Cégep', 'Université', 'Hôpital', 'Clinique', 'CLSC', 'Centre', 'Stade', 'Aréna', 'Complexe', 'Piscine', 'Polyvalente', 'Club', 'Académie', 'Ligue', 'Fédération', 'Dojo', 'CISSS', 'CIUSSS', 'Mme', 'Mlle', 'Dre']
-// By last character, so each space in the note is compared with the few heads that can end before it.
-const HEADS_BY_LAST = new Map<number, string[]>()
-for (const head of FRENCH_HEADS) {
-  const last = head.charCodeAt(head.length - 1)
-  HEADS_BY_LAST.set(last, [...(HEADS_BY_LAST.get(last) ?? []), head])
-}
-
 /**
- * Whether a head word stands right before a space, anywhere (inside a word too): what
- * /(?:École|…|Dre) / finds. Read from the spaces rather than by the pattern, which ran on every note.
+ * Whether a head word of a French name ("École", "Centre", "Mme"…) stands right before a space, at the
+ * end of a word or inside one: what /(?:École|…|Dre) / finds. A head is all letters, so it ends where
+ * a word ends; the words carry the answer as a cue bit (lexicon/readerCues.ts) and the note is not
+ * scanned again.
  */
-function namesFrenchHead(text: string): boolean {
-  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
-    const heads = HEADS_BY_LAST.get(text.charCodeAt(at - 1))
-    if (heads) for (const head of heads) if (at >= head.length && text.startsWith(head, at - head.length)) return true
-  }
+function namesFrenchHead(text: string, tokens: readonly Token[]): boolean {
+  for (const t of tokens) if ((t.cues & CUE.ENDS_FRENCH_HEAD) !== 0 && text.charCodeAt(t.end) === 32) return true
   return false
 }
 

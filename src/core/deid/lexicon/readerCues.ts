@@ -12,7 +12,9 @@ export const CUE = {
   /** By the word as written: "Stadium", "High". */
   VENUE_HEAD: 1 << 6,
   LOWER_VENUE_HEAD: 1 << 7,
-  NAME_CONNECTOR: 1 << 8
+  NAME_CONNECTOR: 1 << 8,
+  /** The word as written ends with a French head word: "École", "xCentre" (index.ts). */
+  ENDS_FRENCH_HEAD: 1 << 9
 } as const
 
 /** Social networks and words for a handle: "IG: …", "tiktok is …" (recognizers/contacts.ts). */
@@ -36,6 +38,9 @@ export const VENUE_HEADS = 'Stadium|Arena|Field|Fields|Park|Rink|Centre|Center|A
 /** The words of VENUE_HEADS one by one ("High School" gives "High" and "School"). */
 export const VENUE_HEAD_WORDS: ReadonlySet<string> = new Set(VENUE_HEADS.split(/[| ]/))
 
+/** The head words of French names of places and organisations, as written (recognizers/french.ts). */
+export const FRENCH_NAME_HEADS = ['École', 'Ecole', 'Collège', 'Cégep', 'Université', 'Hôpital', 'Clinique', 'CLSC', 'Centre', 'Stade', 'Aréna', 'Complexe', 'Piscine', 'Polyvalente', 'Club', 'Académie', 'Ligue', 'Fédération', 'Dojo', 'CISSS', 'CIUSSS', 'Mme', 'Mlle', 'Dre']
+
 const BY_FOLDED: readonly [ReadonlySet<string>, number][] = [
   [HANDLE_CUES, CUE.HANDLE],
   [ONE_INITIAL_CUES, CUE.ONE_INITIAL],
@@ -50,6 +55,7 @@ const BY_FOLDED: readonly [ReadonlySet<string>, number][] = [
 /** The cue bits of a spelling: `raw` as written, `folded` as the readers compare it. */
 export function readerCues(raw: string, folded: string): number {
   let bits = VENUE_HEAD_WORDS.has(raw) ? CUE.VENUE_HEAD : 0
+  if (FRENCH_NAME_HEADS.some((head) => raw.endsWith(head))) bits |= CUE.ENDS_FRENCH_HEAD
   for (const [words, bit] of BY_FOLDED) if (words.has(folded)) bits |= bit
   return bits
 }

@@ -101,12 +101,22 @@ const TELLING = new Set(TELLING_WORDS.map((w) => runCode(w, 0, w.length)))
  * /(?:^|[^\p{L}])(?:le|la|…|elle)(?![\p{L}])|[ldjnsc]['’]\p{L}/iu answered, scanned by hand (the
  * case-insensitive Unicode pattern was a twentieth of an English note's time). Under /iu the long s
  * "ſ" matches "s"; it is the only non-ASCII letter that folds to one of these letters.
+ *
+ * An English "don't" or "James's" passes that pattern's elision inside a word, and one English note in
+ * eight was then read sentence by sentence to find nothing French. Such a note goes on only if it holds
+ * something count() scores as French at all: with nothing scored, no sentence, paragraph or note can be
+ * French, so the answer is the same.
  */
 function mayBeFrench(text: string): boolean {
+  let insideElision = false
   let i = 0
   while (i < text.length) {
     const c = text.charCodeAt(i)
-    if ((c === 39 || c === 0x2019) && i > 0 && isElisionLetter(text.charCodeAt(i - 1)) && letterLength(text, i + 1) > 0) return true
+    if ((c === 39 || c === 0x2019) && i > 0 && isElisionLetter(text.charCodeAt(i - 1)) && letterLength(text, i + 1) > 0) {
+      // An elision opening a word is French enough; one inside a word ("don't") needs more.
+      if (i < 2 || !isLetterOrDigitBefore(text, i - 1)) return true
+      insideElision = true
+    }
     const n = letterLength(text, i)
     if (n === 0) {
       i++
@@ -116,6 +126,23 @@ function mayBeFrench(text: string): boolean {
     i += n
     for (let m = letterLength(text, i); m > 0; m = letterLength(text, i)) i += m
     if (i - start <= LONGEST_TELLING && TELLING.has(runCode(text, start, i))) return true
+  }
+  return insideElision && scoresFrench(text)
+}
+
+/** Whether the character before `at` is a letter or a digit, as (?<![\p{L}\p{N}]) reads it. */
+function isLetterOrDigitBefore(text: string, at: number): boolean {
+  return LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at))
+}
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u
+
+/** Whether count() can score anything in the text as French: an elision, a French word, an accent. */
+function scoresFrench(text: string): boolean {
+  ELISION.lastIndex = 0
+  if (ELISION.test(text) || ACCENTED.test(text)) return true
+  for (const raw of lettersRuns(text)) {
+    const w = raw.toLowerCase()
+    if (w.length <= LONGEST_FUNCTION_WORD && FRENCH.has(w) && !AMBIGUOUS_FRENCH.has(w)) return true
   }
   return false
 }
