@@ -40,8 +40,10 @@ export function findIdentifiers(text: string, options?: CheckOptions): Finding[]
   // Words inside an email, a number or a date are not read again as names.
   const masked = coverage(tokens, patterns)
   const properNouns = findProperNouns(text, tokens, masked)
-  const lowerCase = gather(findLowerCaseNames(text, tokens, masked, coverage(tokens, properNouns, 'PERSON')), findNamesBeforeAges(text, tokens, coverage(tokens, properNouns, undefined, patterns)), findNamesBeforePersonBrackets(text, tokens, masked))
-  const people = coverage(tokens, properNouns, 'PERSON', lowerCase, patterns)
+  // Each coverage after the first widens one already made rather than marking the same lists again.
+  const namedByProperNouns = coverage(tokens, properNouns, 'PERSON')
+  const lowerCase = gather(findLowerCaseNames(text, tokens, masked, namedByProperNouns), findNamesBeforeAges(text, tokens, widened(masked, tokens, undefined, properNouns)), findNamesBeforePersonBrackets(text, tokens, masked))
+  const people = widened(namedByProperNouns, tokens, 'PERSON', lowerCase, patterns)
   // Names the readers took for a team or a place still own the age after them ("alejandro paredes, 16,").
   const named = coverage(tokens, properNouns, NAMED, lowerCase)
   const contextualAges = findAgesInContext(text, tokens, people, named)
@@ -87,10 +89,20 @@ const takes = (filter: KindFilter, kind: Finding['kind']) => filter === undefine
 
 /** For each token, whether a finding (of the kinds the filter takes) in any of the lists overlaps it. */
 function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?: KindFilter, ...more: readonly (readonly Finding[])[]): boolean[] {
-  const covered = new Array<boolean>(tokens.length).fill(false)
+  // Pushed one by one: a packed array of booleans, where new Array(n).fill() left a holey one that
+  // every reader's covered[i] then checked for holes.
+  const covered: boolean[] = []
+  for (let k = 0; k < tokens.length; k++) covered.push(false)
   // The lists are read in turn rather than joined into a copy first.
   mark(tokens, findings, kind, covered)
   for (const list of more) mark(tokens, list, kind, covered)
+  return covered
+}
+
+/** `base` (a coverage already worked out) with the lists' findings marked as well, in a copy. */
+function widened(base: readonly boolean[], tokens: readonly Token[], kind: KindFilter, ...lists: readonly (readonly Finding[])[]): boolean[] {
+  const covered = base.slice()
+  for (const list of lists) mark(tokens, list, kind, covered)
   return covered
 }
 

@@ -16,13 +16,42 @@ const PHONE_CONTEXT = /\b(?:phone|cell|mobile|mob|tel|text|texts|texted|call|cal
 const ZIP_CONTEXT = /(?:\b(?:zip|zip code|postal|postcode)\s*:?\s*|\b[A-Z]{2},?\s|\b\p{Lu}[\p{L}.'-]+,?\s)$/u
 const UNIT_AFTER = /^\s*(?:%|percent|steps|words|views|followers|likes|people|dollars|pounds|euros|calories|kcal|metres|meters|miles|km|m|hours|minutes|seconds|points|pts|hits|downloads|subscribers|fans|spectators|members|participants|athletes|kids|students|rpm|watts|w|kg|lbs|lb|ft|yards|yds|km\/h|mph)\b/i
 
-/** Where the digits of a run split into groups: "613 555 0123" → [3, 3, 4]. */
+const EXTENSION = /,?\s?(?:ext\.?|x|poste)\s?\d+$/i
+
+/** The runs of ASCII digits in a string: what s.split(/[^\d]+/).filter(Boolean) gives, without a regular expression. */
+function digitGroups(s: string): string[] {
+  const groups: string[] = []
+  let i = 0
+  while (i < s.length) {
+    if (!isDigitAt(s, i)) {
+      i++
+      continue
+    }
+    const start = i
+    while (isDigitAt(s, i)) i++
+    groups.push(s.slice(start, i))
+  }
+  return groups
+}
+
+/** Whether the string holds an ASCII letter: an extension ("ext", "x", "poste") needs one. */
+function hasAsciiLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32
+    if (c >= 97 && c <= 122) return true
+  }
+  return false
+}
+
+/** Where the digits of a run split into groups, an extension left out: "613 555 0123" → [3, 3, 4]. */
 function groupsOf(run: string): number[] {
-  return run
-    .replace(/,?\s?(?:ext\.?|x|poste)\s?\d+$/i, '')
-    .split(/[^\d]+/)
-    .filter(Boolean)
-    .map((g) => g.length)
+  return digitGroups(hasAsciiLetter(run) ? run.replace(EXTENSION, '') : run).map((g) => g.length)
+}
+
+/** The first ASCII digit's code in a run (-1 if none): whether run.replace(/\D/g, '') starts with "0". */
+function firstDigit(run: string): number {
+  for (let i = 0; i < run.length; i++) if (isDigitAt(run, i)) return run.charCodeAt(i)
+  return -1
 }
 
 /** The ASCII digits in a run (what classify's `run.replace(/\D/g, '')` keeps). */
@@ -36,8 +65,8 @@ function digitCount(run: string): number {
 }
 
 function classify(run: string, before: string, after: string): IdentifierKind | null {
-  const digits = run.replace(/\D/g, '')
-  const n = digits.length
+  // The run is read by hand: five regular-expression calls per run were most of this function.
+  const n = digitCount(run)
   const groups = groupsOf(run)
   const shape = groups.join('-')
   const plus = run.trimStart().startsWith('+')
@@ -45,14 +74,14 @@ function classify(run: string, before: string, after: string): IdentifierKind | 
   if (DATE_SHAPE.test(run.trim())) return null
   if (n < 5) return null
   // "2019-2020", "2023 2024": years side by side, not a number.
-  if (groups.length > 1 && run.split(/[^\d]+/).filter(Boolean).every((g) => /^(?:19|20)\d{2}$/.test(g))) return null
+  if (groups.length > 1 && digitGroups(run).every((g) => /^(?:19|20)\d{2}$/.test(g))) return null
   const idContext = ID_CONTEXT.test(before)
   const phoneContext = PHONE_CONTEXT.test(before)
   if (plus && n >= 8 && n <= 15) return 'CONTACT'
   if (paren && n >= 10 && n <= 11) return 'CONTACT'
   if (shape === '3-3-3' || shape === '3-2-4' || shape === '4-3-3' || shape === '4-4-4' || shape === '2-2-2-2') return 'ID'
   if (shape === '3-3-4' || shape === '1-3-3-4' || shape === '3-4') return idContext && !phoneContext ? 'ID' : 'CONTACT'
-  if (digits.startsWith('0') && (n === 10 || n === 11) && groups.length >= 2) return 'CONTACT'
+  if (firstDigit(run) === 48 && (n === 10 || n === 11) && groups.length >= 2) return 'CONTACT'
   if (n >= 10 && n <= 11 && phoneContext) return 'CONTACT'
   // "468-900", "296-218": six digits in two threes (a file or reference number), unless a range or a score.
   if (shape === '3-3' && !rangeOrScore(run, before, after)) return 'ID'

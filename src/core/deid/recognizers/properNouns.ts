@@ -29,6 +29,22 @@ function mark(role: Role, kind: IdentifierKind): Mark {
   return (byKind[kind] ??= Object.freeze({ role, kind }))
 }
 const NONE: Mark = mark('none', 'PERSON')
+// The marks the classifier hands out most, made once: mark() reads two tables per call.
+const M_ACRONYM_ORGANIZATION = mark('acronym', 'ORGANIZATION')
+const M_AMBIGUOUS_PERSON = mark('ambiguous', 'PERSON')
+const M_CONNECTOR_PERSON = mark('connector', 'PERSON')
+const M_LEVEL_ORGANIZATION = mark('level', 'ORGANIZATION')
+const M_OPENER_PERSON = mark('opener', 'PERSON')
+const M_PLAIN_LOCATION = mark('plain', 'LOCATION')
+const M_PLAIN_PERSON = mark('plain', 'PERSON')
+const M_STRONG_LOCATION = mark('strong', 'LOCATION')
+const M_STRONG_ORGANIZATION = mark('strong', 'ORGANIZATION')
+const M_STRONG_PERSON = mark('strong', 'PERSON')
+const M_TEAM_NUMBER_ORGANIZATION = mark('teamNumber', 'ORGANIZATION')
+const M_TITLE_PERSON = mark('title', 'PERSON')
+const M_WEAK_LOCATION = mark('weak', 'LOCATION')
+const M_WEAK_ORGANIZATION = mark('weak', 'ORGANIZATION')
+const M_WEAK_PERSON = mark('weak', 'PERSON')
 const JOIN_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'mx', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'mme', 'mlle'])
 const HOLIDAY_STREETS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'crescent', 'terrace', 'place', 'way', 'close', 'grove', 'gardens', 'park', 'square', 'court', 'boulevard', 'row', 'hill'])
 const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'january'])
@@ -138,46 +154,46 @@ export class ProperNounReader {
   private classify(t: Token): Mark {
     const next = this.tokens[t.index + 1]
     const b = t.base
-    if (t.shape === 'number') return /^\d{2,3}$/.test(b) && t.possessive ? mark('teamNumber', 'ORGANIZATION') : NONE
-    if (t.shape === 'alnum') return LEVEL.test(b) ? mark('level', 'ORGANIZATION') : NONE
+    if (t.shape === 'number') return /^\d{2,3}$/.test(b) && t.possessive ? M_TEAM_NUMBER_ORGANIZATION : NONE
+    if (t.shape === 'alnum') return LEVEL.test(b) ? M_LEVEL_ORGANIZATION : NONE
     // "uOttawa": a university written in mixed case.
-    if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
+    if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return M_STRONG_LOCATION
     // "Voltigeurs d'Aumond", "Marie-Ève d'Amours": an elided French particle written onto the name joins
     // the capitalised name before it (never a name alone).
-    if (t.shape === 'mixed' && ELIDED_NAME.test(t.text)) return mark('weak', 'PERSON')
+    if (t.shape === 'mixed' && ELIDED_NAME.test(t.text)) return M_WEAK_PERSON
     if (t.shape === 'lower' || t.shape === 'mixed') {
-      if (isCapital(next) && FRENCH_STREETS.has(t.folded) && this.joins(t, next)) return mark('weak', 'LOCATION')
-      return (t.cues & CUE.NAME_CONNECTOR) !== 0 ? mark('connector', 'PERSON') : NONE
+      if (isCapital(next) && FRENCH_STREETS.has(t.folded) && this.joins(t, next)) return M_WEAK_LOCATION
+      return (t.cues & CUE.NAME_CONNECTOR) !== 0 ? M_CONNECTOR_PERSON : NONE
     }
     if (t.shape === 'upper') {
-      if (has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
+      if (has(t, W.INSTITUTION_ACRONYM)) return M_STRONG_LOCATION
       // "KB said", "JD texted": two capitals doing what people do are someone's initials.
       const prevWord = this.tokens[t.index - 1]
-      if (b.length === 2 && !NOT_INITIALS.has(b) && prevWord?.folded !== 'the' && this.joins(t, next) && INITIALS_VERBS.has(next?.folded ?? '')) return mark('strong', 'PERSON')
-      if (LEVEL.test(b)) return mark('level', 'ORGANIZATION')
+      if (b.length === 2 && !NOT_INITIALS.has(b) && prevWord?.folded !== 'the' && this.joins(t, next) && INITIALS_VERBS.has(next?.folded ?? '')) return M_STRONG_PERSON
+      if (LEVEL.test(b)) return M_LEVEL_ORGANIZATION
       if (b.length < 2 || has(t, W.REGION)) return NONE
       // "CPA Chicoutimi" (a skating club): a known abbreviation joins a name beside it.
-      if (has(t, W.SAFE_ACRONYM) || (t.text.endsWith('s') && (wordFacts(b.slice(0, -1)) & W.SAFE_ACRONYM) !== 0)) return mark('weak', 'ORGANIZATION')
-      return mark('acronym', 'ORGANIZATION')
+      if (has(t, W.SAFE_ACRONYM) || (t.text.endsWith('s') && (wordFacts(b.slice(0, -1)) & W.SAFE_ACRONYM) !== 0)) return M_WEAK_ORGANIZATION
+      return M_ACRONYM_ORGANIZATION
     }
     // Capitalised from here on. "B. Hunt": an initial with a full stop before a capitalised word.
-    if (t.text.length === 1 && t.dotAfter && isCapital(next) && next && next.start - t.end === 2) return mark('title', 'PERSON')
-    if (has(t, W.TITLE) && !t.possessive && (t.dotAfter || isCapital(next)) && (b !== 'coach' || isCapital(next))) return mark('title', 'PERSON')
+    if (t.text.length === 1 && t.dotAfter && isCapital(next) && next && next.start - t.end === 2) return M_TITLE_PERSON
+    if (has(t, W.TITLE) && !t.possessive && (t.dotAfter || isCapital(next)) && (b !== 'coach' || isCapital(next))) return M_TITLE_PERSON
     if (t.text.length === 1) return NONE
     // "Easter Road", "May Street", "Victoria Park": a holiday, month or day naming a street.
-    if (has(t, W.MONTH_OR_DAY | W.NATIONALITY) && next && next.shape === 'capitalized' && HOLIDAY_STREETS.has(next.base) && this.joins(t, next)) return mark('plain', 'LOCATION')
+    if (has(t, W.MONTH_OR_DAY | W.NATIONALITY) && next && next.shape === 'capitalized' && HOLIDAY_STREETS.has(next.base) && this.joins(t, next)) return M_PLAIN_LOCATION
     if (has(t, W.MONTH_OR_DAY)) {
       const nameLike = (MONTH_NAMES_AS_NAMES.has(b) && hasFolded(next, W.PERSON_VERB) && this.joins(t, next)) || this.nameByContext(t)
-      if (nameLike) return mark('strong', 'PERSON')
-      return t.initial ? NONE : mark('weak', 'LOCATION')
+      if (nameLike) return M_STRONG_PERSON
+      return t.initial ? NONE : M_WEAK_LOCATION
     }
     if (has(t, W.PLATFORM)) return NONE
     // "at Nationals" is an event; "Rockland Nationals" is a team.
-    if (hasFolded(t, W.NOT_TEAM_PLURAL)) return t.initial ? NONE : mark('weak', 'ORGANIZATION')
+    if (hasFolded(t, W.NOT_TEAM_PLURAL)) return t.initial ? NONE : M_WEAK_ORGANIZATION
     // "Notre Dame Catholic High School", "Canadian Tire": joins a name, never one alone.
-    if (has(t, W.NATIONALITY)) return t.initial ? NONE : mark('weak', 'LOCATION')
-    if (has(t, W.REGION)) return mark('weak', 'LOCATION')
-    if (has(t, W.THEORIST) || (has(t, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, t.index))) return this.afterPersonCue(t) ? mark('strong', 'PERSON') : NONE
+    if (has(t, W.NATIONALITY)) return t.initial ? NONE : M_WEAK_LOCATION
+    if (has(t, W.REGION)) return M_WEAK_LOCATION
+    if (has(t, W.THEORIST) || (has(t, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, t.index))) return this.afterPersonCue(t) ? M_STRONG_PERSON : NONE
     if (hasDash(t.text)) return this.classifyCompound(t)
     // "Carol Dweck", "Martin Seligman": a theorist's first name; "Paris Olympics": an event, not a place.
     if (next && this.joins(t, next) && ((has(next, W.THEORIST) && !this.unknownBeforeTheorist(t, next)) || (has(next, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, next.index)) || (has(next, W.PLATFORM) && /^(?:olympics|olympic|paralympics|games)$/.test(next.folded)))) return NONE
@@ -187,7 +203,7 @@ export class ProperNounReader {
     // "Scanlan's sport enjoyment model": a possessive name before the name of a model is its author.
     if (t.possessive && !has(t, W.GIVEN) && this.modelAfter(t.index)) return NONE
     // "athlete Ridge", "her sister Forest": after a person word even an ordinary word is a name.
-    if (!t.initial && this.afterPersonCue(t) && !has(t, W.MONTH_OR_DAY | W.REGION | W.NATIONALITY)) return mark('strong', 'PERSON')
+    if (!t.initial && this.afterPersonCue(t) && !has(t, W.MONTH_OR_DAY | W.REGION | W.NATIONALITY)) return M_STRONG_PERSON
     const named = has(t, W.GIVEN | W.FAMILY)
     const place = has(t, W.PLACE)
     // At the start of a sentence two words run together ("Lowercase", "Teammates") are still words.
@@ -195,14 +211,14 @@ export class ProperNounReader {
     const weak = has(t, W.WEAK)
     if (t.initial || t.bracketed) {
       // "Miles logged…": a name that is also a plain English word (inflected) waits for a sign.
-      if (named && !has(t, W.LISTED | W.ENGLISH)) return mark('strong', 'PERSON')
+      if (named && !has(t, W.LISTED | W.ENGLISH)) return M_STRONG_PERSON
       if (!english) return mark('strong', placeKind(t))
-      return named ? mark('ambiguous', 'PERSON') : mark('opener', place ? 'LOCATION' : 'PERSON')
+      return named ? M_AMBIGUOUS_PERSON : mark('opener', place ? 'LOCATION' : 'PERSON')
     }
-    if (weak && !named) return mark('weak', 'PERSON')
-    if (named) return mark('strong', 'PERSON')
-    if (place) return mark('strong', 'LOCATION')
-    return english ? mark('plain', 'PERSON') : mark('strong', 'PERSON')
+    if (weak && !named) return M_WEAK_PERSON
+    if (named) return M_STRONG_PERSON
+    if (place) return M_STRONG_LOCATION
+    return english ? M_PLAIN_PERSON : M_STRONG_PERSON
   }
 
   /**
@@ -244,19 +260,19 @@ export class ProperNounReader {
       const safe = folded.every((p, i) => !/^\p{Lu}/u.test(parts[i] ?? '') || (wordFacts(p) & (W.THEORIST | W.THEORIST_IN_CONTEXT | W.NATIONALITY | W.REGION)) !== 0)
       if (safe) return NONE
       // "Self-Determination Theory", "Broaden-And-Build": capitalised English words in a model's name.
-      if (folded.every((p) => (wordFacts(p) & W.ENGLISH) !== 0 && (wordFacts(p) & (W.GIVEN | W.FAMILY | W.PLACE)) === 0)) return mark('plain', 'PERSON')
+      if (folded.every((p) => (wordFacts(p) & W.ENGLISH) !== 0 && (wordFacts(p) & (W.GIVEN | W.FAMILY | W.PLACE)) === 0)) return M_PLAIN_PERSON
       const kind: IdentifierKind = has(t, W.PLACE) || /^(?:saint|sainte|st|ste|trois|mont|val|notre|baie|riviere|pointe|lac|port|fort)$/.test(folded[0] ?? '') ? 'LOCATION' : 'PERSON'
       return mark('strong', kind)
     }
-    if (has(t, W.PLACE)) return mark('strong', 'LOCATION')
+    if (has(t, W.PLACE)) return M_STRONG_LOCATION
     // "GDPR-compliant", "Canadian-born", "Csikszentmihalyi-style": a safe first part makes a safe word.
     const head = folded[0] ?? ''
     const headFacts = wordFacts(head)
     if ((headFacts & (W.SAFE_ACRONYM | W.NATIONALITY | W.REGION | W.PLATFORM | W.THEORIST | W.NOT_TEAM_PLURAL)) !== 0) return NONE
     // "Rose-tinted", "Self-talk", "Pre-game": one capital, at the start of a sentence, is a word when
     // its first part is one ("Ji-woo" is a name).
-    if (t.initial || t.bracketed) return (headFacts & W.ENGLISH) !== 0 || WORD_PREFIXES.has(head) ? mark('opener', 'PERSON') : mark('strong', 'PERSON')
-    return (headFacts & W.ENGLISH) !== 0 ? mark('plain', 'PERSON') : mark('strong', 'PERSON')
+    if (t.initial || t.bracketed) return (headFacts & W.ENGLISH) !== 0 || WORD_PREFIXES.has(head) ? M_OPENER_PERSON : M_STRONG_PERSON
+    return (headFacts & W.ENGLISH) !== 0 ? M_PLAIN_PERSON : M_STRONG_PERSON
   }
 
   /**
@@ -391,17 +407,17 @@ export class ProperNounReader {
       const t = tokens[i]
       const current = this.marks[i]
       if (!t || !current || current.role === 'none' || current.role === 'strong') continue
-      if (current.role === 'teamNumber' && tokens[i - 1]?.folded === 'the') this.marks[i] = mark('strong', 'ORGANIZATION')
+      if (current.role === 'teamNumber' && tokens[i - 1]?.folded === 'the') this.marks[i] = M_STRONG_ORGANIZATION
       if (current.role === 'acronym') {
         const prev = tokens[i - 1]
-        if (prev && !prev.possessive && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))) this.marks[i] = mark('strong', 'PERSON')
-        else if (prev && hasFolded(prev, W.PLACE_CUE | W.ORG_CUE) && prev.folded !== 'of' && prev.folded !== 'with') this.marks[i] = mark('strong', 'ORGANIZATION')
-        else if (this.lastInBracket(t)) this.marks[i] = mark('strong', 'ORGANIZATION')
+        if (prev && !prev.possessive && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))) this.marks[i] = M_STRONG_PERSON
+        else if (prev && hasFolded(prev, W.PLACE_CUE | W.ORG_CUE) && prev.folded !== 'of' && prev.folded !== 'with') this.marks[i] = M_STRONG_ORGANIZATION
+        else if (this.lastInBracket(t)) this.marks[i] = M_STRONG_ORGANIZATION
         continue
       }
       if (current.role === 'weak' && current.kind === 'PERSON') {
         if (this.weakNameEvidence(i)) {
-          this.marks[i] = mark('strong', 'PERSON')
+          this.marks[i] = M_STRONG_PERSON
           changed = true
         }
         continue
