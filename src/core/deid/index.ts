@@ -16,8 +16,8 @@ import { findProperNouns } from './recognizers/properNouns'
 import { findRecordLines } from './recognizers/recordLines'
 import { findUnknownWords } from './recognizers/unknownWords'
 import { findWordNamesByCue } from './recognizers/wordNameCues'
-import { frenchSpans } from './text/language'
-import { tokenize, type Token } from './text/tokenize'
+import { frenchSpansOf } from './text/language'
+import { inFrench, tokenize, type Token } from './text/tokenize'
 import { hasWhite } from './text/chars'
 import { CUE } from './lexicon/readerCues'
 
@@ -33,9 +33,11 @@ export type { CheckOptions, Finding, IdentifierKind } from './types'
  */
 export function findIdentifiers(text: string, options?: CheckOptions): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return []
-  // French sentences read with the French word list and shapes (text/language.ts).
-  const french = frenchSpans(text, options?.language)
-  const tokens = tokenize(text, french)
+  // French sentences read with the French word list and shapes (text/language.ts). The words are found
+  // first, as English: they tell whether to look for French at all, and most notes have none.
+  const words = tokenize(text)
+  const french = frenchSpansOf(text, words, options?.language)
+  const tokens = french.length > 0 ? inFrench(text, words, french) : words
   const patterns = gather(findContacts(text, tokens), findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens), findRecordLines(text, tokens))
   // Words inside an email, a number or a date are not read again as names.
   const masked = coverage(tokens, patterns)

@@ -14,7 +14,11 @@ export const CUE = {
   LOWER_VENUE_HEAD: 1 << 7,
   NAME_CONNECTOR: 1 << 8,
   /** The word as written ends with a French head word: "École", "xCentre" (index.ts). */
-  ENDS_FRENCH_HEAD: 1 << 9
+  ENDS_FRENCH_HEAD: 1 << 9,
+  /** A French function word or an elision opening a word is in it: "de", "l'équipe" (text/language.ts). */
+  FRENCH_SIGN: 1 << 10,
+  /** An elision's shape inside a word, which English has too: "don't", "James's" (text/language.ts). */
+  INNER_ELISION: 1 << 11
 } as const
 
 /** Social networks and words for a handle: "IG: …", "tiktok is …" (recognizers/contacts.ts). */

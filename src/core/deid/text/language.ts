@@ -8,6 +8,8 @@
 // A sentence too short to tell (a heading, "Tél. :", a name and an age) takes its paragraph's
 // language, and a paragraph too short to tell takes the note's.
 
+import { CUE } from '../lexicon/readerCues'
+
 const FRENCH = new Set(
   'le la les des est et avec pour dans qui une un pas sur mais au aux du de que ce cette ces sa ses leur leurs il elle ils elles nous vous je tu ne sont ont avait était fait été très aussi comme ou où par chez depuis après lui y en son mon ma mes à ça déjà être était aujourd hui'.split(' ')
 )
@@ -39,7 +41,25 @@ interface Sentence {
  */
 export function frenchSpans(text: string, likely: 'en' | 'fr' = 'en'): LanguageSpan[] {
   // Fast exit: no French function word, no elision, no accent, no French at all.
-  if (likely === 'en' && !mayBeFrench(text)) return []
+  return likely === 'fr' || mayBeFrench(text) ? readSpans(text, likely) : []
+}
+
+/**
+ * frenchSpans(text, likely), with the fast exit read from the words of the note as tokenize(text) found
+ * them rather than from its characters: the words carry what mayBeFrench() looks for as cue bits
+ * (frenchSigns), so an English note is not scanned a second time.
+ */
+export function frenchSpansOf(text: string, words: readonly { cues: number }[], likely: 'en' | 'fr' = 'en'): LanguageSpan[] {
+  if (likely === 'fr') return readSpans(text, likely)
+  let inner = false
+  for (const w of words) {
+    if ((w.cues & CUE.FRENCH_SIGN) !== 0) return readSpans(text, likely)
+    inner ||= (w.cues & CUE.INNER_ELISION) !== 0
+  }
+  return inner && scoresFrench(text) ? readSpans(text, likely) : []
+}
+
+function readSpans(text: string, likely: 'en' | 'fr'): LanguageSpan[] {
   const sentences: Sentence[] = []
   let paragraph = 0
   // A sentence ends at . ! ? or a line break; "M. Tremblay" and "Dr. Roy" keep their full stop inside.
@@ -108,14 +128,25 @@ const TELLING = new Set(TELLING_WORDS.map((w) => runCode(w, 0, w.length)))
  * French, so the answer is the same.
  */
 function mayBeFrench(text: string): boolean {
-  let insideElision = false
+  const signs = frenchSigns(text)
+  return (signs & CUE.FRENCH_SIGN) !== 0 || ((signs & CUE.INNER_ELISION) !== 0 && scoresFrench(text))
+}
+
+/**
+ * What mayBeFrench() looks for in a text or in one word as written: FRENCH_SIGN for a telling word or
+ * an elision opening a word, INNER_ELISION for an elision's shape inside a word. Every letter and every
+ * elision lies inside one word (a word is letters, marks and digits joined by apostrophes and hyphens,
+ * text/tokenize.ts), and a word's edges are not letters or digits, so a note's answer is its words'.
+ */
+export function frenchSigns(text: string): number {
+  let signs = 0
   let i = 0
   while (i < text.length) {
     const c = text.charCodeAt(i)
     if ((c === 39 || c === 0x2019) && i > 0 && isElisionLetter(text.charCodeAt(i - 1)) && letterLength(text, i + 1) > 0) {
       // An elision opening a word is French enough; one inside a word ("don't") needs more.
-      if (i < 2 || !isLetterOrDigitBefore(text, i - 1)) return true
-      insideElision = true
+      if (i < 2 || !isLetterOrDigitBefore(text, i - 1)) return CUE.FRENCH_SIGN
+      signs = CUE.INNER_ELISION
     }
     const n = letterLength(text, i)
     if (n === 0) {
@@ -125,9 +156,9 @@ function mayBeFrench(text: string): boolean {
     const start = i
     i += n
     for (let m = letterLength(text, i); m > 0; m = letterLength(text, i)) i += m
-    if (i - start <= LONGEST_TELLING && TELLING.has(runCode(text, start, i))) return true
+    if (i - start <= LONGEST_TELLING && TELLING.has(runCode(text, start, i))) return CUE.FRENCH_SIGN
   }
-  return insideElision && scoresFrench(text)
+  return signs
 }
 
 /** Whether the character before `at` is a letter or a digit, as (?<![\p{L}\p{N}]) reads it. */

@@ -2,7 +2,7 @@ import { inFullFrench } from '../lexicon/fullFrench'
 import { readerCues } from '../lexicon/readerCues'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { fold } from './fold'
-import { inSpans, type LanguageSpan } from './language'
+import { frenchSigns, inSpans, type LanguageSpan } from './language'
 
 export type Shape = 'lower' | 'capitalized' | 'upper' | 'mixed' | 'number' | 'alnum'
 
@@ -168,7 +168,7 @@ function spellingOf(raw: string): Spelling {
   const possessive = endsWithApostropheS(raw)
   const base = possessive ? folded.slice(0, -2) : folded
   const facts = wordFacts(base)
-  const made: Spelling = { raw, hash: spellingHash(raw, 0, raw.length), folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded) }
+  const made: Spelling = { raw, hash: spellingHash(raw, 0, raw.length), folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded) | frenchSigns(raw) }
   if (spellings.size > 50_000) spellings.clear()
   spellings.set(raw, made)
   return made
@@ -247,41 +247,71 @@ export function tokenize(text: string, french: readonly LanguageSpan[] = []): To
       at++
       continue
     }
-    let start = at
+    const start = at
     const end = wordEnd(text, start)
     at = end
-    const inFrench = french.length > 0 && inSpans(french, start)
-    if (inFrench && mayBeElided(text, start, end)) {
-      const elided = ELIDED.exec(text.slice(start, Math.min(end, start + 8)))
-      if (elided) start += elided[0].length
-    }
-    const sp = spellingAt(text, start, end)
-    const raw = sp.raw
-    // In a French sentence a French word is an ordinary word to every reader, as an English one is.
-    const frenchWord = inFrench ? frenchBits(sp) : 0
-    // "Hayes' hexaflex", "officials' stress": an apostrophe after a final s is a possessive too.
-    const last = raw.charCodeAt(raw.length - 1)
-    const trailing = !sp.possessive && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end)) && !isLetterOrDigit(text[end + 1] ?? '')
-    tokens.push({
-      index: tokens.length,
-      start,
-      end,
-      text: raw,
-      folded: sp.folded,
-      base: sp.base,
-      facts: sp.facts | frenchWord,
-      foldedFacts: sp.foldedFacts | frenchWord,
-      cues: sp.cues,
-      possessive: sp.possessive || trailing,
-      shape: sp.shape,
-      initial: false,
-      bracketed: false,
-      dotAfter: text.charCodeAt(end) === 46,
-      french: inFrench
-    })
+    tokens.push(wordAt(text, tokens.length, start, end, french.length > 0 && inSpans(french, start)))
   }
   for (const token of tokens) markPosition(text, tokens, token)
   return tokens
+}
+
+/**
+ * What tokenize(text, french) gives, from what tokenize(text) gave (`tokens`, taken over): the words
+ * can be found before the note's language is known, and only the words in French sentences are read
+ * again. Splitting an elision off moves a word's start, so every word's position is marked again.
+ */
+export function inFrench(text: string, tokens: Token[], french: readonly LanguageSpan[]): Token[] {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    t.initial = false
+    t.bracketed = false
+    if (!inSpans(french, t.start)) continue
+    // A word that may lose an elision is read again; any other keeps its spelling and gains the
+    // French word list's bits, as wordAt() would give them.
+    if (mayBeElided(text, t.start, t.end)) {
+      tokens[k] = wordAt(text, k, t.start, t.end, true)
+      continue
+    }
+    const frenchWord = frenchBits(spellingAt(text, t.start, t.end))
+    t.facts |= frenchWord
+    t.foldedFacts |= frenchWord
+    t.french = true
+  }
+  for (const token of tokens) markPosition(text, tokens, token)
+  return tokens
+}
+
+/** The word text[start, end), the `index`-th of the note, with its position not yet marked. */
+function wordAt(text: string, index: number, start: number, end: number, inFrench: boolean): Token {
+  if (inFrench && mayBeElided(text, start, end)) {
+    const elided = ELIDED.exec(text.slice(start, Math.min(end, start + 8)))
+    if (elided) start += elided[0].length
+  }
+  const sp = spellingAt(text, start, end)
+  const raw = sp.raw
+  // In a French sentence a French word is an ordinary word to every reader, as an English one is.
+  const frenchWord = inFrench ? frenchBits(sp) : 0
+  // "Hayes' hexaflex", "officials' stress": an apostrophe after a final s is a possessive too.
+  const last = raw.charCodeAt(raw.length - 1)
+  const trailing = !sp.possessive && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end)) && !isLetterOrDigit(text[end + 1] ?? '')
+  return {
+    index,
+    start,
+    end,
+    text: raw,
+    folded: sp.folded,
+    base: sp.base,
+    facts: sp.facts | frenchWord,
+    foldedFacts: sp.foldedFacts | frenchWord,
+    cues: sp.cues,
+    possessive: sp.possessive || trailing,
+    shape: sp.shape,
+    initial: false,
+    bracketed: false,
+    dotAfter: text.charCodeAt(end) === 46,
+    french: inFrench
+  }
 }
 
 /** Looks back from a word to decide whether it opens a sentence or follows a bracket. */
