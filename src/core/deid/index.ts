@@ -130,7 +130,7 @@ function mark(tokens: readonly Token[], findings: readonly Finding[], kind: Kind
 // "plays for the hillcrest harriers", "the Tadoussac Tritons", "after the 19th": a team's, a place's or
 // a date's "the" is part of it (an uncovered "the" is a leak under the corpus labels). The notes
 // screen still replaces only a capitalised name after its "the" (core/notes/flagRules.ts).
-const ARTICLE_KINDS: ReadonlySet<Finding['kind']> = new Set(['ORGANIZATION', 'LOCATION', 'DATE'])
+const takesArticle = (kind: Finding['kind']) => kind === 'ORGANIZATION' || kind === 'LOCATION' || kind === 'DATE'
 
 /** Findings of those kinds preceded by "the " start at the "the". */
 function withArticle(text: string, findings: Finding[]): Finding[] {
@@ -139,7 +139,7 @@ function withArticle(text: string, findings: Finding[]): Finding[] {
     if (!f || f.start < 4) continue
     // People take no article: "the Clarenville Caribou" read as a name of two words is a team.
     const named = f.kind === 'PERSON' && hasWhite(text, f.start, f.end) && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(f.start, f.end))
-    if (!ARTICLE_KINDS.has(f.kind) && !named) continue
+    if (!takesArticle(f.kind) && !named) continue
     const c = text.charCodeAt(f.start - 4) | 32
     if (c === 116 && (text.charCodeAt(f.start - 3) | 32) === 104 && (text.charCodeAt(f.start - 2) | 32) === 101 && text.charCodeAt(f.start - 1) === 32 && (f.start === 4 || !/[\p{L}\p{N}]/u.test(text[f.start - 5] ?? ''))) findings[k] = { start: f.start - 4, end: f.end, kind: named ? 'ORGANIZATION' : f.kind }
   }

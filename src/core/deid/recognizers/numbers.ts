@@ -2,6 +2,7 @@ import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
 import { hasDigit, matchAt, matchesAt, numberStarts } from '../text/anchors'
 import { hasDigits, isDigitAt, lettersThenDigit } from '../text/chars'
+import { CUE } from '../lexicon/readerCues'
 
 // One pass over every run of digit groups ("+1 (208) 555-0139", "046 454 286", "07700 900123",
 // "1234-567-890-AB", "(581) 555-0190, poste 22" with its extension, "819/555-0142" with the area code before a slash), then each run is judged by its digit count, grouping and the words before it.
@@ -159,8 +160,8 @@ function cueStarts(tokens: readonly Token[]): CueStarts {
     if (digitNext && (t.folded === 'number' || t.folded === 'no')) out.worded.push(t.start)
     if (tokens[i + 1]?.shape === 'number' && JERSEY_WORDS.has(t.folded)) out.bare.push(t.start)
     if (digitNext || hasDigit(tokens[i + 2]) || hasDigit(tokens[i + 3])) {
-      if (PLATE_CUES.has(t.folded)) out.plates.push(t.start)
-      if (CODE_CUES.has(t.folded)) out.cues.push(t.start)
+      if ((t.cues & CUE.PLATE) !== 0) out.plates.push(t.start)
+      if ((t.cues & CUE.CODE) !== 0) out.cues.push(t.start)
     }
   }
   return out
@@ -206,11 +207,9 @@ const NINO = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/iy
 const RAMQ = /\b[A-Z]{4}\s?\d{4}\s?\d{4}\b/iy
 // "MH/05336", "2026-A-5604", and typed in lower case with its separator, "cas-354227".
 const LETTERS_DIGITS = /\b(?:[A-Z]{1,4}[-\/]?\d{4,10}[A-Z]?|\d{4,}-?[A-Z]{1,3}(?:-?\d+)?|[a-z]{1,4}[-\/]\d{5,10})\b/y
-const CODE_CUES = new Set(['id', 'mrn', 'chart', 'file', 'member', 'membership', 'account', 'acct', 'student', 'athlete', 'licence', 'license', 'registration', 'reg', 'passport', 'permit', 'policy', 'claim', 'case', 'patient', 'record', 'card', 'number', 'no', 'ref', 'reference', 'intake', 'referral', 'ticket', 'order', 'invoice', 'dossier', 'ramq'])
 // Codes may carry slashes and dashes: "intake # 2026/0614", "case ref cf-2026-0814".
 const CUED_CODE = /(?:\b(?:id|mrn|chart|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|record|card|number|no\.?|ref\.?|reference|intake|referral|ticket|order|invoice|dossier|ramq)|#)\s*(?:number|no\.?|#|is|:)?\s*(?=[\p{L}\p{N}\/-]*\d)([\p{L}\p{N}][\p{L}\p{N}\/-]{3,19}[\p{L}\p{N}])/iuy
-// A licence plate after its cue: "Ontario plate CKPT 284", "wrote down the plate, 8KTL402", "plate no. WNRZ 675", "licence plate r95 kly", "plate 8EJW170".
-const PLATE_CUES = new Set(['plate', 'plates', 'reg', 'registration', 'rego'])
+// A licence plate after its cue (lexicon/readerCues.ts PLATE_CUES): "Ontario plate CKPT 284", "wrote down the plate, 8KTL402", "plate no. WNRZ 675", "licence plate r95 kly", "plate 8EJW170".
 const PLATE = /(?:plates?|reg|registration|rego)\b\.?,?\s*(?:no\.?|number|#|is|was|:)?\s*([a-z0-9]{1,4}[ -]?[a-z0-9]{2,4})(?![\p{L}\p{N}])/iuy
 // Sport and clinical codes that look like IDs: age groups, questionnaires, distances, swim events, scores.
 const NOT_CODES = /^(?:U\d{1,2}|COVID-?19|H1N1|CSAI-?2|GAD-?7|PHQ-?9|DASS-?21|WHO-?5|MTQ48|VO2(?:MAX)?|\d+(?:K|KM|M|MI|X\d+M?|IM|FR|BK|BR|FS|FLY|MR)|\d{1,2}(?:-\d{1,2})+)$/i

@@ -2,6 +2,7 @@ import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { splitDashes } from '../text/chars'
+import { CUE } from '../lexicon/readerCues'
 
 // The edges of a place's name that the readers leave outside it, each a leak under the labels:
 // - a compass point before or after a street ("S Phillips Ave", "20th St W") or a town
@@ -15,10 +16,6 @@ import { splitDashes } from '../text/chars'
 
 const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW'])
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'nord', 'sud', 'est', 'ouest'])
-// Club words written before the name: Welsh "CPD" (Clwb Pêl-droed), Québec "CPV"/"CPA" (speed and figure
-// skating clubs), "FC", "AC", and "Co-op" (a co-operative employer).
-const CLUB_PREFIXES = new Set(['cpd', 'cpv', 'cpa', 'fc', 'afc', 'ac', 'sc', 'cf', 'co-op', 'coop'])
-const SAINTS = new Set(['st', 'saint', 'ste', 'sainte'])
 const INSTITUTIONS = new Set(['university', 'college', 'institute', 'universite', 'polytechnic'])
 // "Inner City", "the City": words that make "City" a description, not a place.
 const NOT_CITY_NAMES = new Set(['the', 'inner', 'big', 'capital', 'host', 'home', 'twin', 'this', 'that', 'our', 'my', 'his', 'her', 'their', 'a', 'an', 'man'])
@@ -26,7 +23,8 @@ const NOT_CITY_NAMES = new Set(['the', 'inner', 'big', 'capital', 'host', 'home'
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/
 const ORDINAL_STREETS = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'pl', 'place', 'ln', 'lane', 'way', 'cres', 'crescent'])
 
-const PLACE_KINDS: ReadonlySet<Finding['kind']> = new Set(['LOCATION', 'ORGANIZATION'])
+// Compared directly rather than looked up in a set: this is asked of every finding.
+const isPlaceKind = (kind: Finding['kind']) => kind === 'LOCATION' || kind === 'ORGANIZATION'
 // Words of the land and of streets that end a place's name typed after it ("otero county", "cowley road").
 const LAND_WORDS = new Set(['county', 'valley', 'township', 'parish', 'borough', 'road', 'rd', 'street', 'avenue', 'ave', 'lane', 'crescent', 'boulevard', 'drive', 'creek', 'falls', 'heights', 'springs', 'harbour', 'harbor', 'glen'])
 
@@ -113,7 +111,7 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     // "S Phillips Ave": a compass letter before a street.
     if (f.kind === 'LOCATION' && streetEnd && before && COMPASS_LETTERS.has(before.text) && oneSpace(text, before, first)) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "de L'Ange-Gardien": the elided article touches the name.
-    if (PLACE_KINDS.has(f.kind) || f.kind === 'PERSON') {
+    if (isPlaceKind(f.kind) || f.kind === 'PERSON') {
       // Character tests first: this runs for every finding.
       const apostrophe = text.charCodeAt(f.start - 1)
       const elided = (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(f.start - 2) === 76 && !/\p{L}/u.test(text[f.start - 3] ?? '')
@@ -121,9 +119,9 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
       else if (elided && isCapital(first) && before?.french) added.push({ start: f.start - 2, end: f.end, kind: 'LOCATION' })
     }
     // "cpd llanidloes", "CPV L'Islet", "Co-op Funeralcare", "FC Barcelona": a club or co-op word before a name.
-    if (before && CLUB_PREFIXES.has(before.folded) && (oneSpace(text, before, first) || /^ [LlDd]['’]$/.test(text.slice(before.end, first.start))) && (before.shape === 'upper' || before.shape === 'lower' || before.folded.startsWith('co'))) added.push({ start: before.start, end: f.end, kind: 'ORGANIZATION' })
+    if (before && (before.cues & CUE.CLUB_PREFIX) !== 0 && (oneSpace(text, before, first) || /^ [LlDd]['’]$/.test(text.slice(before.end, first.start))) && (before.shape === 'upper' || before.shape === 'lower' || before.folded.startsWith('co'))) added.push({ start: before.start, end: f.end, kind: 'ORGANIZATION' })
     // "the st agnes case", "St Brides": a saint's name after "st" is a place.
-    if (before && SAINTS.has(before.folded) && (oneSpace(text, before, first) || (before.dotAfter && first.start === before.end + 2))) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
+    if (before && (before.cues & CUE.SAINT) !== 0 && (oneSpace(text, before, first) || (before.dotAfter && first.start === before.end + 2))) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "College of the North Atlantic": the institution the name belongs to.
     const ofAt = before?.folded === 'the' ? i - 2 : i - 1
     const institution = tokens[ofAt]?.folded === 'of' ? tokens[ofAt - 1] : undefined
@@ -134,7 +132,7 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     // "from otero county", "the clogher valley", "on cowley road": a word of the land or a street after
     // a one-word name, in its case, makes it a place (whatever the reader took the word for).
     if (next && j === i + 1 && oneSpace(text, first, next) && LAND_WORDS.has(next.folded) && next.shape === first.shape && !first.possessive && (f.kind !== 'PERSON' || (first.facts & W.GIVEN) === 0)) added.push({ start: f.start, end: next.end, kind: 'LOCATION' })
-    if (!next || !PLACE_KINDS.has(f.kind) || next.start - f.end > 1) continue
+    if (!next || !isPlaceKind(f.kind) || next.start - f.end > 1) continue
     // "20th St W", "Sun City West", "Saint-Jean-Baptiste Est", "glossop north end".
     if (oneSpace(text, tokens[j - 1], next)) {
       if (streetEnd && COMPASS_LETTERS.has(next.text)) added.push({ start: f.start, end: next.end, kind: f.kind })

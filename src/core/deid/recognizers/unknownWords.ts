@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize'
 import { SAFE_PHRASES } from '../lexicon/lookup'
 import { inFullEnglish } from '../lexicon/fullEnglish'
 import { W, wordFacts } from '../lexicon/wordFacts'
+import { CUE } from '../lexicon/readerCues'
 import { usedAsTheorist } from './theoristContext'
 import { hasDash, splitDashes } from '../text/chars'
 
@@ -17,12 +18,6 @@ import { hasDash, splitDashes } from '../text/chars'
 // - a name that is a word, in lower case, where names go: "will's mum", "named rose", "with hope".
 
 const SAFE = W.SAFE_ACRONYM | W.REGION | W.NATIONALITY | W.PLATFORM | W.MONTH_OR_DAY | W.THEORIST | W.INSTITUTION_ACRONYM
-// Chat shorthand and notation that is not in the word lists.
-const SHORTHAND = new Set(
-  'abt thx tmrw tmr tmrw pls plz appt appts hx dx tx rx fx sx bf gf lol omg btw imo imho fyi tbh idk irl dm dms ppl sth smth w/ wk wks hr hrs yr yrs mins sec secs vs etc eg ie aka approx mgmt govt dept info asap rsvp faq ok okay yeah yep nope hmm ugh umm uh haha ahh aww tho thru nite ur u r ya yup gonna wanna gotta kinda sorta dunno lemme gimme cuz coz bc b4 ty np ppl convo convos msg msgs txt txts pic pics vid vids rep reps pb pbs rpe hrv acl mcl erg ergs prehab rehab debrief checkin check-in kiddo mom mum dad nonno nonna nana papa mama abuela abuelo grandma grandpa ref refs reffing u11 u12 u13 u14 u15 u16 u17 u18 u19 u21 qb wr dh ss lw rw cb cm cdm cam st gk d-man d-men dman pp pk ot so nhl nba nfl mlb mls wnba ncaa ohl whl qmjhl chl bchl ajhl sjhl mjhl ojhl nojhl ushl echl ahl ihl epl fa efl spfl gaa ruc nrl afl ipl lpga pga atp wta fis fina uci ibu isu fei hey hi pt pts cop cops'.split(' ')
-)
-// Note-taking shorthand of meeting minutes: "each sesh", "GP review sugg.", "the ath.", "full trng", "bfr calling".
-for (const w of ['sesh', 'seshes', 'sugg', 'suggd', 'ath', 'aths', 'trng', 'trngs', 'bfr', 'mth', 'mths', 'wkly', 'mtg', 'rec', 'recs', 'ret']) SHORTHAND.add(w)
 // Words that open sentences and are on the name lists too ("She" is a given name somewhere).
 const NOT_NAMES = new Set(['she', 'he', 'they', 'we', 'you', 'it', 'who', 'this', 'that', 'everyone', 'someone', 'nobody', 'all', 'both', 'each', 'one', 'none', 'many', 'most', 'some', 'another', 'other', 'others', 'staff', 'coach', 'mum', 'mom', 'dad', 'family', 'parent', 'parents', 'team', 'group'])
 // After these a name follows, whatever the word: "with hope", "named rose", "mum dawn".
@@ -96,7 +91,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
     if (t.shape === 'lower' && (facts & W.FRAMEWORK) !== 0) continue
     if ((facts & SAFE) !== 0 || (t.foldedFacts & SAFE) !== 0) continue
     const b = t.base
-    if (b.length < 2 || SHORTHAND.has(b) || SHORTHAND.has(t.folded)) continue
+    if (b.length < 2 || (t.cues & CUE.SHORTHAND) !== 0) continue
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
     let kind: IdentifierKind | null = null

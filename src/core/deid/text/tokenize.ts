@@ -18,7 +18,7 @@ export interface Token {
   /** wordFacts(base) and wordFacts(folded): which word lists the word is on. */
   facts: number
   foldedFacts: number
-  /** readerCues(text, folded): which readers the word can start (lexicon/readerCues.ts). */
+  /** readerCues(text, folded, base): which readers the word can start (lexicon/readerCues.ts). */
   cues: number
   possessive: boolean
   shape: Shape
@@ -168,7 +168,7 @@ function spellingOf(raw: string): Spelling {
   const possessive = endsWithApostropheS(raw)
   const base = possessive ? folded.slice(0, -2) : folded
   const facts = wordFacts(base)
-  const made: Spelling = { raw, hash: spellingHash(raw, 0, raw.length), folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded) | frenchSigns(raw) }
+  const made: Spelling = { raw, hash: spellingHash(raw, 0, raw.length), folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded, base) | frenchSigns(raw) }
   if (spellings.size > 50_000) spellings.clear()
   spellings.set(raw, made)
   return made
