@@ -161,12 +161,25 @@ function endsWithApostropheS(raw: string): boolean {
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019)
 }
 
-function spellingOf(raw: string): Spelling {
-  const known = spellings.get(raw)
+/**
+ * The engine's single copy of a string, as it keeps one for each property name. A word's spellings are
+ * compared with string literals and looked up in sets by every reader: two such copies compare by
+ * identity, where a slice of the note is compared character by character, and every word's text has
+ * one representation, so the readers' character reads stay specialised to it. Done once per spelling.
+ */
+function interned(s: string): string {
+  const holder: Record<string, true> = { [s]: true }
+  for (const key in holder) return key
+  return s
+}
+
+function spellingOf(sliced: string): Spelling {
+  const known = spellings.get(sliced)
   if (known) return known
-  const folded = fold(raw)
+  const raw = interned(sliced)
+  const folded = interned(fold(raw))
   const possessive = endsWithApostropheS(raw)
-  const base = possessive ? folded.slice(0, -2) : folded
+  const base = possessive ? interned(folded.slice(0, -2)) : folded
   const facts = wordFacts(base)
   const made: Spelling = { raw, hash: spellingHash(raw, 0, raw.length), folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded, base) | frenchSigns(raw) }
   if (spellings.size > 50_000) spellings.clear()
