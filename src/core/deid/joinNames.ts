@@ -1,5 +1,5 @@
 import type { Finding } from './types'
-import type { Token } from './text/tokenize'
+import { nth, type Token } from './text/tokenize'
 import { W, wordFacts } from './lexicon/wordFacts'
 import { fold } from './text/fold'
 import { hasWhite, isAscii, isSpaceAt, onlyWhite } from './text/chars'
@@ -125,7 +125,7 @@ function repeatedSurnames(text: string, tokens: readonly Token[], people: readon
     if (!surnames.has(t.text)) continue
     while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
     if ((people[p]?.start ?? Infinity) <= t.start) continue
-    const prev = tokens[t.index - 1]
+    const prev = nth(tokens, t.index - 1)
     const first = !!prev && prev.shape === 'capitalized' && prev.end + 1 === t.start && (prev.facts & W.LISTED) === 0
     found.push({ start: first && prev ? prev.start : t.start, end: t.end, kind: 'PERSON' })
   }
@@ -197,7 +197,7 @@ function theoristSurnames(text: string, tokens: readonly Token[], people: readon
   let k = 0
   for (const f of people) {
     while (k < tokens.length && (tokens[k]?.end ?? 0) <= f.end) k++
-    const last = tokens[k - 1]
+    const last = nth(tokens, k - 1)
     const next = tokens[k]
     if (!last || !next || last.end !== f.end || next.start !== f.end + 1 || text.charCodeAt(f.end) !== 32 || last.possessive) continue
     if ((next.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) === 0 || (next.shape === 'lower') !== (last.shape === 'lower') || usedAsTheorist(text, tokens, next.index)) continue

@@ -1,5 +1,5 @@
 import type { Finding } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { isDigitAt, isSpaceAt, onlyWhite } from '../text/chars'
@@ -155,7 +155,7 @@ function pluralPeopleBefore(text: string, tokens: readonly Token[], i: number, m
   // Back over "14 and" / "14," to the comma after the plural.
   while (k >= 2 && tokens[k - 1]?.folded === 'and' && tokens[k - 2]?.shape === 'number') k -= 2
   while (k >= 1 && tokens[k - 1]?.shape === 'number' && /^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--
-  const plural = tokens[k - 1]
+  const plural = nth(tokens, k - 1)
   return (moreAfter || k < i) && !!plural && PLURAL_PEOPLE.has(plural.folded) && /^\s*,\s*$/.test(text.slice(plural.end, tokens[k]!.start))
 }
 
@@ -188,7 +188,7 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     const v = small ? (SMALL_WORDS.get(t.folded) ?? NaN) : value
     if (!Number.isInteger(v) || v < 4 || v > 99) continue
     const after = text.slice(t.end, t.end + 12)
-    const prev = tokens[i - 1]
+    const prev = nth(tokens, i - 1)
     const between = prev ? text.slice(prev.end, t.start) : ''
     // Asked up to four times per number below: read once, by hand (what /^\s+$/.test(between) says).
     const spaced = !!prev && onlyWhite(text, prev.end, t.start)
@@ -196,7 +196,7 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     // first item is a bare number, just after someone's name.
     const slashRecord = t.shape === 'number' && /^[ \t]*\n\s*$|^\s+\/\s+$/.test(between) && /^\s+\/\s+\p{L}/u.test(after) && personNear(people, tokens, i, 4)
     if (UNIT_AFTER.test(after) && !slashRecord) continue
-    const prev2 = tokens[i - 2]
+    const prev2 = nth(tokens, i - 2)
     // "At 14, she…", "now 19 and burnt out", "just turned 16".
     const atStart = prev?.folded === 'at' && prev.initial && /^\s*,/.test(after)
     const nowOrTurned = !!prev && spaced && (prev.folded === 'now' || prev.folded === 'turned' || prev.folded === 'turns' || prev.folded === 'turning') && !/^\s*(?:minutes|min|weeks|months|days|times|sessions)\b/i.test(after)
@@ -222,7 +222,7 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     // Two numbers at least: "the girls, 20 and counting" is a count.
     const listed = t.shape === 'number' && v <= 25 && i >= 2 && pluralPeopleBefore(text, tokens, i, /^\s*(?:,|and\b|&)\s*\d/i.test(after))
     // "(baseball, 24 now)", "Tyler Price-Jones 14 now - taekwondo": a number "now" beside a name.
-    const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, tokens[i - 3]].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
+    const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, nth(tokens, i - 3)].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
     // "22 and already coaching the nippers.": a sentence opening with a bare number and "and already".
     const opensSentence = t.shape === 'number' && t.initial && v >= 10 && /^\s+and\s+(?:already|still|now|just|only|barely|newly|recently)\b/i.test(text.slice(t.end, t.end + 20))
     const profile = t.shape === 'number' && /^\s+[-–—]\s+$/.test(between) && /^\s+[-–—]\s/.test(after) && dashProfile(text, t.start)

@@ -1,5 +1,5 @@
 import type { Finding } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
 import { W } from '../lexicon/wordFacts'
 import { isDigitAt, isSpaceAt } from '../text/chars'
@@ -167,7 +167,7 @@ function weekdayDays(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   for (const t of tokens) {
     if (t.shape !== 'number' || !BARE_DAY.test(t.text)) continue
-    const prev = tokens[t.index - 1]
+    const prev = nth(tokens, t.index - 1)
     const next = tokens[t.index + 1]
     if (prev && WEEKDAYS.has(prev.folded) && t.start === prev.end + 1 && /^\s*(?:[,;!?)»]|\.(?!\d)|$)/.test(text.slice(t.end, t.end + 3))) found.push({ start: t.start, end: t.end, kind: 'DATE' })
     else if (next && next.start === t.end + 1 && WELSH_MONTHS.has(next.folded) && next.shape === 'capitalized') {

@@ -1,5 +1,5 @@
 import type { Finding, IdentifierKind } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { FRENCH_MODEL_WORDS, FRENCH_SAFE_ACRONYMS, FRENCH_SAFE_PHRASES } from '../lexicon/frenchWords'
 import { W } from '../lexicon/wordFacts'
 import { isAmpersandGap } from '../text/chars'
@@ -102,7 +102,7 @@ export function findFrench(text: string, tokens: readonly Token[], anyFrench: bo
       continue
     }
     // "les Griffons de l'Outaouais", "par les Voltigeurs de Drummondville".
-    if (t.french && t.shape === 'capitalized' && !t.initial && /[sx]$/.test(f) && ['les', 'des', 'aux'].includes(tokens[i - 1]?.folded ?? '')) {
+    if (t.french && t.shape === 'capitalized' && !t.initial && /[sx]$/.test(f) && ['les', 'des', 'aux'].includes(nth(tokens, i - 1)?.folded ?? '')) {
       const de = tokens[i + 1]
       const name = tokens[i + 2]
       const elided = /^ [dD]['’]$/.test(gap(text, t, tokens[i + 1]))
@@ -118,7 +118,7 @@ const COLOUR_TEAM_BEFORE = new Set(['le', 'du', 'au', 'the'])
 /** "le Vert & Or", "du Rouge et Or": two capitalised words joined by "&" or "et" after an article. */
 function colourTeam(text: string, tokens: readonly Token[], i: number): Finding | null {
   const t = tokens[i]
-  const prev = tokens[i - 1]
+  const prev = nth(tokens, i - 1)
   if (!t || t.shape !== 'capitalized' || t.initial || !prev || !COLOUR_TEAM_BEFORE.has(prev.folded) || gap(text, prev, t) !== ' ') return null
   const next = tokens[i + 1]
   if (!next) return null
@@ -274,7 +274,7 @@ function withoutPreposition(text: string, tokens: readonly Token[], f: Finding):
   const m = /^(?:de|du|des)\s+(?=\p{Lu})/u.exec(text.slice(f.start, f.end))
   if (!m) return f
   const i = tokenAt(tokens, f.start)
-  const before = tokens[i - 1]
+  const before = nth(tokens, i - 1)
   if (!tokens[i]?.french || (before && before.shape !== 'lower')) return f
   return { start: f.start + m[0].length, end: f.end, kind: f.kind }
 }

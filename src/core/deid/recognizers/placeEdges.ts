@@ -1,5 +1,5 @@
 import type { Finding } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { splitDashes } from '../text/chars'
 import { CUE } from '../lexicon/readerCues'
@@ -48,11 +48,11 @@ const FIXTURE_WORDS = new Set(['home', 'away', 'tbc', 'tbd', 'cancelled', 'cance
 
 /** "fixture: X", "fixture at X", "fixture vs X": the word before the i-th token names a fixture. */
 function fixtureCue(text: string, tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1]
+  const prev = nth(tokens, i - 1)
   const t = tokens[i]
   if (!prev || !t) return false
   if ((prev.folded === 'fixture' || prev.folded === 'fixtures') && /^\s*:\s*$/.test(text.slice(prev.end, t.start))) return true
-  const head = tokens[i - 2]
+  const head = nth(tokens, i - 2)
   return !!head && (head.folded === 'fixture' || head.folded === 'fixtures') && /^(?:at|in|vs|v|against)$/.test(prev.folded) && oneSpace(text, head, prev) && /^\.?\s$/.test(text.slice(prev.end, t.start))
 }
 
@@ -69,7 +69,7 @@ export function findCompassPlaces(text: string, tokens: readonly Token[]): Findi
     const t = tokens[i]
     if (!t) continue
     // "a swimmer from west end": a compass part of a town in lower case, reached with no article.
-    if (t.text === 'end' && COMPASS_WORDS.has(tokens[i - 1]?.text ?? '') && oneSpace(text, tokens[i - 1], t) && /^(?:from|in|near)$/.test(tokens[i - 2]?.folded ?? '') && oneSpace(text, tokens[i - 2], tokens[i - 1])) found.push({ start: tokens[i - 1]?.start ?? t.start, end: t.end, kind: 'LOCATION' })
+    if (t.text === 'end' && COMPASS_WORDS.has(tokens[i - 1]?.text ?? '') && oneSpace(text, tokens[i - 1], t) && /^(?:from|in|near)$/.test(nth(tokens, i - 2)?.folded ?? '') && oneSpace(text, nth(tokens, i - 2), tokens[i - 1])) found.push({ start: tokens[i - 1]?.start ?? t.start, end: t.end, kind: 'LOCATION' })
     if (t.shape !== 'capitalized') continue
     const prev = tokens[i - 1]
     // "from Beardy's and Okemasis' Cree Nation": two names joined by "and" after a place word, the first
@@ -81,7 +81,7 @@ export function findCompassPlaces(text: string, tokens: readonly Token[]): Findi
     // "Hilltown CoP – …": the town a community of practice is named for.
     if (t.text === 'CoP' && prev && prev.shape === 'capitalized' && oneSpace(text, prev, t) && (prev.facts & (W.ENGLISH | NOT_FIXTURE_PLACES | W.PERSON_CUE)) === 0 && !regionalCompound(prev.base)) found.push({ start: prev.start, end: prev.end, kind: 'LOCATION' })
     if (t.text === 'End' && prev && prev.shape === 'capitalized' && COMPASS_WORDS.has(prev.folded) && oneSpace(text, prev, t)) {
-      const older = tokens[i - 2]
+      const older = nth(tokens, i - 2)
       const start = older && older.shape === 'capitalized' && (older.folded === 'old' || older.folded === 'far') && oneSpace(text, older, prev) ? older.start : prev.start
       found.push({ start, end: t.end, kind: 'LOCATION' })
     } else if (prev && prev.shape === 'alnum' && ORDINAL.test(prev.text) && ORDINAL_STREETS.has(t.base) && oneSpace(text, prev, t)) {
@@ -90,7 +90,7 @@ export function findCompassPlaces(text: string, tokens: readonly Token[]): Findi
     } else if (fixtureCue(text, tokens, i) && (t.facts & NOT_FIXTURE_PLACES) === 0 && !FIXTURE_WORDS.has(t.folded)) {
       // "Next away fixture: Marathon, 06/22", "fixture vs Trail": where the team plays next is a place.
       let end = t.end
-      for (let k = i + 1; tokens[k]?.shape === 'capitalized' && oneSpace(text, tokens[k - 1], tokens[k]); k++) end = tokens[k]?.end ?? end
+      for (let k = i + 1; tokens[k]?.shape === 'capitalized' && oneSpace(text, nth(tokens, k - 1), tokens[k]); k++) end = tokens[k]?.end ?? end
       found.push({ start: t.start, end, kind: 'LOCATION' })
     } else if (t.text === 'City' && prev && prev.shape === 'capitalized' && !prev.initial && oneSpace(text, prev, t) && !NOT_CITY_NAMES.has(prev.folded) && (prev.facts & (W.ROLE | W.PERSON_CUE)) === 0) {
       found.push({ start: prev.start, end: t.end, kind: 'LOCATION' })
@@ -106,7 +106,7 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     const i = tokenFrom(tokens, f.start)
     const first = tokens[i]
     if (!first) continue
-    const before = tokens[i - 1]
+    const before = nth(tokens, i - 1)
     const streetEnd = (tokens[tokenFrom(tokens, f.end) - 1]?.facts ?? 0) & W.STREET_WORD
     // "S Phillips Ave": a compass letter before a street.
     if (f.kind === 'LOCATION' && streetEnd && before && COMPASS_LETTERS.has(before.text) && oneSpace(text, before, first)) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
@@ -124,7 +124,7 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     if (before && (before.cues & CUE.SAINT) !== 0 && (oneSpace(text, before, first) || (before.dotAfter && first.start === before.end + 2))) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "College of the North Atlantic": the institution the name belongs to.
     const ofAt = before?.folded === 'the' ? i - 2 : i - 1
-    const institution = tokens[ofAt]?.folded === 'of' ? tokens[ofAt - 1] : undefined
+    const institution = tokens[ofAt]?.folded === 'of' ? nth(tokens, ofAt - 1) : undefined
     if (institution && institution.shape === 'capitalized' && INSTITUTIONS.has(institution.folded) && oneSpace(text, institution, tokens[ofAt])) added.push({ start: institution.start, end: f.end, kind: 'LOCATION' })
     const j = tokenFrom(tokens, f.end)
     const next = tokens[j]
@@ -134,7 +134,7 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     if (next && j === i + 1 && oneSpace(text, first, next) && LAND_WORDS.has(next.folded) && next.shape === first.shape && !first.possessive && (f.kind !== 'PERSON' || (first.facts & W.GIVEN) === 0)) added.push({ start: f.start, end: next.end, kind: 'LOCATION' })
     if (!next || !isPlaceKind(f.kind) || next.start - f.end > 1) continue
     // "20th St W", "Sun City West", "Saint-Jean-Baptiste Est", "glossop north end".
-    if (oneSpace(text, tokens[j - 1], next)) {
+    if (oneSpace(text, nth(tokens, j - 1), next)) {
       if (streetEnd && COMPASS_LETTERS.has(next.text)) added.push({ start: f.start, end: next.end, kind: f.kind })
       else if (COMPASS_WORDS.has(next.folded) && (isCapital(next) ? next.shape === 'capitalized' : afterNext?.folded === 'end' && oneSpace(text, next, afterNext))) {
         const end = afterNext?.folded === 'end' && afterNext.shape === next.shape && oneSpace(text, next, afterNext) ? afterNext.end : next.end

@@ -1,5 +1,5 @@
 import type { Finding, IdentifierKind } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { PLACE_PHRASES, SAFE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { CUE } from '../lexicon/readerCues'
@@ -168,7 +168,7 @@ export class ProperNounReader {
     if (t.shape === 'upper') {
       if (has(t, W.INSTITUTION_ACRONYM)) return M_STRONG_LOCATION
       // "KB said", "JD texted": two capitals doing what people do are someone's initials.
-      const prevWord = this.tokens[t.index - 1]
+      const prevWord = nth(this.tokens, t.index - 1)
       if (b.length === 2 && !NOT_INITIALS.has(b) && prevWord?.folded !== 'the' && this.joins(t, next) && INITIALS_VERBS.has(next?.folded ?? '')) return M_STRONG_PERSON
       if (LEVEL.test(b)) return M_LEVEL_ORGANIZATION
       if (b.length < 2 || has(t, W.REGION)) return NONE
@@ -232,10 +232,10 @@ export class ProperNounReader {
   private besideTheorist(i: number): boolean {
     // Checked without allocating: this runs for every capitalised word.
     const tk = this.tokens
-    const near = ((tk[i - 1]?.facts ?? 0) | (tk[i - 2]?.facts ?? 0) | (tk[i + 1]?.facts ?? 0) | (tk[i + 2]?.facts ?? 0)) & W.THEORIST
+    const near = ((nth(tk, i - 1)?.facts ?? 0) | (nth(tk, i - 2)?.facts ?? 0) | (tk[i + 1]?.facts ?? 0) | (tk[i + 2]?.facts ?? 0)) & W.THEORIST
     if (near === 0) return false
     const isTheorist = (k: number) => {
-      const w = this.tokens[k]
+      const w = nth(this.tokens, k)
       return !!w && (w.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && w.shape === 'capitalized'
     }
     const linkedTo = (k: number, j: number) => {
@@ -285,10 +285,10 @@ export class ProperNounReader {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
       if (!t || !isCapital(t) || t.shape === 'upper') continue
-      const prev = tokens[i - 1]
+      const prev = nth(tokens, i - 1)
       if (!t.initial && !(prev && isArticle(prev.folded) && this.joins(prev, t))) continue
       // "at the Headingley surgery": a place reached by a place word is the place.
-      if (!t.initial && REACH_PLACE.has(tokens[i - 2]?.folded ?? '')) continue
+      if (!t.initial && REACH_PLACE.has(nth(tokens, i - 2)?.folded ?? '')) continue
       // The names: capitalised words, "and" or "&" between them.
       let k = i
       const names = [i]
@@ -337,7 +337,7 @@ export class ProperNounReader {
 
   private venueAfter(k: number): boolean {
     const t = this.tokens[k]
-    return !!t && t.shape === 'capitalized' && VENUE_WORDS.has(t.folded) && this.joins(this.tokens[k - 1], t)
+    return !!t && t.shape === 'capitalized' && VENUE_WORDS.has(t.folded) && this.joins(nth(this.tokens, k - 1), t)
   }
 
   private phraseAt(i: number, index: ReadonlyMap<string, readonly string[][]>): number {
@@ -358,7 +358,7 @@ export class ProperNounReader {
   private modelAfter(i: number): boolean {
     for (let k = i + 1; k <= i + 4; k++) {
       const w = this.tokens[k]
-      if (!w || !this.joins(this.tokens[k - 1], w)) return false
+      if (!w || !this.joins(nth(this.tokens, k - 1), w)) return false
       if (MODEL_WORDS.has(w.folded)) return true
     }
     return false
@@ -371,7 +371,7 @@ export class ProperNounReader {
    * "Sunday, 29, golf" (an age after it).
    */
   private nameByContext(t: Token): boolean {
-    const prev = this.tokens[t.index - 1]
+    const prev = nth(this.tokens, t.index - 1)
     const next = this.tokens[t.index + 1]
     const after = this.text.slice(t.end, t.end + 24)
     // The patterns on `after` below start with a comma or a space: one character settles most words.
@@ -390,12 +390,12 @@ export class ProperNounReader {
   }
 
   private afterPersonCue(t: Token): boolean {
-    const prev = this.tokens[t.index - 1]
+    const prev = nth(this.tokens, t.index - 1)
     return !!prev && this.joins(prev, t) && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))
   }
 
   private isStrongPerson(i: number): boolean {
-    const m = this.marks[i]
+    const m = i >= 0 ? this.marks[i] : undefined
     return !!m && (m.role === 'strong' || m.role === 'title') && m.kind === 'PERSON'
   }
 
@@ -407,9 +407,9 @@ export class ProperNounReader {
       const t = tokens[i]
       const current = this.marks[i]
       if (!t || !current || current.role === 'none' || current.role === 'strong') continue
-      if (current.role === 'teamNumber' && tokens[i - 1]?.folded === 'the') this.marks[i] = M_STRONG_ORGANIZATION
+      if (current.role === 'teamNumber' && nth(tokens, i - 1)?.folded === 'the') this.marks[i] = M_STRONG_ORGANIZATION
       if (current.role === 'acronym') {
-        const prev = tokens[i - 1]
+        const prev = nth(tokens, i - 1)
         if (prev && !prev.possessive && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))) this.marks[i] = M_STRONG_PERSON
         else if (prev && hasFolded(prev, W.PLACE_CUE | W.ORG_CUE) && prev.folded !== 'of' && prev.folded !== 'with') this.marks[i] = M_STRONG_ORGANIZATION
         else if (this.lastInBracket(t)) this.marks[i] = M_STRONG_ORGANIZATION
@@ -446,7 +446,7 @@ export class ProperNounReader {
    */
   private weakNameEvidence(i: number): boolean {
     const t = this.tokens[i]
-    const prev = this.tokens[i - 1]
+    const prev = nth(this.tokens, i - 1)
     const next = this.tokens[i + 1]
     if (!t || t.initial) return false
     if ((this.isStrongPerson(i + 2) && this.coordinated(i, i + 2)) || (this.isStrongPerson(i - 2) && this.coordinated(i - 2, i))) return true
@@ -481,7 +481,7 @@ export class ProperNounReader {
     const tokens = this.tokens
     const t = tokens[i]
     if (!t) return null
-    const prev = tokens[i - 1]
+    const prev = nth(tokens, i - 1)
     const next = tokens[i + 1]
     if (this.afterPersonCue(t)) return 'PERSON'
     // "Athlete (Hunter) starts…": a name in brackets after a person word.
@@ -521,7 +521,7 @@ export class ProperNounReader {
       if (hasFolded(prev, W.PLACE_CUE) && prev.folded !== 'of') return 'LOCATION'
       if (hasFolded(prev, W.ORG_CUE)) return 'ORGANIZATION'
       // "signed with Arsenal", "trains with Capital": "with" only after a sporting verb.
-      if (prev.folded === 'with' && WITH_VERBS.has(tokens[i - 2]?.folded ?? '')) return 'ORGANIZATION'
+      if (prev.folded === 'with' && WITH_VERBS.has(nth(tokens, i - 2)?.folded ?? '')) return 'ORGANIZATION'
     }
     return null
   }
@@ -588,7 +588,7 @@ export class ProperNounReader {
     let linked = false
     for (let j = k + 1; j <= k + 5; j++) {
       const t = this.tokens[j]
-      if (!t || !this.joins(this.tokens[j - 1], t)) return k
+      if (!t || !this.joins(nth(this.tokens, j - 1), t)) return k
       if (isCapital(t)) {
         const role = this.marks[j]?.role
         return linked && j > k + 1 && (role === 'strong' || role === 'plain' || role === 'weak') ? j : k
@@ -603,7 +603,7 @@ export class ProperNounReader {
   private endsInVenue(k: number): boolean {
     for (let j = k; j <= k + 4; j++) {
       const t = this.tokens[j]
-      if (!t || !isCapital(t) || (j > k && !this.joins(this.tokens[j - 1], t))) return false
+      if (!t || !isCapital(t) || (j > k && !this.joins(nth(this.tokens, j - 1), t))) return false
       if (has(t, W.PLACE_SUFFIX | W.ORG_SUFFIX) && j > k) return true
     }
     return false
@@ -619,7 +619,7 @@ export class ProperNounReader {
 
   /** Whether a run of capitalised words is an identifier, how much of it, and of what kind. */
   private roleOf(k: number): Role {
-    return this.marks[k]?.role ?? 'none'
+    return (k >= 0 ? this.marks[k] : undefined)?.role ?? 'none'
   }
 
   /** `members` is the run's own array (runs() makes one per run), trimmed here in place. */
@@ -676,9 +676,9 @@ export class ProperNounReader {
     const first = this.tokens[list[0] ?? -1]
     const last = this.tokens[list.at(-1) ?? -1]
     if (!first || !last || first.initial || has(first, W.ROLE) || last.possessive) return false
-    const prev = this.tokens[first.index - 1]
+    const prev = nth(this.tokens, first.index - 1)
     const article = prev?.folded === 'the'
-    const cue = article ? this.tokens[first.index - 2] : prev
+    const cue = article ? nth(this.tokens, first.index - 2) : prev
     if (!cue || !REACH_PLACE.has(cue.folded) || (article && !this.joins(cue, prev)) || !this.joins(article ? prev : cue, first)) return false
     return GEO_ENDS.has(last.folded) || (!article && has(first, W.PLACE_PREFIX))
   }
@@ -687,8 +687,8 @@ export class ProperNounReader {
   private afterWorkVerb(list: readonly number[]): boolean {
     const first = this.tokens[list[0] ?? -1]
     if (!first || first.initial) return false
-    const prep = this.tokens[first.index - 1]
-    const verb = this.tokens[first.index - 2]
+    const prep = nth(this.tokens, first.index - 1)
+    const verb = nth(this.tokens, first.index - 2)
     return !!prep && !!verb && (prep.folded === 'for' || prep.folded === 'at') && WORK_VERBS.has(verb.folded) && this.joins(prep, first) && this.joins(verb, prep)
   }
 
@@ -718,7 +718,7 @@ export class ProperNounReader {
   /** "rowing at Washington State", "plays for New York State": the state's name is a university's there. */
   private atInstitution(list: readonly number[]): boolean {
     const first = this.tokens[list[0] ?? -1]
-    const prev = first ? this.tokens[first.index - 1] : undefined
+    const prev = first ? nth(this.tokens, first.index - 1) : undefined
     return !!prev && (prev.folded === 'at' || prev.folded === 'attends' || prev.folded === 'for') && this.joins(prev, first)
   }
 

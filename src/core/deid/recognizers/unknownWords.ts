@@ -1,5 +1,5 @@
 import type { Finding, IdentifierKind } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { SAFE_PHRASES } from '../lexicon/lookup'
 import { inFullEnglish } from '../lexicon/fullEnglish'
 import { W, wordFacts } from '../lexicon/wordFacts'
@@ -75,7 +75,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
     if (!t || covered[i] === true) continue
     if (t.shape === 'number' || t.shape === 'alnum' || t.shape === 'mixed') continue
     // "Pepper V.", "yuxuan d.": an initial with a full stop after a name.
-    if (t.text.length === 1 && t.dotAfter && i > 0 && text.slice(tokens[i - 1]?.end ?? 0, t.start) === ' ' && (covered[i - 1] === true || found.at(-1)?.end === tokens[i - 1]?.end)) {
+    if (t.text.length === 1 && t.dotAfter && i > 0 && text.slice(nth(tokens, i - 1)?.end ?? 0, t.start) === ' ' && (covered[i - 1] === true || found.at(-1)?.end === nth(tokens, i - 1)?.end)) {
       found.push({ start: t.start, end: t.end + 1, kind: 'PERSON' })
       continue
     }
@@ -92,7 +92,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
     if ((facts & SAFE) !== 0 || (t.foldedFacts & SAFE) !== 0) continue
     const b = t.base
     if (b.length < 2 || (t.cues & CUE.SHORTHAND) !== 0) continue
-    const prev = tokens[i - 1]
+    const prev = nth(tokens, i - 1)
     const next = tokens[i + 1]
     let kind: IdentifierKind | null = null
     if (t.shape === 'lower') {
@@ -112,7 +112,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       if (hasDash(t.text) && (/^\p{Lu}{2,}[-‐‑–]/u.test(t.text) || splitDashes(b).some((p) => (wordFacts(p) & (SAFE | W.THEORIST_IN_CONTEXT)) !== 0))) continue
       if (t.possessive && modelAfter(tokens, i)) continue
       // "the Stroebe and Schut dual process model": the second of two names before a model.
-      if (prev?.folded === 'and' && isCapital(tokens[i - 2]) && modelAfter(tokens, i)) continue
+      if (prev?.folded === 'and' && isCapital(nth(tokens, i - 2)) && modelAfter(tokens, i)) continue
       if (next && NAMED_THING_AFTER.has(next.folded) && text.slice(t.end, next.start) === ' ') continue
       if (prev && (prev.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && isCapital(prev)) continue
       titled ??= titleCasedLines(text, tokens)

@@ -250,6 +250,15 @@ const isLetterOrDigit = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c)
 // A French elided article or pronoun is not part of the word it leans on: "l'École" is "École".
 const ELIDED = /^(?:[ldjmtnsc]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}])/iu
 
+/**
+ * The k-th word, or undefined before the first (and after the last): tokens[k] for any k. The readers look at the words
+ * before the one they read; at the first word "tokens[i - 1]" is tokens[-1], which the engine reads as
+ * a property named "-1", and from then on it reads every index at that place the slow, generic way.
+ */
+export function nth(tokens: readonly Token[], k: number): Token | undefined {
+  return k >= 0 ? tokens[k] : undefined
+}
+
 /** The words of a note; `french` says where it is French (elisions are split off there). */
 export function tokenize(text: string, french: readonly LanguageSpan[] = []): Token[] {
   const tokens: Token[] = []
@@ -349,13 +358,13 @@ function markPosition(text: string, tokens: readonly Token[], token: Token): voi
   }
   const c = text[i] ?? ''
   // "2) Case…", "b) Next…": a list marker opens an item.
-  const marker = c === ')' && tokens[token.index - 1]?.end === i && (tokens[token.index - 1]?.text.length ?? 9) <= 2 && !/[\p{L}\p{N}(]/u.test(text[(tokens[token.index - 1]?.start ?? 0) - 1] ?? '')
+  const marker = c === ')' && nth(tokens, token.index - 1)?.end === i && (nth(tokens, token.index - 1)?.text.length ?? 9) <= 2 && !/[\p{L}\p{N}(]/u.test(text[(nth(tokens, token.index - 1)?.start ?? 0) - 1] ?? '')
   if (c === ':' || c === '!' || c === '?' || marker) {
     token.initial = true
     return
   }
   if (c !== '.' && c !== '…') return
-  const before = tokens[token.index - 1]
+  const before = nth(tokens, token.index - 1)
   if (!before || before.end !== i) {
     token.initial = true
     return
