@@ -45,6 +45,15 @@ const M_TITLE_PERSON = mark('title', 'PERSON')
 const M_WEAK_LOCATION = mark('weak', 'LOCATION')
 const M_WEAK_ORGANIZATION = mark('weak', 'ORGANIZATION')
 const M_WEAK_PERSON = mark('weak', 'PERSON')
+const M_OPENER_LOCATION = mark('opener', 'LOCATION')
+
+/** The strong mark of a kind, without mark()'s reads by name (the kinds vary, and those reads turned generic). */
+function strong(kind: IdentifierKind): Mark {
+  if (kind === 'PERSON') return M_STRONG_PERSON
+  if (kind === 'LOCATION') return M_STRONG_LOCATION
+  if (kind === 'ORGANIZATION') return M_STRONG_ORGANIZATION
+  return mark('strong', kind)
+}
 const JOIN_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'mx', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'mme', 'mlle'])
 const HOLIDAY_STREETS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'crescent', 'terrace', 'place', 'way', 'close', 'grove', 'gardens', 'park', 'square', 'court', 'boulevard', 'row', 'hill'])
 const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'january'])
@@ -212,8 +221,8 @@ export class ProperNounReader {
     if (t.initial || t.bracketed) {
       // "Miles logged…": a name that is also a plain English word (inflected) waits for a sign.
       if (named && !has(t, W.LISTED | W.ENGLISH)) return M_STRONG_PERSON
-      if (!english) return mark('strong', placeKind(t))
-      return named ? M_AMBIGUOUS_PERSON : mark('opener', place ? 'LOCATION' : 'PERSON')
+      if (!english) return strong(placeKind(t))
+      return named ? M_AMBIGUOUS_PERSON : (place ? M_OPENER_LOCATION : M_OPENER_PERSON)
     }
     if (weak && !named) return M_WEAK_PERSON
     if (named) return M_STRONG_PERSON
@@ -262,7 +271,7 @@ export class ProperNounReader {
       // "Self-Determination Theory", "Broaden-And-Build": capitalised English words in a model's name.
       if (folded.every((p) => (wordFacts(p) & W.ENGLISH) !== 0 && (wordFacts(p) & (W.GIVEN | W.FAMILY | W.PLACE)) === 0)) return M_PLAIN_PERSON
       const kind: IdentifierKind = has(t, W.PLACE) || /^(?:saint|sainte|st|ste|trois|mont|val|notre|baie|riviere|pointe|lac|port|fort)$/.test(folded[0] ?? '') ? 'LOCATION' : 'PERSON'
-      return mark('strong', kind)
+      return strong(kind)
     }
     if (has(t, W.PLACE)) return M_STRONG_LOCATION
     // "GDPR-compliant", "Canadian-born", "Csikszentmihalyi-style": a safe first part makes a safe word.
@@ -328,7 +337,7 @@ export class ProperNounReader {
         if (length === 0) continue
         // "Pan Am Clinic": a safe name (Pan Am Games) before a venue word names the venue.
         const venue = !kind && this.venueAfter(i + length)
-        for (let k = i; k < i + length; k++) this.marks[k] = kind ? mark('strong', kind) : venue ? mark('plain', 'LOCATION') : NONE
+        for (let k = i; k < i + length; k++) this.marks[k] = kind ? strong(kind) : venue ? M_PLAIN_LOCATION : NONE
         i += length - 1
         break
       }
@@ -425,7 +434,7 @@ export class ProperNounReader {
       if (current.role !== 'ambiguous' && current.role !== 'plain' && current.role !== 'opener') continue
       const evidence = this.evidence(i, current.role)
       if (evidence) {
-        this.marks[i] = mark('strong', evidence)
+        this.marks[i] = strong(evidence)
         changed = true
       }
     }
