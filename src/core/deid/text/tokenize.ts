@@ -281,18 +281,22 @@ export function tokenize(text: string, french: readonly LanguageSpan[] = []): To
 /**
  * What tokenize(text, french) gives, from what tokenize(text) gave (`tokens`, taken over): the words
  * can be found before the note's language is known, and only the words in French sentences are read
- * again. Splitting an elision off moves a word's start, so every word's position is marked again.
+ * again. Splitting an elision off moves a word's start, and only then are the words' positions marked again.
  */
 export function inFrench(text: string, tokens: Token[], french: readonly LanguageSpan[]): Token[] {
+  let moved = false
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token
-    t.initial = false
-    t.bracketed = false
     if (!inSpans(french, t.start)) continue
     // A word that may lose an elision is read again; any other keeps its spelling and gains the
     // French word list's bits, as wordAt() would give them.
     if (mayBeElided(text, t.start, t.end)) {
-      tokens[k] = wordAt(text, k, t.start, t.end, true)
+      const word = wordAt(text, k, t.start, t.end, true)
+      if (word.start === t.start) {
+        word.initial = t.initial
+        word.bracketed = t.bracketed
+      } else moved = true
+      tokens[k] = word
       continue
     }
     const frenchWord = frenchBits(spellingAt(text, t.start, t.end))
@@ -300,7 +304,15 @@ export function inFrench(text: string, tokens: Token[], french: readonly Languag
     t.foldedFacts |= frenchWord
     t.french = true
   }
-  for (const token of tokens) markPosition(text, tokens, token)
+  // A word's position depends on where it starts and on the word before it, which only an elision
+  // split off changes: then every word is marked again, from unmarked.
+  if (moved) {
+    for (const t of tokens) {
+      t.initial = false
+      t.bracketed = false
+    }
+    for (const token of tokens) markPosition(text, tokens, token)
+  }
   return tokens
 }
 
