@@ -2,7 +2,7 @@ import type { Finding } from '../types'
 import { nth, type Token } from '../text/tokenize'
 import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
 import { W } from '../lexicon/wordFacts'
-import { isDigitAt, isSpaceAt } from '../text/chars'
+import { includesAfterSpace, isDigitAt, isSpaceAt } from '../text/chars'
 
 // Dates more precise than a year. A year alone, a month alone, a weekday alone ("last Tuesday")
 // and clock times are not identifiers under the labelling rules; "the 22nd" is.
@@ -89,9 +89,9 @@ function mayBeFrenchDate(text: string, at: number): boolean {
 /** "9-Mar", "12-Dec-25": one word, a digit and a letter joined by a hyphen (what /\d-\p{L}{3}/ needs). */
 const isDashedNumber = (t: Token) => t.shape === 'alnum' && t.text.includes('-')
 
-/** What HOLIDAY_CUE needs, as plain text: " Day", " Eve", "Good Friday" or "Easter ". */
+/** What HOLIDAY_CUE needs, as plain text: " Day", " Eve", "Good Friday" or "Easter " (searched from the capital). */
 function mayNameHoliday(text: string): boolean {
-  return text.includes(' Day') || text.includes(' Eve') || text.includes('Good Friday') || text.includes('Easter ')
+  return includesAfterSpace(text, 'Day') || includesAfterSpace(text, 'Eve') || text.includes('Good Friday') || text.includes('Easter ')
 }
 
 export function findDates(text: string, tokens: readonly Token[]): Finding[] {

@@ -64,8 +64,13 @@ interface Context {
  * lower-case surname after them joins ("Jess holloway").
  */
 export function findLowerCaseNames(text: string, tokens: readonly Token[], masked: readonly boolean[], people: readonly boolean[]): Finding[] {
-  const kinds = new Array<IdentifierKind | null>(tokens.length).fill(null)
-  const ends = new Array<number>(tokens.length).fill(-1)
+  // Pushed one by one: packed arrays, where new Array(n).fill() leaves holey ones every read checks for holes.
+  const kinds: (IdentifierKind | null)[] = []
+  const ends: number[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    kinds.push(null)
+    ends.push(-1)
+  }
   const c: Context = { text, tokens, masked, people, lowerNote: isLowerCaseNote(tokens), ends }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]

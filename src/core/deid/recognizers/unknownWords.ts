@@ -36,7 +36,9 @@ const isCapital = (t: Token | undefined) => !!t && (t.shape === 'capitalized' ||
 
 /** For each line, whether most of its words are capitalised (a heading, a title, a list of terms). */
 function titleCasedLines(text: string, tokens: readonly Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false)
+  // Pushed one by one: a packed array (new Array(n).fill() leaves a holey one).
+  const out: boolean[] = []
+  for (let k = 0; k < tokens.length; k++) out.push(false)
   let lineStart = 0
   while (lineStart < tokens.length) {
     const first = tokens[lineStart]
