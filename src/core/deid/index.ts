@@ -36,28 +36,44 @@ export function findIdentifiers(text: string, options?: CheckOptions): Finding[]
   // French sentences read with the French word list and shapes (text/language.ts). The words are found
   // first, as English: they tell whether to look for French at all, and most notes have none.
   const words = tokenize(text)
-  const french = frenchSpansOf(text, words, options?.language)
-  const tokens = french.length > 0 ? inFrench(text, words, french) : words
+  const frenchSpans = frenchSpansOf(text, words, options?.language)
+  const hasFrench = frenchSpans.length > 0
+  const tokens = hasFrench ? inFrench(text, words, frenchSpans) : words
   const patterns = gather(findContacts(text, tokens), findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens), findRecordLines(text, tokens))
   // Words inside an email, a number or a date are not read again as names.
   const masked = coverage(tokens, patterns)
   const properNouns = findProperNouns(text, tokens, masked)
   // Each coverage after the first widens one already made rather than marking the same lists again.
   const namedByProperNouns = coverage(tokens, properNouns, 'PERSON')
-  const lowerCase = gather(findLowerCaseNames(text, tokens, masked, namedByProperNouns), findNamesBeforeAges(text, tokens, widened(masked, tokens, undefined, properNouns)), findNamesBeforePersonBrackets(text, tokens, masked))
+  const maskedOrNamed = widened(masked, tokens, undefined, properNouns)
+  const lowerCase = gather(findLowerCaseNames(text, tokens, masked, namedByProperNouns), findNamesBeforeAges(text, tokens, maskedOrNamed), findNamesBeforePersonBrackets(text, tokens, masked))
   const people = widened(namedByProperNouns, tokens, 'PERSON', lowerCase, patterns)
   // Names the readers took for a team or a place still own the age after them ("alejandro paredes, 16,").
   const named = coverage(tokens, properNouns, NAMED, lowerCase)
   const contextualAges = findAgesInContext(text, tokens, people, named)
-  const recognised = gather(patterns, findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges, findCompassPlaces(text, tokens))
+  const addresses = findAddresses(text, tokens)
+  const organisations = findOrganisations(text, tokens, masked)
+  const compassPlaces = findCompassPlaces(text, tokens)
+  const recognised = gather(patterns, addresses, organisations, properNouns, lowerCase, contextualAges, compassPlaces)
   // French titles, ages, school and club names (also in English sentences: "trains at the Centre sportif de Gatineau").
-  if (french.length > 0 || namesFrenchHead(text, tokens)) append(recognised, findFrench(text, tokens, french.length > 0))
+  const french = hasFrench || namesFrenchHead(text, tokens) ? findFrench(text, tokens, hasFrench) : NONE
+  append(recognised, french)
+  // The coverages below are the ones their readers are done with, marked in place with what was found
+  // since, not made again from every list: `recognised` covers maskedOrNamed (patterns, proper nouns)
+  // and the lists found after it.
+  const covered = maskedOrNamed
+  for (const list of [addresses, organisations, lowerCase, contextualAges, compassPlaces, french]) mark(tokens, list, undefined, covered)
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
-  const all = append(recognised, findUnknownWords(text, tokens, coverage(tokens, recognised)))
+  const unknown = findUnknownWords(text, tokens, covered)
+  const all = append(recognised, unknown)
+  mark(tokens, unknown, undefined, covered)
+  // `people` covered the names among properNouns, lowerCase and patterns; now among them all.
+  const allPeople = people
+  for (const list of [addresses, organisations, contextualAges, compassPlaces, french, unknown]) mark(tokens, list, 'PERSON', allPeople)
   // Ordinary words the sentence makes someone: a speaker among named speakers, an action's owner (recognizers/wordNameCues.ts).
-  append(all, findWordNamesByCue(text, tokens, coverage(tokens, all), coverage(tokens, all, 'PERSON')))
+  append(all, findWordNamesByCue(text, tokens, covered, allPeople))
   const joined = withArticle(text, gather(all, joinNameParts(text, tokens, all), placeEdges(text, tokens, all)))
-  return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined) : joined)
+  return mergeFindings(text, hasFrench ? frenchSafe(text, tokens, joined) : joined)
 }
 
 /**
@@ -70,6 +86,8 @@ function namesFrenchHead(text: string, tokens: readonly Token[]): boolean {
   for (const t of tokens) if ((t.cues & CUE.ENDS_FRENCH_HEAD) !== 0 && text.charCodeAt(t.end) === 32) return true
   return false
 }
+
+const NONE: readonly Finding[] = []
 
 /** `more` pushed onto `list` (an array of this call's own), which is returned. */
 function append(list: Finding[], more: readonly Finding[]): Finding[] {
