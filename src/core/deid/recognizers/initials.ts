@@ -59,7 +59,7 @@ const LOWER_INITIALS_OWNER = /^(?:['’]s\b|\s*,\s*(?:dob|d\.o\.b\.?|born|date o
 function findLowerInitials(text: string, found: Finding[]): void {
   const who = new Set<string>()
   // Start offsets from an exec loop: matchAll() clones the pattern and builds an iterator on every note.
-  const all = anchors(text, LOWER_INITIALS_START).filter((at) => !WORD_EDGE.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 4] ?? ''))
+  const all = anchors(text, LOWER_INITIALS_START).filter((at) => !WORD_EDGE.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text[at + 4] ?? ''))
   for (const at of all) {
     const letters = text.slice(at, at + 4)
     if (LOWER_ABBREVIATIONS.has(letters)) continue

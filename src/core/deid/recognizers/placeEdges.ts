@@ -114,7 +114,7 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     if (isPlaceKind(f.kind) || f.kind === 'PERSON') {
       // Character tests first: this runs for every finding.
       const apostrophe = text.charCodeAt(f.start - 1)
-      const elided = (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(f.start - 2) === 76 && !/\p{L}/u.test(text[f.start - 3] ?? '')
+      const elided = (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(f.start - 2) === 76 && !/\p{L}/u.test(text.charAt(f.start - 3))
       if (elided && f.kind !== 'PERSON') added.push({ start: f.start - 2, end: f.end, kind: f.kind })
       else if (elided && isCapital(first) && before?.french) added.push({ start: f.start - 2, end: f.end, kind: 'LOCATION' })
     }

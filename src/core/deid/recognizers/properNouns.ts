@@ -469,7 +469,8 @@ export class ProperNounReader {
   private headsBulletLine(t: Token): boolean {
     let i = t.start - 1
     while (i >= 0 && this.text.charCodeAt(i) === 32) i--
-    if (!BULLETS.has(this.text[i] ?? '') || !/^\s+[–—-]\s/.test(this.text.slice(t.end, t.end + 4))) return false
+    // charAt: at the note's start i is -1, and text[-1] is a slow lookup of a property named "-1".
+    if (!BULLETS.has(this.text.charAt(i)) || !/^\s+[–—-]\s/.test(this.text.slice(t.end, t.end + 4))) return false
     const lineEnd = this.text.indexOf('\n', t.end)
     const end = lineEnd < 0 || lineEnd - t.end > 200 ? Math.min(this.text.length, t.end + 200) : lineEnd
     for (let k = t.index + 1; k < this.tokens.length && (this.tokens[k]?.start ?? end) < end; k++) if (this.marks[k]?.role === 'strong' || this.marks[k]?.role === 'plain') return true

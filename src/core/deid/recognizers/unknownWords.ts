@@ -155,7 +155,7 @@ function openedByQuote(text: string, start: number, end: number): boolean {
   let i = start - 1
   if (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x202f) i--
   const c = text.charCodeAt(i)
-  if (c === 0xab || c === 0x201c || (c === 34 && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ''))) return true
+  if (c === 0xab || c === 0x201c || (c === 34 && !/[\p{L}\p{N}]/u.test(text.charAt(i - 1)))) return true
   // "…jeudi 12. » Groupe :", "Point 2 – Le beau-père": after a quoted sentence, or the dash of a short
   // heading opening the line ("no – Boots in Moseley" corrects mid-sentence).
   const before = text.slice(Math.max(0, start - 6), start)

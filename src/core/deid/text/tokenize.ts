@@ -370,7 +370,7 @@ function markPosition(text: string, tokens: readonly Token[], token: Token): voi
   }
   const c = text[i] ?? ''
   // "2) Case…", "b) Next…": a list marker opens an item.
-  const marker = c === ')' && nth(tokens, token.index - 1)?.end === i && (nth(tokens, token.index - 1)?.text.length ?? 9) <= 2 && !/[\p{L}\p{N}(]/u.test(text[(nth(tokens, token.index - 1)?.start ?? 0) - 1] ?? '')
+  const marker = c === ')' && nth(tokens, token.index - 1)?.end === i && (nth(tokens, token.index - 1)?.text.length ?? 9) <= 2 && !/[\p{L}\p{N}(]/u.test(text.charAt((nth(tokens, token.index - 1)?.start ?? 0) - 1))
   if (c === ':' || c === '!' || c === '?' || marker) {
     token.initial = true
     return
