@@ -257,20 +257,24 @@ export function frenchSafe(text: string, tokens: readonly Token[], findings: Fin
     }
   }
   const judged = findings.map((f) => withoutPreposition(text, tokens, f)).map((f) => {
-    // "de Sport'Aide": the particle the name reader took along.
-    const particle = /^(?:de|du|des)\s+/i.exec(text.slice(f.start, f.end))
+    // "de Sport'Aide": the particle the name reader took along (only a finding opening with a d can have one).
+    const particle = (text.charCodeAt(f.start) | 32) === 100 ? /^(?:de|du|des)\s+/i.exec(text.slice(f.start, f.end)) : null
     const start = f.start + (particle ? particle[0].length : 0)
     return { f, safe: safe.some(([a, b]) => start >= a && f.end <= b), not: notFrenchIdentifier(text, tokens, f) }
   })
   // "Fidélité, 14 ans, … Fidélité cache des biscuits", "Perle Dugré-Lanthier … Perle présente": a word
   // kept as (part of) someone's name elsewhere in the note is the same person where it opens a sentence.
-  const named = new Set(judged.filter((j) => j.f.kind === 'PERSON' && !j.safe && !j.not).flatMap((j) => text.slice(j.f.start, j.f.end).split(/[\s,]+/)))
+  // The names are split into words only when a name the note would drop may be kept by them (rarely).
+  const named = judged.some((j) => !j.safe && j.not && j.f.kind === 'PERSON') ? new Set(judged.filter((j) => j.f.kind === 'PERSON' && !j.safe && !j.not).flatMap((j) => text.slice(j.f.start, j.f.end).split(/[\s,]+/))) : NO_NAMES
   return judged.filter((j) => !j.safe && (!j.not || (j.f.kind === 'PERSON' && named.has(text.slice(j.f.start, j.f.end))))).map((j) => j.f)
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set()
+
 /** "le père de Mathis": after a lower-case word, "de" is a preposition, not a particle of the name. */
 function withoutPreposition(text: string, tokens: readonly Token[], f: Finding): Finding {
-  if (f.kind !== 'PERSON') return f
+  // Only a name opening with "d" can open with the preposition: the others are not sliced and matched.
+  if (f.kind !== 'PERSON' || text.charCodeAt(f.start) !== 100) return f
   const m = /^(?:de|du|des)\s+(?=\p{Lu})/u.exec(text.slice(f.start, f.end))
   if (!m) return f
   const i = tokenAt(tokens, f.start)
@@ -284,12 +288,11 @@ const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'j
 
 /** What a French note says that the English readers take for an identifier. */
 function notFrenchIdentifier(text: string, tokens: readonly Token[], f: Finding): boolean {
-  const span = text.slice(f.start, f.end)
   // "le consentement d'un mineur de 14 ans et plus": a threshold, not someone's age.
   if (f.kind === 'AGE') return /^\s+et\s+(?:plus|moins)\b/.test(text.slice(f.end, f.end + 12)) || /(?:moins|plus)\s+de\s+$/.test(text.slice(Math.max(0, f.start - 12), f.start))
   if (f.kind !== 'PERSON') return false
-  // "court le 800 m.": a unit after a number, not an initial.
-  if (/^(?:m|km|h|min|kg|cm)\.?$/.test(span) && /\d\s?$/.test(text.slice(Math.max(0, f.start - 3), f.start))) return true
+  // "court le 800 m.": a unit after a number, not an initial (four characters at most: "min.").
+  if (f.end - f.start <= 4 && /^(?:m|km|h|min|kg|cm)\.?$/.test(text.slice(f.start, f.end)) && /\d\s?$/.test(text.slice(Math.max(0, f.start - 3), f.start))) return true
   const one = tokens[tokenAt(tokens, f.start)]
   if (!one || !one.french || one.end !== f.end) return false
   if (PRONOUNS.has(one.folded)) return true

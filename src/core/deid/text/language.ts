@@ -9,6 +9,7 @@
 // language, and a paragraph too short to tell takes the note's.
 
 import { CUE } from '../lexicon/readerCues'
+import { isAscii } from './chars'
 
 const FRENCH = new Set(
   'le la les des est et avec pour dans qui une un pas sur mais au aux du de que ce cette ces sa ses leur leurs il elle ils elles nous vous je tu ne sont ont avait était fait été très aussi comme ou où par chez depuis après lui y en son mon ma mes à ça déjà être était aujourd hui'.split(' ')
@@ -229,6 +230,9 @@ function count(sentence: string): { french: number; english: number } {
   const words = lettersRuns(sentence)
   for (let k = 0; k < words.length; k++) {
     const raw = words[k] ?? ''
+    // A long word in ASCII can score nothing: too long to be a function word, and without an accent.
+    // Settled before it is put in lower case (most words of a note).
+    if (raw.length > LONGEST_FUNCTION_WORD && isAscii(raw)) continue
     const w = raw.toLowerCase()
     // Longer than any function word: not looked up (hashing every word of a note was a sixth of this).
     const short = w.length <= LONGEST_FUNCTION_WORD
