@@ -259,7 +259,7 @@ function addSchoolsAndVenues(c: Context, kinds: (IdentifierKind | null)[], ends:
     if (first === i) continue
     // "rides the bus to cold lake recreation centre": two ordinary words or more before the venue word,
     // reached with no article, name one venue ("to the rec centre" does not).
-    const cue = tokens[first - 1]
+    const cue = nth(tokens, first - 1)
     // Not when every word is one that only joins names ("to high performance centre").
     const reached = i - first >= 2 && !!cue && REACH_VENUE.has(cue.folded) && joined(c, cue, tokens[first]) && tokens.slice(first, i).some((w) => !has(w, W.WEAK))
     if (!distinctive && !reached) continue

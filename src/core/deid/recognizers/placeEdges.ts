@@ -107,7 +107,9 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     const first = tokens[i]
     if (!first) continue
     const before = nth(tokens, i - 1)
-    const streetEnd = (tokens[tokenFrom(tokens, f.end) - 1]?.facts ?? 0) & W.STREET_WORD
+    // The word after the finding, found once (a binary search) for the street test and the edges after it.
+    const j = tokenFrom(tokens, f.end)
+    const streetEnd = (nth(tokens, j - 1)?.facts ?? 0) & W.STREET_WORD
     // "S Phillips Ave": a compass letter before a street.
     if (f.kind === 'LOCATION' && streetEnd && before && COMPASS_LETTERS.has(before.text) && oneSpace(text, before, first)) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "de L'Ange-Gardien": the elided article touches the name.
@@ -124,9 +126,8 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     if (before && (before.cues & CUE.SAINT) !== 0 && (oneSpace(text, before, first) || (before.dotAfter && first.start === before.end + 2))) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "College of the North Atlantic": the institution the name belongs to.
     const ofAt = before?.folded === 'the' ? i - 2 : i - 1
-    const institution = tokens[ofAt]?.folded === 'of' ? nth(tokens, ofAt - 1) : undefined
-    if (institution && institution.shape === 'capitalized' && INSTITUTIONS.has(institution.folded) && oneSpace(text, institution, tokens[ofAt])) added.push({ start: institution.start, end: f.end, kind: 'LOCATION' })
-    const j = tokenFrom(tokens, f.end)
+    const institution = nth(tokens, ofAt)?.folded === 'of' ? nth(tokens, ofAt - 1) : undefined
+    if (institution && institution.shape === 'capitalized' && INSTITUTIONS.has(institution.folded) && oneSpace(text, institution, nth(tokens, ofAt))) added.push({ start: institution.start, end: f.end, kind: 'LOCATION' })
     const next = tokens[j]
     const afterNext = tokens[j + 1]
     // "from otero county", "the clogher valley", "on cowley road": a word of the land or a street after

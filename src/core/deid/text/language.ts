@@ -171,7 +171,7 @@ const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u
 /** Whether count() can score anything in the text as French: an elision, a French word, an accent. */
 function scoresFrench(text: string): boolean {
   ELISION.lastIndex = 0
-  if (ELISION.test(text) || ACCENTED.test(text)) return true
+  if ((hasApostrophe(text) && ELISION.test(text)) || ACCENTED.test(text)) return true
   for (const raw of lettersRuns(text)) {
     const w = raw.toLowerCase()
     if (w.length <= LONGEST_FUNCTION_WORD && FRENCH.has(w) && !AMBIGUOUS_FRENCH.has(w)) return true
@@ -217,12 +217,16 @@ function endsWithAbbreviation(text: string, sentence: Sentence): boolean {
 const NAME_GLUE = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'sur', 'l', 'd'])
 const isCapital = (w: string) => w !== '' && w !== w.toLowerCase() && w.charAt(0) !== w.charAt(0).toLowerCase()
 
+/** ' or ’, which every elision ELISION finds ends with. */
+const hasApostrophe = (s: string) => s.includes("'") || s.includes('’')
+
 function count(sentence: string): { french: number; english: number } {
   let french = 0
   let english = 0
   // exec loops rather than [...matchAll()]: no iterator, no array of match arrays per sentence.
+  // An elision has an apostrophe: a sentence without one is not scanned for it.
   ELISION.lastIndex = 0
-  for (let m = ELISION.exec(sentence); m; m = ELISION.exec(sentence)) {
+  for (let m = hasApostrophe(sentence) ? ELISION.exec(sentence) : null; m; m = ELISION.exec(sentence)) {
     const afterAt = m.index + m[0].length
     const after = sentence.slice(afterAt, afterAt + 1)
     if (!(/^[ld]/i.test(m[0]) && isCapital(after))) french++
