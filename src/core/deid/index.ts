@@ -71,9 +71,10 @@ export function findIdentifiers(text: string, options?: CheckOptions): Finding[]
   const allPeople = people
   for (const list of [addresses, organisations, contextualAges, compassPlaces, french, unknown]) mark(tokens, list, 'PERSON', allPeople)
   // Ordinary words the sentence makes someone: a speaker among named speakers, an action's owner (recognizers/wordNameCues.ts).
-  append(all, findWordNamesByCue(text, tokens, covered, allPeople))
+  const cued = findWordNamesByCue(text, tokens, covered, allPeople)
+  append(all, cued)
   const joined = withArticle(text, gather(all, joinNameParts(text, tokens, all), placeEdges(text, tokens, all)))
-  return mergeFindings(text, hasFrench ? frenchSafe(text, tokens, joined) : joined)
+  return mergeFindings(text, hasFrench ? frenchSafe(text, tokens, joined, cued) : joined)
 }
 
 /**

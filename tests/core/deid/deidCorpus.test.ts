@@ -34,7 +34,7 @@ const MEASURED: Record<string, Measured> = {
   // Blind at 3fc31ae; re-measured at 50a23a2 (SCOWL word list) and after the v7 round.
   v4: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout4.jsonl'),
-    recall: { PERSON: 0.955, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.965, ORGANIZATION: 0.977 },
+    recall: { PERSON: 0.97, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.965, ORGANIZATION: 0.977 },
     // 0.9247 -> 0.9244 with the French readers: the same false flags, one true finding fewer (a French
     // school name now flagged as one finding where it was two).
     precision: 0.924,
@@ -45,7 +45,7 @@ const MEASURED: Record<string, Measured> = {
   v5: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout5.jsonl'),
     // After the v8 round: AGE 0.917 ('9-y-o'), LOCATION 0.935 ('The Pas').
-    recall: { PERSON: 0.961, AGE: 0.916, DATE: 0.974, CONTACT: 1, ID: 1, LOCATION: 0.934, ORGANIZATION: 0.96 },
+    recall: { PERSON: 0.973, AGE: 0.916, DATE: 0.974, CONTACT: 1, ID: 1, LOCATION: 0.934, ORGANIZATION: 0.96 },
     precision: 0.899,
     falseFlags: 1.73
   },
@@ -65,7 +65,7 @@ const MEASURED: Record<string, Measured> = {
   v7: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout7.jsonl'),
     // After the v8 round: PERSON 0.975, AGE 1, LOCATION 0.962 (venues of ordinary words, names that come back).
-    recall: { PERSON: 0.975, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.962, ORGANIZATION: 0.955 },
+    recall: { PERSON: 0.979, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.962, ORGANIZATION: 0.955 },
     precision: 0.917,
     falseFlags: 1.01
   },
@@ -77,7 +77,7 @@ const MEASURED: Record<string, Measured> = {
   v8: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout8.jsonl'),
     // ID 0.986 -> 1 with the v9 round ("Dossier CoP-26-761").
-    recall: { PERSON: 0.973, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.966, ORGANIZATION: 0.946 },
+    recall: { PERSON: 0.984, AGE: 0.994, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.966, ORGANIZATION: 0.946 },
     precision: 0.926,
     falseFlags: 0.91
   },
@@ -96,7 +96,7 @@ const MEASURED: Record<string, Measured> = {
   // words with no cue ("Bear", "ruby", "sommer").
   v9: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout9.jsonl'),
-    recall: { PERSON: 0.991, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.953, ORGANIZATION: 0.921 },
+    recall: { PERSON: 0.994, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.953, ORGANIZATION: 0.921 },
     precision: 0.926,
     falseFlags: 0.93
   },
@@ -127,7 +127,7 @@ const MEASURED: Record<string, Measured> = {
     precision: 0.976,
     falseFlags: 0.28
   },
-  // Written blind like v11 (320 notes, 11,856 words, 1,226 spans, 68 clean, ~54 French or bilingual),
+  // SPENT: written blind like v11 (320 notes, 11,856 words, 1,226 spans, 68 clean, ~54 French or bilingual),
   // committed before any change that could see it. Blind with the checker at e1a10c3 (after the v11
   // round): PERSON 0.957, AGE 0.867, DATE 1, CONTACT 1, ID 0.875, LOCATION 0.963, ORGANIZATION 0.988,
   // precision 0.936, 0.69 false flags, 18/68 clean notes flagged. SPENT: its AGE and ID misses were
@@ -139,9 +139,25 @@ const MEASURED: Record<string, Measured> = {
   // "casimir, arbitre", "colombe a recommencé", "Hero (yes, her real name)", "cas : bienvenu, réfugié".
   v12: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout12.jsonl'),
-    recall: { PERSON: 0.99, AGE: 0.993, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.963, ORGANIZATION: 0.988 },
+    recall: { PERSON: 0.992, AGE: 0.993, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.963, ORGANIZATION: 0.988 },
     precision: 0.936,
     falseFlags: 0.69
+  },
+  // Written blind like v12 (320 notes, 11,392 words, 1,007 spans, 69 clean, ~62 French or bilingual),
+  // committed at 35c4c92 before it was scored. Blind with the checker at 5419f7f (after the v12 round):
+  // PERSON 0.94, AGE 0.965, DATE 0.992, CONTACT 1, ID 0.95, LOCATION 0.945, ORGANIZATION 0.953, precision
+  // 0.946, 0.50 false flags, 10/69 clean notes flagged; the same with the cues written before it was seen
+  // (deidAfterV13.test.ts). SPENT: all its misses were studied (a word the note says is a name, two
+  // capitalised words before a verb, a quotation's first word, "NN years old", names in letters neither
+  // English nor French has, "turned 17 the week", "one of his players, 16,", "et demi", "#87 on the back",
+  // a lower-case card version, numbered roads, lower-case French venues, Welsh "y"). Left: "So-hee",
+  // "monday is coming too" in a chat, "is dusk coming sat", "le message de hermine", "ev, âgée de",
+  // "Ainsworth" (a theorist's name), "Royal Commonwealth Pool", "Jr./Sr. High", "Olds College", "Co-op".
+  v13: {
+    path: join(ROOT, 'tests/fixtures/deid/deid-heldout13.jsonl'),
+    recall: { PERSON: 0.982, AGE: 0.991, DATE: 0.992, CONTACT: 1, ID: 1, LOCATION: 0.966, ORGANIZATION: 0.984 },
+    precision: 0.946,
+    falseFlags: 0.5
   },
   // French and bilingual notes (80, hand-written, 23 clean): what the French readers were tuned on.
   // Before them: precision 0.285, 29.3 false flags per 100 words.
@@ -166,7 +182,7 @@ const MEASURED: Record<string, Measured> = {
 // words in lower-case chat notes): the measured figure is the floor until they are fixed. Everything
 // else on v3 meets the targets.
 const SHORT_OF_TARGET: Partial<Record<keyof typeof CORPORA, Partial<Record<IdentifierKind, number>>>> = {
-  heldout3: { PERSON: 0.961 }
+  heldout3: { PERSON: 0.966 }
 }
 
 describe.each(Object.entries(CORPORA) as [keyof typeof CORPORA, string][])('the %s corpus', (name, path) => {

@@ -35,9 +35,11 @@ const FRENCH_ADDRESS = new RegExp(
   String.raw`\b\d{1,5}(?:[-–]\d{1,5})?,?\s(?:rue|boulevard|boul\.?|avenue|av\.|chemin|ch\.|rang|montée|route|place|croissant|impasse|allée|côte|ffordd|heol|stryd|calle|avenida|camino|paseo|rua)\s(?:(?:de|du|des|del|la|le|l['’]|d['’])\s?)*[\p{Lu}][\p{L}'’.-]*(?:[\s-][\p{Lu}][\p{L}'’.-]*){0,3}`,
   'iuy'
 )
+// "sur la route 308", "off Highway 401", "Hwy 7": a numbered road is a place.
+const NUMBERED_ROAD = /\b(?:route|rte|highway|hwy|autoroute|rang|interstate)\s?\d{1,4}\b/giu
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Box|RR|R\.R\.|Rural Route|CP|C\.P\.)\s?#?\d{1,5}\b/y
 const LOWER_ABBREVIATED_STREET = /\b\d{2,5}[a-z]?,?\s(?:[\p{Ll}'’-]+\s){1,2}(?:rd|ave|blvd|cres|pkwy|hwy)\b\.?/uy
-const LOWER_STREET = /\b\d{1,5},?\s((?:[\p{L}'’-]+\s){1,3})(?:street|avenue|road|lane|drive|boulevard|crescent|terrace|close|court)\b(?:,?\s(?:apt|unit|suite|flat)\.?\s?#?\d+[a-z]?)?/uy
+const LOWER_STREET = /\b\d{1,5},?\s((?:[\p{L}'’-]+\s){1,3})(?:street|avenue|road|lane|drive|boulevard|crescent|terrace|close|court|gardens|grove|mews|place|square|rise|parade|green|heights|circle|trail|chase|croft|vale|wynd)\b(?:,?\s(?:apt|unit|suite|flat)\.?\s?#?\d+[a-z]?)?/uy
 
 /** "…, ketchum ll30 2rp", "Ottawa, ON K1Z 7M4": the word before a postcode (or before its province) is the town. */
 function addTownsBeforePostcodes(tokens: readonly Token[], found: Finding[]): void {
@@ -69,6 +71,7 @@ export function findAddresses(text: string, tokens: readonly Token[]): Finding[]
     if (cued) found.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION' })
   }
   addTownsBeforePostcodes(tokens, found)
+  if (/(?:route|rte|highway|hwy|rang|interstate)\s?\d/i.test(text)) for (const m of text.matchAll(NUMBERED_ROAD)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION' })
   // A street address needs a street word soon after a number, a French one a "rue"-like word
   // right after it, a box or unit a "box"-like word right before it.
   let street = false

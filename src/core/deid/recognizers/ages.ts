@@ -30,8 +30,9 @@ const AGED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:aged|[aâ]ge|ages)\s?[:=]
 // "Age on the page: 22", "age at intake = 15": the label, a few words, its colon, the number (only the
 // number and its unit are flagged; the label stays readable).
 const AGE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])[aâ]ge(?:\s+[\p{L}'’]{1,12}){1,4}\s?[:=]\s?(${NUMBER}(?:\s?(?:ans|years?|yrs?|yo))?)(?![\p{L}\p{N}])`, 'iuy')
-// What may follow an age and belongs to it: "15 ans et 8 mois", "14 years and 3 months", "12 years 4 months".
-const MONTHS_AFTER = /^(?:,?\s+(?:et|and|&)\s+|\s+)\d{1,2}\s?(?:mois|months?|mos?\.?)(?![\p{L}])/iu
+// What may follow an age and belongs to it: "15 ans et 8 mois", "14 years and 3 months", "12 years 4 months",
+// "quinze ans et demi", "nine years and a half".
+const MONTHS_AFTER = /^(?:(?:,?\s+(?:et|and|&)\s+|\s+)\d{1,2}\s?(?:mois|months?|mos?\.?)|\s+(?:et|and\s+a)\s+(?:demie?|half))(?![\p{L}])/iu
 const YEARS_AFTER = /^\s?(?:years?|yrs?\.?|ans)(?![\p{L}])(?!\s+(?:ago|old|of|in|into|later|since|experience|coaching))/iu
 
 /** An age found without its unit or its months gets them: "Cadfan, 15 years,", "15 ans et 8 mois". */
@@ -129,7 +130,7 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'who', 'he’s', 'she’s', "he's
 const PLURAL_PEOPLE = new Set(['sisters', 'brothers', 'twins', 'siblings', 'boys', 'girls', 'kids', 'children', 'sons', 'daughters', 'cousins', 'teens', 'athletes', 'players'])
 // "17", "17F", "F, 17", "netball, 18": the number is one item of the bracket.
 const ALONE_IN_BRACKETS = /^(?:.*,\s*)?(?:(?:so|now|just|turning|turns|nearly|almost|my|age|aged)\s+)?(\d{1,2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:-[a-z]+)?)\s?(?:[MFmf]|yrs?|y|yo|y\/o)?(?:\s+now)?\s*(?:,.*)?$|^(?:[MFmf],\s*)(\d{1,2})$/i
-const UNIT_AFTER = /^\s*(?:%|percent|\/|:|\.\d|x\b|min|mins|minutes|hours|hrs|seconds|secs|days|weeks|months|kg|lbs?|km|k\b|m\b|points|pts|goals|games|matches|sessions|times|out|per|of|th|st|nd|rd|cm|ft|inches|laps|reps|sets)/i
+const UNIT_AFTER = /^\s*(?:%|percent|\/|:|\.\d|x\b|min|mins|minutes|hours|hrs|seconds|secs|days|weeks|months|kg|lbs?|km|k\b|m\b|points|pts|goals|games|matches|sessions|times|out|per|of|th\b|st\b|nd\b|rd\b|cm|ft|inches|laps|reps|sets)/i
 
 // "hes 14", "shes 15": chat without apostrophes; "the older one is 13".
 const LOOSE_SUBJECTS = new Set(['hes', 'shes', 'theyre', 'im'])
@@ -138,6 +139,11 @@ const LOOSE_SUBJECTS = new Set(['hes', 'shes', 'theyre', 'im'])
 function personCompound(t: Token): boolean {
   const dash = t.base.lastIndexOf('-')
   return dash > 0 && (wordFacts(t.base.slice(dash + 1)) & W.PERSON_CUE) !== 0
+}
+
+/** "one of his players", "one of the twins": `t` is a plural of people after "one of". */
+function oneOfPeople(text: string, t: Token): boolean {
+  return (PLURAL_PEOPLE.has(t.folded) || (t.folded.endsWith('s') && (wordFacts(t.folded.slice(0, -1)) & W.PERSON_CUE) !== 0)) && /\bone\s+of\s+(?:his|her|their|the|our|my|your)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start))
 }
 
 /** Someone named in the few words before the i-th. */
@@ -203,7 +209,8 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     // "Sophie Tremblay-Roy, 14, skates", "Athlete, 12, splits the week".
     // "Client: 17, boxing": a person noun heading a line, its colon, the number and a comma.
     // "a para-cyclist, 31, from": a compound's last part is the person noun.
-    const betweenCommas = !!prev && /^\.?\s*\)?\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0 || named[prev.index] === true || personCompound(prev))
+    // "One of his players, 16, came anyway": one of a plural of people is one person.
+    const betweenCommas = !!prev && /^\.?\s*\)?\s*,\s*$/.test(between) && /^\s*,/.test(after) && (people[prev.index] === true || (prev.facts & W.PERSON_CUE) !== 0 || named[prev.index] === true || personCompound(prev) || oneOfPeople(text, prev))
     const cueColon = !!prev && prev.initial && /^:\s*$/.test(between) && /^\s*,/.test(after) && t.shape === 'number' && (prev.facts & W.PERSON_CUE) !== 0
     // "Dusty - 10 - Moose Jaw", "Hope, 17", "Faith: 15": a bare number right after someone's name.
     // "client = Thaddée (« Tad »), 17": a nickname's quote and bracket close before the comma.

@@ -62,7 +62,9 @@ export function findFrench(text: string, tokens: readonly Token[], anyFrench: bo
     }
     // "Cliente : fille, quatorze ans", "un arbitre de soixante-deux ans".
     if (t.shape === 'lower' && tokens[i + 1]?.folded === 'ans' && gap(text, t, tokens[i + 1]) === ' ' && frenchNumberWord(f) && !SPAN_OF_TIME.test(text.slice(Math.max(0, t.start - 12), t.start))) {
-      found.push({ start: t.start, end: tokens[i + 1]?.end ?? t.end, kind: 'AGE' })
+      const end = tokens[i + 1]?.end ?? t.end
+      // "quinze ans et demi": the half year is part of it.
+      found.push({ start: t.start, end: end + (HALF.exec(text.slice(end, end + 12))?.[0].length ?? 0), kind: 'AGE' })
       i++
       continue
     }
@@ -229,7 +231,7 @@ function tokenAt(tokens: readonly Token[], start: number): number {
 }
 
 /** Findings that only name a safe body, technique or model author in French, removed. */
-export function frenchSafe(text: string, tokens: readonly Token[], findings: Finding[]): Finding[] {
+export function frenchSafe(text: string, tokens: readonly Token[], findings: Finding[], vouched: readonly Finding[] = []): Finding[] {
   const safe: [number, number][] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
@@ -264,8 +266,14 @@ export function frenchSafe(text: string, tokens: readonly Token[], findings: Fin
   })
   // "Fidélité, 14 ans, … Fidélité cache des biscuits", "Perle Dugré-Lanthier … Perle présente": a word
   // kept as (part of) someone's name elsewhere in the note is the same person where it opens a sentence.
+  // So is a word the sentence itself says is someone ("Rosée c'est son vrai nom": recognizers/wordNameCues.ts).
   // The names are split into words only when a name the note would drop may be kept by them (rarely).
-  const named = judged.some((j) => !j.safe && j.not && j.f.kind === 'PERSON') ? new Set(judged.filter((j) => j.f.kind === 'PERSON' && !j.safe && !j.not).flatMap((j) => text.slice(j.f.start, j.f.end).split(/[\s,]+/))) : NO_NAMES
+  let named: ReadonlySet<string> = NO_NAMES
+  if (judged.some((j) => !j.safe && j.not && j.f.kind === 'PERSON')) {
+    const words = new Set(judged.filter((j) => j.f.kind === 'PERSON' && !j.safe && !j.not).flatMap((j) => text.slice(j.f.start, j.f.end).split(/[\s,]+/)))
+    for (const f of vouched) words.add(text.slice(f.start, f.end))
+    named = words
+  }
   return judged.filter((j) => !j.safe && (!j.not || (j.f.kind === 'PERSON' && named.has(text.slice(j.f.start, j.f.end))))).map((j) => j.f)
 }
 
@@ -302,5 +310,6 @@ function notFrenchIdentifier(text: string, tokens: readonly Token[], f: Finding)
   return one.initial && (one.facts & W.LISTED) !== 0 && (one.facts & (W.GIVEN | W.FAMILY | W.PLACE)) === 0 && !AGE_AFTER_NAME.test(text.slice(f.end, f.end + 16))
 }
 
+const HALF = /^\s+et\s+demie?(?![\p{L}])/u
 const AGE_AFTER_NAME = /^(?:\s*\(\s*\d{1,2}(?:\s*ans)?\s*\)|\s*,\s*\d{1,2}\s*ans\b|\s+a\s+\d{1,2}\s*ans\b)/
 

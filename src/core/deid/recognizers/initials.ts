@@ -56,16 +56,23 @@ const WORD_EDGE = /[\p{L}\p{N}.]/u
 const LOWER_ABBREVIATIONS = new Set(['e.g.', 'i.e.', 'a.m.', 'p.m.', 'n.b.', 'p.s.', 'v.s.', 'c.v.', 'e.t.', 'o.k.', 'u.s.', 'u.k.', 'b.c.', 'n.s.', 'q.c.', 'd.c.', 'a.k.', 'r.i.', 'p.e.', 'b.a.', 'm.a.', 'p.t.', 'o.t.', 'a.d.', 'b.s.'])
 const LOWER_INITIALS_OWNER = /^(?:['’]s\b|\s*,\s*(?:dob|d\.o\.b\.?|born|date of birth|age|aged|\d{1,2}\s*[,)]|\d{1,2}\s?(?:yo|y\/o|y)\b)|\s*\(\s*\d{1,2})/iu
 
+const NOUN_BEFORE_INITIALS = /\b(?:coach|parent|mum|mom|dad|client|athlete|teammate|captain|referee|ref|teacher|physio|friend|sister|brother|member|presenter|supervisor|colleague|player|guardian)\s*,?\s*$/i
+const NEVER_LOWER = new Set(['e.g.', 'i.e.', 'a.m.', 'p.m.', 'n.b.', 'p.s.'])
+
 function findLowerInitials(text: string, found: Finding[]): void {
   const who = new Set<string>()
   // Start offsets from an exec loop: matchAll() clones the pattern and builds an iterator on every note.
   const all = anchors(text, LOWER_INITIALS_START).filter((at) => !WORD_EDGE.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text[at + 4] ?? ''))
   for (const at of all) {
     const letters = text.slice(at, at + 4)
-    if (LOWER_ABBREVIATIONS.has(letters)) continue
     const after = text.slice(at + 4, at + 24)
     const before = text.slice(lineStart(text, at), at)
-    if (LOWER_INITIALS_OWNER.test(after) || (PERSON_HEADING.test(before) && /^\s*(?:[|,;\n]|$)/u.test(after))) who.add(letters)
+    // "his coach, h.h., had said", "a parent, d.c., who films": a person noun names whose initials they are,
+    // even letters that are also an abbreviation; "u.b. asked whether…": initials opening a clause, then a verb.
+    const described = NOUN_BEFORE_INITIALS.test(before) && /^\s*[,)]/.test(after) && !NEVER_LOWER.has(letters)
+    const doing = /(?:^|[.:;"“(]\s*)$/.test(before) && DOING.has(/^\s([a-z]+)/.exec(after)?.[1] ?? '')
+    if (LOWER_ABBREVIATIONS.has(letters) && !described) continue
+    if (described || doing || LOWER_INITIALS_OWNER.test(after) || (PERSON_HEADING.test(before) && /^\s*(?:[|,;\n]|$)/u.test(after))) who.add(letters)
   }
   if (who.size === 0) return
   for (const at of all) if (who.has(text.slice(at, at + 4))) found.push({ start: at, end: at + 4, kind: 'PERSON' })
@@ -169,6 +176,8 @@ export function findLetterInitials(text: string, tokens: readonly Token[]): Find
     if (!person && !known && t.initial && !t.possessive) {
       const next = tokens[i + 1]
       person = !!next && text.slice(t.end, next.start) === ' ' && DOING.has(next.folded)
+      // "JA to send a grief resource", "KT will book the room": who owns an action.
+      person ||= !NOT_PEOPLE.has(b.toUpperCase()) && !PLACE_CODES.has(b.toUpperCase()) && !CREDENTIALS.has(b.toUpperCase()) && /^ (?:to|will) [a-z]+/.test(after)
     }
     // "NF's Medicaid ID": an unknown pair of capitals owning something.
     if (!person && !known && t.possessive && core.length === 2) person = true

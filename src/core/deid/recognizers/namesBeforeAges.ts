@@ -8,7 +8,7 @@ const NUMBER_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevent
 // "Precious, 9 yrs,", "Noble, aged 9,", "river, aged 18": a word, a clause mark, then an age.
 // "Dawn (para rowing, 23)", "Maïka, 12 ans,": a described bracket, and French years.
 const AGE_NEXT = new RegExp(
-  String.raw`^\s*(?:[—–]|-(?=\s)|,|\((?:[\p{Ll} -]{3,30},)?)\s*(?:(?:just\s+)?(?:turned|turns|aged?)\s+)?(?:\d{1,2}|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*(?:yo|y\/o|y\.o\.|yrs?|years?|ans)|-(?:yrs?|years?)-old)?\s*(?:[—–),]|-(?=\s)|$)`,
+  String.raw`^\s*(?:[—–]|-(?=\s)|,|\((?:[\p{Ll} -]{3,30},)?)\s*(?:(?:just\s+)?(?:turned|turns|aged?)\s+)?(?:\d{1,2}|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*(?:yo|y\/o|y\.o\.|yrs?|years?|ans)(?:\s+old)?|-(?:yrs?|years?)-old)?\s*(?:[—–),]|-(?=\s)|$)`,
   'iu'
 )
 const AGE_NEXT_REACH = 28
@@ -66,14 +66,17 @@ export function findNamesBeforeAges(text: string, tokens: readonly Token[], cove
       found.push({ start: t.start, end: t.end, kind: 'PERSON' })
       continue
     }
-    if (!AGE_NEXT.test(text.slice(t.end, t.end + 28))) continue
-    // Lower-case words only where a name stands alone; a plural is a group ("U14 girls, 15").
-    if (t.shape === 'lower' && (!opens || ((t.facts & W.ENGLISH) !== 0 && (t.facts & W.GIVEN) === 0))) continue
+    const age = AGE_NEXT.exec(text.slice(t.end, t.end + 28))?.[0]
+    if (!age) continue
+    // Lower-case words only where a name stands alone; a plural is a group ("U14 girls, 15"). An English
+    // word opening a clause is a name when its age says "years old" ("…on the 1st: marvellous, 18 years old").
+    if (t.shape === 'lower' && (!opens || ((t.facts & W.ENGLISH) !== 0 && (t.facts & W.GIVEN) === 0 && !/\b(?:years?|yrs?) old\b/i.test(age)))) continue
     // "Student-athlete, 17,": a compound of a person word is a description.
     if (t.base.includes('-') && t.base.split('-').some((part) => (wordFacts(part) & (W.ROLE | W.PERSON_CUE)) !== 0)) continue
     if (!opens && (t.facts & W.ENGLISH) !== 0 && !/,\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && !/\b(?:is|named|name['’]s|called)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start))) continue
     // "Evens, 13 ans": a capitalised word off the everyday list may end in "s" and still be a name.
-    if (/[^s]s$/.test(t.base) && (t.facts & W.GIVEN) === 0 && (t.shape !== 'capitalized' || (t.facts & W.LISTED) !== 0)) continue
+    // ("marvellous, 18 years old" ends in "s" without being a plural.)
+    if (/[^sui]s$/.test(t.base) && !/ous$/.test(t.base) && (t.facts & W.GIVEN) === 0 && (t.shape !== 'capitalized' || (t.facts & W.LISTED) !== 0)) continue
     found.push({ start: t.start, end: t.end, kind: 'PERSON' })
   }
   return found

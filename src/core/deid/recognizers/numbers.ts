@@ -11,6 +11,8 @@ const DIGIT_RUN =
 const SLASH_FILE = /(?<![\p{L}\p{N}.,\/#@$£€:_-])\d{4}\/\d{2}(?![\p{L}\p{N}]|[.,:\/-]\d)/uy
 const DATE_SHAPE = /^(?:\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{4}[.-]\d{1,2}[.-]\d{1,2})$/
 const HEALTH_CARD_VERSION = /^[ -]?[A-Z]{2}\b/
+const HEALTH_CARD_VERSION_LOWER = /^[ -]?[a-z]{2}\b/
+const CARD_CUE = /\b(?:health\s*card|ohip|hc|card)\b[^.\n]{0,12}$/i
 
 const ID_CONTEXT = /\b(?:sin|sins|ssn|nhs|nino|ohip|ramq|phn|msp|health|card|insurance|social|mrn|chart|record|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|hospital|id|ident|identifier|number|no|#)\b[^\n]{0,24}$/i
 const PHONE_CONTEXT = /\b(?:phone|cell|mobile|mob|tel|text|texts|texted|call|called|calls|ring|whatsapp|line|fax|reach|number is|contact)\b[^\n]{0,24}$/i
@@ -117,7 +119,8 @@ export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
     const after = text.slice(end, end + 20)
     const kind = classify(run, before, after)
     if (!kind) continue
-    const version = kind === 'ID' ? HEALTH_CARD_VERSION.exec(after) : null
+    // "health card 9762 560 715 mg": typed in lower case, the version code still follows a card's cue.
+    const version = kind === 'ID' ? (HEALTH_CARD_VERSION.exec(after) ?? (CARD_CUE.test(before) ? HEALTH_CARD_VERSION_LOWER.exec(after) : null)) : null
     found.push({ start, end: end + (version ? version[0].length : 0), kind })
   }
   // "DOB 03/04/1988, 7315/26": a file number of four digits, a slash and two (a serial and a year).
@@ -169,7 +172,8 @@ function cueStarts(tokens: readonly Token[]): CueStarts {
 
 // "#27" (the marker belongs to the number), "wears number 9", "the No. 14 jersey".
 const HASH_NUMBER = /(?<![\p{L}\p{N}&])#\s?\d{1,3}(?![\p{L}\p{N}])/uy
-const NOT_JERSEY_AFTER = /^\s*(?:priority|goal|fan|seed|pick|ranked|ranking|choice|concern|issue|reason|thing|rule|tip|question|option|overall|in the|on the)\b/i
+// "#1 on the list" is a rank; "#87 on the back of the hoodie" is still a jersey.
+const NOT_JERSEY_AFTER = /^\s*(?:priority|goal|fan|seed|pick|ranked|ranking|choice|concern|issue|reason|thing|rule|tip|question|option|overall|in the|on the(?!\s+(?:back|front|sleeve|shirt|jersey|hoodie|helmet|cap)\b))\b/i
 const WORDED_NUMBER = /(?:number|no\.)\s?(\d{1,3})(?![\p{L}\p{N}])/iuy
 const JERSEY_CUE_BEFORE = /\b(?:wear|wears|wore|wearing|worn|jersey|shirt|kit|sweater|singlet|bib|in|as|swapped|switched|changed|took|takes|retired|gave|given|got|his|her|their|the)\s*$/i
 const JERSEY_CUE_AFTER = /^\s*(?:jersey|shirt|sweater|kit|top|singlet|bib)\b/i

@@ -25,6 +25,22 @@ const ORDINAL_STREETS = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 
 
 // Compared directly rather than looked up in a set: this is asked of every finding.
 const isPlaceKind = (kind: Finding['kind']) => kind === 'LOCATION' || kind === 'ORGANIZATION'
+const LOWER_HEADS = new Set(['centre', 'club', 'arena', 'ecole', 'piscine', 'clinique', 'complexe', 'stade', 'parc', 'polyvalente', 'college', 'cegep', 'academie', 'hopital', 'gymnase', 'palais'])
+const SHOPS = new Set(['quincaillerie', 'depanneur', 'epicerie', 'boulangerie', 'pharmacie', 'caisse', 'usine', 'ferme', 'garage', 'restaurant', 'magasin'])
+const INSIDE_HEAD = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', "d'", "l'"])
+const STREETS_BEFORE = new Set(['rue', 'chemin', 'boulevard', 'rang', 'montee', 'avenue'])
+
+/** The lower-case head ("club", "centre", "quincaillerie") within five lower-case words before token `k`, if any. */
+function frenchHeadBefore(tokens: readonly Token[], k: number): Token | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = tokens[j]
+    if (!t || t.shape !== 'lower') return undefined
+    if (LOWER_HEADS.has(t.folded) || SHOPS.has(t.folded)) return t.french || t.folded === 'club' || SHOPS.has(t.folded) ? t : undefined
+    if (!INSIDE_HEAD.has(t.folded) && (t.facts & (W.PERSON_CUE | W.ROLE)) !== 0) return undefined
+  }
+  return undefined
+}
+
 // Words of the land and of streets that end a place's name typed after it ("otero county", "cowley road").
 const LAND_WORDS = new Set(['county', 'valley', 'township', 'parish', 'borough', 'road', 'rd', 'street', 'avenue', 'ave', 'lane', 'crescent', 'boulevard', 'drive', 'creek', 'falls', 'heights', 'springs', 'harbour', 'harbor', 'glen'])
 
@@ -124,6 +140,12 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     if (before && (before.cues & CUE.CLUB_PREFIX) !== 0 && (oneSpace(text, before, first) || /^ [LlDd]['’]$/.test(text.slice(before.end, first.start))) && (before.shape === 'upper' || before.shape === 'lower' || before.folded.startsWith('co'))) added.push({ start: before.start, end: f.end, kind: 'ORGANIZATION' })
     // "the st agnes case", "St Brides": a saint's name after "st" is a place.
     if (before && (before.cues & CUE.SAINT) !== 0 && (oneSpace(text, before, first) || (before.dotAfter && first.start === before.end + 2))) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
+    // "club de ski de fond de denholm", "centre des loisirs de clarendon": in lower case, a French
+    // venue's or shop's head a few words before "de <name>" makes the whole of it the place.
+    const head = before && (before.folded === 'de' || before.folded === 'des' || before.folded === 'du') && f.kind !== 'DATE' ? frenchHeadBefore(tokens, i - 1) : undefined
+    if (head) added.push({ start: head.start, end: f.end, kind: head.folded === 'club' || SHOPS.has(head.folded) ? 'ORGANIZATION' : 'LOCATION' })
+    // "(rue nolard)": a French street word before a name in lower case.
+    if (before && before.shape === 'lower' && first.shape === 'lower' && STREETS_BEFORE.has(before.folded) && oneSpace(text, before, first)) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "College of the North Atlantic": the institution the name belongs to.
     const ofAt = before?.folded === 'the' ? i - 2 : i - 1
     const institution = nth(tokens, ofAt)?.folded === 'of' ? nth(tokens, ofAt - 1) : undefined
