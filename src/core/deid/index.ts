@@ -16,9 +16,10 @@ import { findProperNouns } from './recognizers/properNouns'
 import { findRecordLines } from './recognizers/recordLines'
 import { findUnknownWords } from './recognizers/unknownWords'
 import { findWordNamesByCue } from './recognizers/wordNameCues'
-import { frenchSpans } from './text/language'
-import { tokenize, type Token } from './text/tokenize'
+import { frenchSpansOf } from './text/language'
+import { inFrench, tokenize, type Token } from './text/tokenize'
 import { hasWhite } from './text/chars'
+import { CUE } from './lexicon/readerCues'
 
 export type { CheckOptions, Finding, IdentifierKind } from './types'
 
@@ -32,50 +33,67 @@ export type { CheckOptions, Finding, IdentifierKind } from './types'
  */
 export function findIdentifiers(text: string, options?: CheckOptions): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return []
-  // French sentences read with the French word list and shapes (text/language.ts).
-  const french = frenchSpans(text, options?.language)
-  const tokens = tokenize(text, french)
+  // French sentences read with the French word list and shapes (text/language.ts). The words are found
+  // first, as English: they tell whether to look for French at all, and most notes have none.
+  const words = tokenize(text)
+  const frenchSpans = frenchSpansOf(text, words, options?.language)
+  const hasFrench = frenchSpans.length > 0
+  const tokens = hasFrench ? inFrench(text, words, frenchSpans) : words
   const patterns = gather(findContacts(text, tokens), findNumbers(text, tokens), findDates(text, tokens), findAges(text, tokens), findInitials(text, tokens), findRecordLines(text, tokens))
   // Words inside an email, a number or a date are not read again as names.
   const masked = coverage(tokens, patterns)
   const properNouns = findProperNouns(text, tokens, masked)
-  const lowerCase = gather(findLowerCaseNames(text, tokens, masked, coverage(tokens, properNouns, 'PERSON')), findNamesBeforeAges(text, tokens, coverage(tokens, properNouns, undefined, patterns)), findNamesBeforePersonBrackets(text, tokens, masked))
-  const people = coverage(tokens, properNouns, 'PERSON', lowerCase, patterns)
+  // Each coverage after the first widens one already made rather than marking the same lists again.
+  const namedByProperNouns = coverage(tokens, properNouns, 'PERSON')
+  const maskedOrNamed = widened(masked, tokens, undefined, properNouns)
+  const lowerCase = gather(findLowerCaseNames(text, tokens, masked, namedByProperNouns), findNamesBeforeAges(text, tokens, maskedOrNamed), findNamesBeforePersonBrackets(text, tokens, masked))
+  const people = widened(namedByProperNouns, tokens, 'PERSON', lowerCase, patterns)
   // Names the readers took for a team or a place still own the age after them ("alejandro paredes, 16,").
   const named = coverage(tokens, properNouns, NAMED, lowerCase)
   const contextualAges = findAgesInContext(text, tokens, people, named)
-  const recognised = gather(patterns, findAddresses(text, tokens), findOrganisations(text, tokens, masked), properNouns, lowerCase, contextualAges, findCompassPlaces(text, tokens))
+  const addresses = findAddresses(text, tokens)
+  const organisations = findOrganisations(text, tokens, masked)
+  const compassPlaces = findCompassPlaces(text, tokens)
+  const recognised = gather(patterns, addresses, organisations, properNouns, lowerCase, contextualAges, compassPlaces)
   // French titles, ages, school and club names (also in English sentences: "trains at the Centre sportif de Gatineau").
-  if (french.length > 0 || namesFrenchHead(text)) append(recognised, findFrench(text, tokens, french.length > 0))
+  const french = hasFrench || namesFrenchHead(text, tokens) ? findFrench(text, tokens, hasFrench) : NONE
+  append(recognised, french)
+  // The coverages below are the ones their readers are done with, marked in place with what was found
+  // since, not made again from every list: `recognised` covers maskedOrNamed (patterns, proper nouns)
+  // and the lists found after it.
+  const covered = maskedOrNamed
+  for (const list of [addresses, organisations, lowerCase, contextualAges, compassPlaces, french]) mark(tokens, list, undefined, covered)
   // Then whatever nothing vouches for (recognizers/unknownWords.ts).
-  const all = append(recognised, findUnknownWords(text, tokens, coverage(tokens, recognised)))
+  const unknown = findUnknownWords(text, tokens, covered)
+  const all = append(recognised, unknown)
+  mark(tokens, unknown, undefined, covered)
+  // `people` covered the names among properNouns, lowerCase and patterns; now among them all.
+  const allPeople = people
+  for (const list of [addresses, organisations, contextualAges, compassPlaces, french, unknown]) mark(tokens, list, 'PERSON', allPeople)
   // Ordinary words the sentence makes someone: a speaker among named speakers, an action's owner (recognizers/wordNameCues.ts).
-  const cued = findWordNamesByCue(text, tokens, coverage(tokens, all), coverage(tokens, all, 'PERSON'))
+  const cued = findWordNamesByCue(text, tokens, covered, allPeople)
   append(all, cued)
   const joined = withArticle(text, gather(all, joinNameParts(text, tokens, all), placeEdges(text, tokens, all)))
-  return mergeFindings(text, french.length > 0 ? frenchSafe(text, tokens, joined, cued) : joined)
-}
-
-// The head words of French names of places and organisations (recognizers/french.ts).
-const FRENCH_HEADS = ['École', 'Ecole', 'Collège', 'Cégep', 'Université', 'Hôpital', 'Clinique', 'CLSC', 'Centre', 'Stade', 'Aréna', 'Complexe', 'Piscine', 'Polyvalente', 'Club', 'Académie', 'Ligue', 'Fédération', 'Dojo', 'CISSS', 'CIUSSS', 'Mme', 'Mlle', 'Dre']
-// By last character, so each space in the note is compared with the few heads that can end before it.
-const HEADS_BY_LAST = new Map<number, string[]>()
-for (const head of FRENCH_HEADS) {
-  const last = head.charCodeAt(head.length - 1)
-  HEADS_BY_LAST.set(last, [...(HEADS_BY_LAST.get(last) ?? []), head])
+  return mergeFindings(text, hasFrench ? frenchSafe(text, tokens, joined, cued) : joined)
 }
 
 /**
- * Whether a head word stands right before a space, anywhere (inside a word too): what
- * /(?:École|…|Dre) / finds. Read from the spaces rather than by the pattern, which ran on every note.
+ * Whether a head word of a French name ("École", "Centre", "Mme"…) stands right before a space, at the
+ * end of a word or inside one: what /(?:École|…|Dre) / finds. A head is all letters, so it ends where
+ * a word ends; the words carry the answer as a cue bit (lexicon/readerCues.ts) and the note is not
+ * scanned again.
+ *
+ * main's scan of the spaces (before 30eb8d5) began at the first space and stopped at once when that
+ * space opened the note ("for (at = indexOf(' '); at > 0; …)"), so a note opening with a space never
+ * named a head. Kept, so the findings stay the same; whether such a note should is a question of its own.
  */
-function namesFrenchHead(text: string): boolean {
-  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
-    const heads = HEADS_BY_LAST.get(text.charCodeAt(at - 1))
-    if (heads) for (const head of heads) if (at >= head.length && text.startsWith(head, at - head.length)) return true
-  }
+function namesFrenchHead(text: string, tokens: readonly Token[]): boolean {
+  if (text.charCodeAt(0) === 32) return false
+  for (const t of tokens) if ((t.cues & CUE.ENDS_FRENCH_HEAD) !== 0 && text.charCodeAt(t.end) === 32) return true
   return false
 }
+
+const NONE: readonly Finding[] = []
 
 /** `more` pushed onto `list` (an array of this call's own), which is returned. */
 function append(list: Finding[], more: readonly Finding[]): Finding[] {
@@ -97,10 +115,20 @@ const takes = (filter: KindFilter, kind: Finding['kind']) => filter === undefine
 
 /** For each token, whether a finding (of the kinds the filter takes) in any of the lists overlaps it. */
 function coverage(tokens: readonly Token[], findings: readonly Finding[], kind?: KindFilter, ...more: readonly (readonly Finding[])[]): boolean[] {
-  const covered = new Array<boolean>(tokens.length).fill(false)
+  // Pushed one by one: a packed array of booleans, where new Array(n).fill() left a holey one that
+  // every reader's covered[i] then checked for holes.
+  const covered: boolean[] = []
+  for (let k = 0; k < tokens.length; k++) covered.push(false)
   // The lists are read in turn rather than joined into a copy first.
   mark(tokens, findings, kind, covered)
   for (const list of more) mark(tokens, list, kind, covered)
+  return covered
+}
+
+/** `base` (a coverage already worked out) with the lists' findings marked as well, in a copy. */
+function widened(base: readonly boolean[], tokens: readonly Token[], kind: KindFilter, ...lists: readonly (readonly Finding[])[]): boolean[] {
+  const covered = base.slice()
+  for (const list of lists) mark(tokens, list, kind, covered)
   return covered
 }
 
@@ -126,7 +154,7 @@ function mark(tokens: readonly Token[], findings: readonly Finding[], kind: Kind
 // "plays for the hillcrest harriers", "the Tadoussac Tritons", "after the 19th": a team's, a place's or
 // a date's "the" is part of it (an uncovered "the" is a leak under the corpus labels). The notes
 // screen still replaces only a capitalised name after its "the" (core/notes/flagRules.ts).
-const ARTICLE_KINDS: ReadonlySet<Finding['kind']> = new Set(['ORGANIZATION', 'LOCATION', 'DATE'])
+const takesArticle = (kind: Finding['kind']) => kind === 'ORGANIZATION' || kind === 'LOCATION' || kind === 'DATE'
 
 /** Findings of those kinds preceded by "the " start at the "the". */
 function withArticle(text: string, findings: Finding[]): Finding[] {
@@ -135,7 +163,7 @@ function withArticle(text: string, findings: Finding[]): Finding[] {
     if (!f || f.start < 4) continue
     // People take no article: "the Clarenville Caribou" read as a name of two words is a team.
     const named = f.kind === 'PERSON' && hasWhite(text, f.start, f.end) && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(f.start, f.end))
-    if (!ARTICLE_KINDS.has(f.kind) && !named) continue
+    if (!takesArticle(f.kind) && !named) continue
     const c = text.charCodeAt(f.start - 4) | 32
     if (c === 116 && (text.charCodeAt(f.start - 3) | 32) === 104 && (text.charCodeAt(f.start - 2) | 32) === 101 && text.charCodeAt(f.start - 1) === 32 && (f.start === 4 || !/[\p{L}\p{N}]/u.test(text[f.start - 5] ?? ''))) findings[k] = { start: f.start - 4, end: f.end, kind: named ? 'ORGANIZATION' : f.kind }
   }

@@ -1,8 +1,8 @@
 import type { Finding } from './types'
-import type { Token } from './text/tokenize'
+import { nth, type Token } from './text/tokenize'
 import { W, wordFacts } from './lexicon/wordFacts'
 import { fold } from './text/fold'
-import { hasWhite, isAscii, onlyWhite } from './text/chars'
+import { hasWhite, isAscii, isSpaceAt, onlyWhite } from './text/chars'
 import { usedAsTheorist } from './recognizers/theoristContext'
 
 // Particles inside a name: "Javier de la Cruz", "Nikau te Rangi", "Ciarán Ó Súilleabháin", "Ludwig van der Berg".
@@ -28,7 +28,9 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
     if (!a) continue
     // Particles up to the next name.
     const next = people[k + 1]
-    if (next && next.start > a.end) {
+    // The gaps below are white space around one to three words, or " d'" (three characters); most gaps
+    // between two names are neither, and are settled without slicing them out or running a pattern.
+    if (next && next.start > a.end && (next.start - a.end === ELIDED_GAP_LENGTH || wordsBetweenSpaces(text, a.end, next.start) > 0)) {
       const gap = text.slice(a.end, next.start)
       // The shape first: the gap is often a whole stretch of the note, not worth splitting.
       const words = /^\s+(?:\S+\s+){1,3}$/.test(gap) ? gap.trim().split(/\s+/) : []
@@ -63,9 +65,24 @@ export function joinNameParts(text: string, tokens: readonly Token[], findings: 
   return added
 }
 
+/**
+ * How many words text[from, to) holds when it starts and ends with white space and holds one to three
+ * of them (runs of non-space characters); 0 otherwise.
+ */
+function wordsBetweenSpaces(text: string, from: number, to: number): number {
+  if (!isSpaceAt(text, from) || !isSpaceAt(text, to - 1)) return 0
+  let words = 0
+  for (let i = from; i < to; i++) {
+    if (isSpaceAt(text, i) || (i > from && !isSpaceAt(text, i - 1))) continue
+    if (++words > 3) return 0
+  }
+  return words
+}
+
 // One letter too: 'Dequavious "Q" Battle'.
 const NICKNAME_GAP = /^\s+["“'‘][\p{L}-]{1,20}["”'’]\s+$/u
 const ELIDED_GAP = /^ [dDlL]['’]$/
+const ELIDED_GAP_LENGTH = 3
 
 // "Echo's account: @echoswe", "compte de lucky : @its.lucky.wrestles": the word that owns a handle or an
 // address containing it is someone's name, wherever it comes in the note, however ordinary the word.
@@ -108,7 +125,7 @@ function repeatedSurnames(text: string, tokens: readonly Token[], people: readon
     if (!surnames.has(t.text)) continue
     while (p < people.length && (people[p]?.end ?? 0) <= t.start) p++
     if ((people[p]?.start ?? Infinity) <= t.start) continue
-    const prev = tokens[t.index - 1]
+    const prev = nth(tokens, t.index - 1)
     const first = !!prev && prev.shape === 'capitalized' && prev.end + 1 === t.start && (prev.facts & W.LISTED) === 0
     found.push({ start: first && prev ? prev.start : t.start, end: t.end, kind: 'PERSON' })
   }
@@ -180,7 +197,7 @@ function theoristSurnames(text: string, tokens: readonly Token[], people: readon
   let k = 0
   for (const f of people) {
     while (k < tokens.length && (tokens[k]?.end ?? 0) <= f.end) k++
-    const last = tokens[k - 1]
+    const last = nth(tokens, k - 1)
     const next = tokens[k]
     if (!last || !next || last.end !== f.end || next.start !== f.end + 1 || text.charCodeAt(f.end) !== 32 || last.possessive) continue
     if ((next.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) === 0 || (next.shape === 'lower') !== (last.shape === 'lower') || usedAsTheorist(text, tokens, next.index)) continue

@@ -4,14 +4,12 @@ import type { Token } from '../text/tokenize'
 import { hasDigit, matchesAt, numberStarts, tokenStarts } from '../text/anchors'
 import { fold } from '../text/fold'
 import { W } from '../lexicon/wordFacts'
+import { CUE } from '../lexicon/readerCues'
 
 // Postcodes and street addresses. Canadian postal codes never use D, F, I, O, Q, U (and W, Z not
 // first), so the pattern is safe to run case-insensitively on lower-case notes.
 // Postcodes start with a letter then a digit (or two letters then a digit); addresses with a
-// number or a unit word. Only those places are tried.
-const ADDRESS_WORDS = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'rm', 'room', 'p', 'po', 'box', 'rr', 'r', 'rural', 'cp', 'c'])
-// Street words that come before the name: French, and Welsh or Spanish ("1722 Ffordd Caergybi", "18-1219 Calle Ocho").
-const FRENCH_STREET_WORDS = new Set(['rue', 'boulevard', 'boul', 'av', 'avenue', 'chemin', 'ch', 'rang', 'montee', 'route', 'place', 'croissant', 'impasse', 'allee', 'cote', 'ffordd', 'heol', 'stryd', 'calle', 'avenida', 'camino', 'paseo', 'rua'])
+// number or a unit word (ADDRESS_WORDS, lexicon/readerCues.ts). Only those places are tried.
 const CANADIAN_POSTAL = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/iy
 
 // UK postcode areas; checking the area keeps "U18" or "PB2" from passing as a postcode.
@@ -42,7 +40,6 @@ const NUMBERED_ROAD = /\b(?:(?:route|rte|highway|hwy|autoroute|rang|interstate)\
 // "apt 7, 1477 ickden road", "Apt 5, 1239 chemin Vercotte": the flat before the street address.
 const UNIT_BEFORE = /\b(?:apt|apartment|unit|suite|flat)\.?\s?#?\d{1,4}[a-z]?,?\s$/i
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Box|RR|R\.R\.|Rural Route|CP|C\.P\.)\s?#?\d{1,5}\b/y
-const STREET_ABBREVIATIONS = new Set(['rd', 'ave', 'blvd', 'cres', 'pkwy', 'hwy'])
 const LOWER_ABBREVIATED_STREET = /\b\d{2,5}[a-z]?,?\s(?:[\p{Ll}'’-]+\s){1,2}(?:rd|ave|blvd|cres|pkwy|hwy)\b\.?/uy
 const LOWER_STREET = /\b\d{1,5},?\s((?:[\p{L}'’-]+\s){1,3})(?:street|avenue|road|lane|drive|boulevard|crescent|terrace|close|court|gardens|grove|mews|place|square|rise|parade|green|heights|circle|trail|chase|croft|vale|wynd)\b(?:,?\s(?:apt|unit|suite|flat)\.?\s?#?\d+[a-z]?)?/uy
 
@@ -60,6 +57,9 @@ function addTownsBeforePostcodes(tokens: readonly Token[], found: Finding[]): vo
     if (word && (town.facts & (W.REGION | W.NATIONALITY | W.MONTH_OR_DAY)) === 0) found.push({ start: town.start, end: town.end, kind: 'LOCATION' })
   }
 }
+
+/** The cue bits of the k-th word (none outside the note). */
+const cuesAt = (tokens: readonly Token[], k: number) => (k >= 0 ? (tokens[k]?.cues ?? 0) : 0)
 
 export function findAddresses(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
@@ -83,12 +83,13 @@ export function findAddresses(text: string, tokens: readonly Token[]): Finding[]
   for (let i = 0; i < tokens.length; i++) {
     if (!hasDigit(tokens[i])) continue
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) street ||= ((tokens[k]?.facts ?? 0) & W.STREET_WORD) !== 0
-    french ||= FRENCH_STREET_WORDS.has(tokens[i + 1]?.folded ?? '')
-    abbreviated ||= STREET_ABBREVIATIONS.has(tokens[i + 2]?.folded ?? '') || STREET_ABBREVIATIONS.has(tokens[i + 3]?.folded ?? '')
-    box ||= ADDRESS_WORDS.has(tokens[i - 1]?.folded ?? '') || ADDRESS_WORDS.has(tokens[i - 2]?.folded ?? '')
+    // The word lists are read as the words' cue bits (lexicon/readerCues.ts).
+    french ||= (cuesAt(tokens, i + 1) & CUE.FRENCH_STREET) !== 0
+    abbreviated ||= ((cuesAt(tokens, i + 2) | cuesAt(tokens, i + 3)) & CUE.STREET_ABBREVIATION) !== 0
+    box ||= ((cuesAt(tokens, i - 1) | cuesAt(tokens, i - 2)) & CUE.ADDRESS_WORD) !== 0
   }
   if (!street && !french && !box) return found
-  const addresses = [...numberStarts(text, tokens), ...tokenStarts(tokens, (t) => ADDRESS_WORDS.has(t.folded))].sort((a, b) => a - b)
+  const addresses = [...numberStarts(text, tokens), ...tokenStarts(tokens, (t) => (t.cues & CUE.ADDRESS_WORD) !== 0)].sort((a, b) => a - b)
   const patterns = [street && STREET_ADDRESS, french && FRENCH_ADDRESS, box && PO_BOX].filter((p): p is RegExp => !!p)
   for (const re of patterns) for (const m of matchesAt(text, addresses, re)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION' })
   // "48 kirkstall lane": in lower case the street name must not be ordinary words ("5 min walk").

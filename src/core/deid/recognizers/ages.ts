@@ -1,8 +1,8 @@
 import type { Finding } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
 import { W, wordFacts } from '../lexicon/wordFacts'
-import { isDigitAt } from '../text/chars'
+import { isDigitAt, isSpaceAt, onlyWhite } from '../text/chars'
 
 // An age span covers the phrase with the number ("17-year-old", "aged 34", "(17)", "16yo").
 // "U18", "Grade 11" and "in her seventies" are not ages under the labelling rules.
@@ -43,6 +43,37 @@ function withUnit(text: string, f: Finding): Finding {
   return end === f.end ? f : { start: f.start, end, kind: f.kind }
 }
 
+/**
+ * A space, one of the dashes the age patterns allow between a number and its unit (- ‐ ‑ –), or the
+ * half or quarter year NUMBER allows after the digits ("16½ years old", "15 ½ yrs").
+ */
+const isAgeGap = (text: string, i: number) => {
+  const c = text.charCodeAt(i)
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0xbc || c === 0xbd || c === 0xbe || isSpaceAt(text, i)
+}
+
+// How many gap characters may stand between the digits and the unit: " ½ - " in "15 ½ - year-old".
+const LONGEST_AGE_GAP = 5
+
+/**
+ * Whether an age pattern can start at the digits at `at`. Every one read from a digit has one to three
+ * digits, a few spaces, dashes or a half year, then "y" ("17 years old", "16yo", "22 yrs", "(28y)"),
+ * "a" ("12 ans"), "o" ("16 oed") or a capital M or F ("15M"), so the character codes settle most numbers
+ * before any pattern runs.
+ */
+function mayStartAge(text: string, at: number): boolean {
+  let i = at
+  while (isDigitAt(text, i)) i++
+  if (i - at > 3) return false
+  for (let k = i; k <= i + LONGEST_AGE_GAP; k++) {
+    const c = text.charCodeAt(k)
+    const lower = c | 32
+    if (lower === 121 || lower === 97 || lower === 111 || c === 77 || c === 70) return true
+    if (!isAgeGap(text, k)) return false
+  }
+  return false
+}
+
 export function findAges(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   // Every age pattern has a word such as "old", "age" or "yo" in it; most notes have none.
@@ -53,10 +84,12 @@ export function findAges(text: string, tokens: readonly Token[]): Finding[] {
   if (starts.length === 0) return found
   // The patterns that begin with a digit, or with "age", are tried only where one is: an anchor
   // where a pattern's first character cannot be finds nothing there.
-  const digits = starts.filter((a) => isDigitAt(text, a))
+  // Digits that no age pattern can follow are dropped from both lists (most numbers in a note).
+  const digits = starts.filter((a) => isDigitAt(text, a) && mayStartAge(text, a))
   // "age" or the French "âge" (Â, â): 'a' in either case, or the accented letter.
   const ageWords = starts.filter((a) => (text.charCodeAt(a) | 32) === 97 || (text.charCodeAt(a) | 32) === 0xe2)
-  const anchorsOf = (re: RegExp) => (re === YEAR_OLD || re === YEARS_OF_AGE ? starts : re === AGED ? ageWords : digits)
+  const wordsAndDigits = starts.filter((a) => !isDigitAt(text, a) || mayStartAge(text, a))
+  const anchorsOf = (re: RegExp) => (re === YEAR_OLD || re === YEARS_OF_AGE ? wordsAndDigits : re === AGED ? ageWords : digits)
   for (const re of [YEAR_OLD, YEARS_OF_AGE, YO, AGED, YRS, AGE_SEX]) {
     for (const m of matchesAt(text, anchorsOf(re), re)) {
       // "age group", "age-appropriate" never reach here: a number is required after "age".
@@ -128,7 +161,7 @@ function pluralPeopleBefore(text: string, tokens: readonly Token[], i: number, m
   // Back over "14 and" / "14," to the comma after the plural.
   while (k >= 2 && tokens[k - 1]?.folded === 'and' && tokens[k - 2]?.shape === 'number') k -= 2
   while (k >= 1 && tokens[k - 1]?.shape === 'number' && /^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--
-  const plural = tokens[k - 1]
+  const plural = nth(tokens, k - 1)
   return (moreAfter || k < i) && !!plural && PLURAL_PEOPLE.has(plural.folded) && /^\s*,\s*$/.test(text.slice(plural.end, tokens[k]!.start))
 }
 
@@ -152,22 +185,27 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t || t.possessive) continue
+    // Only a number or a number word can be an age: wordFacts() gives the number words (four to nine
+    // among them) NUMBER_WORD, and a word's foldedFacts hold its folded spelling's facts. Most words stop here.
+    if (t.shape !== 'number' && (t.foldedFacts & W.NUMBER_WORD) === 0) continue
     // "turned fifteen", "Ophélie is eighteen": ages written out from ten up ("one", "two" are too common).
     const value = t.shape === 'number' ? Number(t.text) : (t.foldedFacts & W.NUMBER_WORD) !== 0 ? (wordValue(t.folded) || SMALL_WORDS.get(t.folded) || NaN) : NaN
     const small = t.shape !== 'number' && (t.foldedFacts & W.NUMBER_WORD) === 0 && SMALL_WORDS.has(t.folded)
     const v = small ? (SMALL_WORDS.get(t.folded) ?? NaN) : value
     if (!Number.isInteger(v) || v < 4 || v > 99) continue
     const after = text.slice(t.end, t.end + 12)
-    const prev = tokens[i - 1]
+    const prev = nth(tokens, i - 1)
     const between = prev ? text.slice(prev.end, t.start) : ''
+    // Asked up to four times per number below: read once, by hand (what /^\s+$/.test(between) says).
+    const spaced = !!prev && onlyWhite(text, prev.end, t.start)
     // "CASE: Delyth Dacey\n14 / gymnastics / club", "Tad / 16 / judo": a slash-separated record line whose
     // first item is a bare number, just after someone's name.
     const slashRecord = t.shape === 'number' && /^[ \t]*\n\s*$|^\s+\/\s+$/.test(between) && /^\s+\/\s+\p{L}/u.test(after) && personNear(people, tokens, i, 4)
     if (UNIT_AFTER.test(after) && !slashRecord) continue
-    const prev2 = tokens[i - 2]
+    const prev2 = nth(tokens, i - 2)
     // "At 14, she…", "now 19 and burnt out", "just turned 16".
     const atStart = prev?.folded === 'at' && prev.initial && /^\s*,/.test(after)
-    const nowOrTurned = !!prev && /^\s+$/.test(between) && (prev.folded === 'now' || prev.folded === 'turned' || prev.folded === 'turns' || prev.folded === 'turning') && !/^\s*(?:minutes|min|weeks|months|days|times|sessions)\b/i.test(after)
+    const nowOrTurned = !!prev && spaced && (prev.folded === 'now' || prev.folded === 'turned' || prev.folded === 'turns' || prev.folded === 'turning') && !/^\s*(?:minutes|min|weeks|months|days|times|sessions)\b/i.test(after)
     // "Sophie Tremblay-Roy, 14, skates", "Athlete, 12, splits the week".
     // "Client: 17, boxing": a person noun heading a line, its colon, the number and a comma.
     // "a para-cyclist, 31, from": a compound's last part is the person noun.
@@ -182,16 +220,16 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
     // "is eighteen and was approached": from ten up, "and" after the number does not make it a count.
     // "Bandura's four sources": after a possessive (not "she's") a word after the number makes it a count.
     const possessiveCount = !AGE_VERBS.has(prev?.folded ?? '') && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|but|now|already|today|this|next|in)\b/i.test(after)
-    const wordAfterVerb = t.shape !== 'number' && !!prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !possessiveCount && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
+    const wordAfterVerb = t.shape !== 'number' && !!prev && spaced && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded)) && !possessiveCount && !/^\s*(?:of|or|to|times|more|hours|days|weeks|months|years|minutes|goals|points|games)\b/i.test(after) && (v >= 10 || !/^\s*and\b/i.test(after))
     // "River — nonbinary, 19, rower", "Faith — 45 — coach", "· 17 ·", "hes 14": a number standing
     // alone between clause marks, with someone named just before it.
-    const looseSubject = !!prev && LOOSE_SUBJECTS.has(prev.folded) && /^\s+$/.test(between)
+    const looseSubject = !!prev && spaced && LOOSE_SUBJECTS.has(prev.folded)
     const clause = (t.shape === 'number' || (t.foldedFacts & W.NUMBER_WORD) !== 0) && ((!!prev && /^\.?\s*\)?\s*[,—–·|(]\s*$|^\s*[.!?]\s+$/.test(between)) || looseSubject) && /^\s*(?:[,.;)·|—–!]|$)/.test(after) && !/^\s*[.,]\s*\d/.test(after) && (personNear(people, tokens, i) || (looseSubject && prev.folded !== 'im'))
     // "two sisters, 14 and 12": numbers listed after a plural of people and a comma.
     // Two numbers at least: "the girls, 20 and counting" is a count.
     const listed = t.shape === 'number' && v <= 25 && i >= 2 && pluralPeopleBefore(text, tokens, i, /^\s*(?:,|and\b|&)\s*\d/i.test(after))
     // "(baseball, 24 now)", "Tyler Price-Jones 14 now - taekwondo": a number "now" beside a name.
-    const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, tokens[i - 3]].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
+    const numberNow = t.shape === 'number' && /^\s+now\b/i.test(after) && !!prev && (/[,(]\s*$/.test(between) || [prev, prev2, nth(tokens, i - 3)].some((p) => !!p && (people[p.index] === true || named[p.index] === true)))
     // "22 and already coaching the nippers.": a sentence opening with a bare number and "and already".
     const opensSentence = t.shape === 'number' && t.initial && v >= 10 && /^\s+and\s+(?:already|still|now|just|only|barely|newly|recently)\b/i.test(text.slice(t.end, t.end + 20))
     const profile = t.shape === 'number' && /^\s+[-–—]\s+$/.test(between) && /^\s+[-–—]\s/.test(after) && dashProfile(text, t.start)
@@ -207,7 +245,7 @@ export function findAgesInContext(text: string, tokens: readonly Token[], people
       continue
     }
     // "Benoît is 18", "she's 14", "who turned 16".
-    if (prev && /^\s+$/.test(between) && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded))) {
+    if (prev && spaced && (AGE_VERBS.has(prev.folded) || /['’]s$/.test(prev.folded))) {
       const subject = prev.possessive || /['’]s$/.test(prev.folded) ? prev : prev2
       const subjectText = subject?.folded.replace(/['’]s$/, '') ?? ''
       // "Maxime Desrosiers is 47, a volunteer", "Client at Millfield (Street, BA16 0YD) is 14 and homesick":

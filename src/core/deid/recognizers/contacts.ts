@@ -31,7 +31,7 @@ export function findContacts(text: string, tokens: readonly Token[]): Finding[] 
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at
     // An address's local part is at most 64 characters; looking further back only costs time.
-    while (start > 0 && at - start < 64 && LOCAL_PART.test(text[start - 1] ?? '')) start--
+    while (start > 0 && at - start < 64 && LOCAL_PART.test(text.charAt(start - 1))) start--
     const domain = matchAt(EMAIL_DOMAIN, text, at)
     if (start < at && domain) {
       found.push(trimmed(start, text.slice(start, at + domain[0].length)))
@@ -43,7 +43,7 @@ export function findContacts(text: string, tokens: readonly Token[]): Finding[] 
   }
   const urls = text.includes('://') || hasWwwDot(text) ? anchors(text, URL_START) : []
   for (const m of matchesAt(text, urls, URL)) {
-    if (!/[\p{L}\p{N}]/u.test(text[m.index - 1] ?? '')) found.push(trimmed(m.index, m[0]))
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) found.push(trimmed(m.index, m[0]))
   }
   // "linktr.ee/coachjess", "club.example.co.uk": a bare domain, found from its ending.
   let reach = 0
@@ -51,8 +51,8 @@ export function findContacts(text: string, tokens: readonly Token[]): Finding[] 
     if (a < reach) continue
     let start = a
     // A domain name is at most 253 characters.
-    while (start > reach && a - start < 253 && DOMAIN_CHAR.test(text[start - 1] ?? '')) start--
-    if (start === a || /[\p{L}\p{N}@\/]/u.test(text[start - 1] ?? '')) continue
+    while (start > reach && a - start < 253 && DOMAIN_CHAR.test(text.charAt(start - 1))) start--
+    if (start === a || /[\p{L}\p{N}@\/]/u.test(text.charAt(start - 1))) continue
     let end = a + (/^\.[a-z]+/i.exec(text.slice(a, a + 12))?.[0].length ?? 0)
     const path = matchAt(PATH, text, end)
     if (path) end += path[0].length

@@ -1,8 +1,8 @@
 import type { Finding } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { hasDigit, matchesAt, tokenStarts } from '../text/anchors'
 import { W } from '../lexicon/wordFacts'
-import { isDigitAt, isSpaceAt } from '../text/chars'
+import { includesAfterSpace, isDigitAt, isSpaceAt } from '../text/chars'
 
 // Dates more precise than a year. A year alone, a month alone, a weekday alone ("last Tuesday")
 // and clock times are not identifiers under the labelling rules; "the 22nd" is.
@@ -89,9 +89,9 @@ function mayBeFrenchDate(text: string, at: number): boolean {
 /** "9-Mar", "12-Dec-25": one word, a digit and a letter joined by a hyphen (what /\d-\p{L}{3}/ needs). */
 const isDashedNumber = (t: Token) => t.shape === 'alnum' && t.text.includes('-')
 
-/** What HOLIDAY_CUE needs, as plain text: " Day", " Eve", "Good Friday" or "Easter ". */
+/** What HOLIDAY_CUE needs, as plain text: " Day", " Eve", "Good Friday" or "Easter " (searched from the capital). */
 function mayNameHoliday(text: string): boolean {
-  return text.includes(' Day') || text.includes(' Eve') || text.includes('Good Friday') || text.includes('Easter ')
+  return includesAfterSpace(text, 'Day') || includesAfterSpace(text, 'Eve') || text.includes('Good Friday') || text.includes('Easter ')
 }
 
 export function findDates(text: string, tokens: readonly Token[]): Finding[] {
@@ -167,7 +167,7 @@ function weekdayDays(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
   for (const t of tokens) {
     if (t.shape !== 'number' || !BARE_DAY.test(t.text)) continue
-    const prev = tokens[t.index - 1]
+    const prev = nth(tokens, t.index - 1)
     const next = tokens[t.index + 1]
     if (prev && WEEKDAYS.has(prev.folded) && t.start === prev.end + 1 && /^\s*(?:[,;!?)»]|\.(?!\d)|$)/.test(text.slice(t.end, t.end + 3))) found.push({ start: t.start, end: t.end, kind: 'DATE' })
     else if (next && next.start === t.end + 1 && WELSH_MONTHS.has(next.folded) && next.shape === 'capitalized') {

@@ -1,5 +1,5 @@
 import type { Finding, IdentifierKind } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { FRENCH_MODEL_WORDS, FRENCH_SAFE_ACRONYMS, FRENCH_SAFE_PHRASES } from '../lexicon/frenchWords'
 import { W } from '../lexicon/wordFacts'
 import { isAmpersandGap } from '../text/chars'
@@ -104,7 +104,7 @@ export function findFrench(text: string, tokens: readonly Token[], anyFrench: bo
       continue
     }
     // "les Griffons de l'Outaouais", "par les Voltigeurs de Drummondville".
-    if (t.french && t.shape === 'capitalized' && !t.initial && /[sx]$/.test(f) && ['les', 'des', 'aux'].includes(tokens[i - 1]?.folded ?? '')) {
+    if (t.french && t.shape === 'capitalized' && !t.initial && /[sx]$/.test(f) && ['les', 'des', 'aux'].includes(nth(tokens, i - 1)?.folded ?? '')) {
       const de = tokens[i + 1]
       const name = tokens[i + 2]
       const elided = /^ [dD]['’]$/.test(gap(text, t, tokens[i + 1]))
@@ -120,7 +120,7 @@ const COLOUR_TEAM_BEFORE = new Set(['le', 'du', 'au', 'the'])
 /** "le Vert & Or", "du Rouge et Or": two capitalised words joined by "&" or "et" after an article. */
 function colourTeam(text: string, tokens: readonly Token[], i: number): Finding | null {
   const t = tokens[i]
-  const prev = tokens[i - 1]
+  const prev = nth(tokens, i - 1)
   if (!t || t.shape !== 'capitalized' || t.initial || !prev || !COLOUR_TEAM_BEFORE.has(prev.folded) || gap(text, prev, t) !== ' ') return null
   const next = tokens[i + 1]
   if (!next) return null
@@ -259,26 +259,34 @@ export function frenchSafe(text: string, tokens: readonly Token[], findings: Fin
     }
   }
   const judged = findings.map((f) => withoutPreposition(text, tokens, f)).map((f) => {
-    // "de Sport'Aide": the particle the name reader took along.
-    const particle = /^(?:de|du|des)\s+/i.exec(text.slice(f.start, f.end))
+    // "de Sport'Aide": the particle the name reader took along (only a finding opening with a d can have one).
+    const particle = (text.charCodeAt(f.start) | 32) === 100 ? /^(?:de|du|des)\s+/i.exec(text.slice(f.start, f.end)) : null
     const start = f.start + (particle ? particle[0].length : 0)
     return { f, safe: safe.some(([a, b]) => start >= a && f.end <= b), not: notFrenchIdentifier(text, tokens, f) }
   })
   // "Fidélité, 14 ans, … Fidélité cache des biscuits", "Perle Dugré-Lanthier … Perle présente": a word
   // kept as (part of) someone's name elsewhere in the note is the same person where it opens a sentence.
   // So is a word the sentence itself says is someone ("Rosée c'est son vrai nom": recognizers/wordNameCues.ts).
-  const named = new Set(judged.filter((j) => j.f.kind === 'PERSON' && !j.safe && !j.not).flatMap((j) => text.slice(j.f.start, j.f.end).split(/[\s,]+/)))
-  for (const f of vouched) named.add(text.slice(f.start, f.end))
+  // The names are split into words only when a name the note would drop may be kept by them (rarely).
+  let named: ReadonlySet<string> = NO_NAMES
+  if (judged.some((j) => !j.safe && j.not && j.f.kind === 'PERSON')) {
+    const words = new Set(judged.filter((j) => j.f.kind === 'PERSON' && !j.safe && !j.not).flatMap((j) => text.slice(j.f.start, j.f.end).split(/[\s,]+/)))
+    for (const f of vouched) words.add(text.slice(f.start, f.end))
+    named = words
+  }
   return judged.filter((j) => !j.safe && (!j.not || (j.f.kind === 'PERSON' && named.has(text.slice(j.f.start, j.f.end))))).map((j) => j.f)
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set()
+
 /** "le père de Mathis": after a lower-case word, "de" is a preposition, not a particle of the name. */
 function withoutPreposition(text: string, tokens: readonly Token[], f: Finding): Finding {
-  if (f.kind !== 'PERSON') return f
+  // Only a name opening with "d" can open with the preposition: the others are not sliced and matched.
+  if (f.kind !== 'PERSON' || text.charCodeAt(f.start) !== 100) return f
   const m = /^(?:de|du|des)\s+(?=\p{Lu})/u.exec(text.slice(f.start, f.end))
   if (!m) return f
   const i = tokenAt(tokens, f.start)
-  const before = tokens[i - 1]
+  const before = nth(tokens, i - 1)
   if (!tokens[i]?.french || (before && before.shape !== 'lower')) return f
   return { start: f.start + m[0].length, end: f.end, kind: f.kind }
 }
@@ -288,12 +296,11 @@ const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'j
 
 /** What a French note says that the English readers take for an identifier. */
 function notFrenchIdentifier(text: string, tokens: readonly Token[], f: Finding): boolean {
-  const span = text.slice(f.start, f.end)
   // "le consentement d'un mineur de 14 ans et plus": a threshold, not someone's age.
   if (f.kind === 'AGE') return /^\s+et\s+(?:plus|moins)\b/.test(text.slice(f.end, f.end + 12)) || /(?:moins|plus)\s+de\s+$/.test(text.slice(Math.max(0, f.start - 12), f.start))
   if (f.kind !== 'PERSON') return false
-  // "court le 800 m.": a unit after a number, not an initial.
-  if (/^(?:m|km|h|min|kg|cm)\.?$/.test(span) && /\d\s?$/.test(text.slice(Math.max(0, f.start - 3), f.start))) return true
+  // "court le 800 m.": a unit after a number, not an initial (four characters at most: "min.").
+  if (f.end - f.start <= 4 && /^(?:m|km|h|min|kg|cm)\.?$/.test(text.slice(f.start, f.end)) && /\d\s?$/.test(text.slice(Math.max(0, f.start - 3), f.start))) return true
   const one = tokens[tokenAt(tokens, f.start)]
   if (!one || !one.french || one.end !== f.end) return false
   if (PRONOUNS.has(one.folded)) return true

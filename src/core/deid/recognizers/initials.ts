@@ -1,5 +1,5 @@
 import type { Finding } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { anchors, matchesAt, tokenStarts } from '../text/anchors'
 import { W } from '../lexicon/wordFacts'
 import { hasCapitalInitials, hasLowerInitials } from '../text/chars'
@@ -32,7 +32,7 @@ function findLoneInitials(text: string, tokens: readonly Token[], found: Finding
     const afterDot = text.slice(t.end + 1, t.end + 4)
     if (/^\p{L}|^\s?\p{L}\.|^\s*\d/u.test(afterDot)) continue
     if (/\p{L}\.\s?$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) continue
-    const prev = tokens[i - 1]
+    const prev = nth(tokens, i - 1)
     if (prev && LETTER_LABELS.has(prev.folded) && /^\s+$/.test(text.slice(prev.end, t.start))) continue
     // "Wellington St W.": a compass point after a street name.
     if (prev && /^[NSEW]$/.test(t.text) && prev.shape === 'capitalized' && /^\.?\s+$/.test(text.slice(prev.end, t.start))) continue
@@ -41,7 +41,7 @@ function findLoneInitials(text: string, tokens: readonly Token[], found: Finding
     // "MAEVE K. – 17 – diving": a whiteboard line opens with a name in capitals and its initial.
     const capitalsName = !!prev && prev.shape === 'upper' && prev.text.length >= 3 && prev.initial && t.start - prev.end === 1 && /^\.\s*[-–—,:(]/.test(text.slice(t.end, t.end + 4))
     // "clinet is marvel o., 16yrs": a first name before the initial, introduced by "is" or a colon.
-    const prev2 = tokens[i - 2]
+    const prev2 = nth(tokens, i - 2)
     const firstName = !capitalsName && !!prev && !!prev2 && (prev.shape === 'lower' || prev.shape === 'capitalized') && prev.base.length >= 3 && t.start - prev.end === 1 && (prev.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.PERSON_VERB)) === 0 && (/^(?:is|was|named|called)$/.test(prev2.folded) || /^\s*:\s*$/.test(text.slice(prev2.end, prev.start)))
     found.push({ start: (capitalsName || firstName) && prev ? prev.start : t.start, end: t.end + 1, kind: 'PERSON' })
   }
@@ -62,7 +62,7 @@ const NEVER_LOWER = new Set(['e.g.', 'i.e.', 'a.m.', 'p.m.', 'n.b.', 'p.s.'])
 function findLowerInitials(text: string, found: Finding[]): void {
   const who = new Set<string>()
   // Start offsets from an exec loop: matchAll() clones the pattern and builds an iterator on every note.
-  const all = anchors(text, LOWER_INITIALS_START).filter((at) => !WORD_EDGE.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 4] ?? ''))
+  const all = anchors(text, LOWER_INITIALS_START).filter((at) => !WORD_EDGE.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text[at + 4] ?? ''))
   for (const at of all) {
     const letters = text.slice(at, at + 4)
     const after = text.slice(at + 4, at + 24)
@@ -171,7 +171,7 @@ export function findLetterInitials(text: string, tokens: readonly Token[]): Find
       const next = tokens[i + 1]
       // "The 14-yr-old, TF, was dropped": an age just before, then the appositive commas.
       person = /\d[-\s]?(?:year|yr|y)s?[-\s]?old\s*,\s*$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) && /^\s*,/.test(after)
-      person ||= !!next && text.slice(t.end, next.start) === ' ' && DOING.has(next.folded) && tokens[i - 1]?.folded !== 'the'
+      person ||= !!next && text.slice(t.end, next.start) === ' ' && DOING.has(next.folded) && nth(tokens, i - 1)?.folded !== 'the'
     }
     if (!person && !known && t.initial && !t.possessive) {
       const next = tokens[i + 1]

@@ -1,5 +1,5 @@
 import type { Finding, IdentifierKind } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { PLACE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { CUE } from '../lexicon/readerCues'
@@ -64,8 +64,13 @@ interface Context {
  * lower-case surname after them joins ("Jess holloway").
  */
 export function findLowerCaseNames(text: string, tokens: readonly Token[], masked: readonly boolean[], people: readonly boolean[]): Finding[] {
-  const kinds = new Array<IdentifierKind | null>(tokens.length).fill(null)
-  const ends = new Array<number>(tokens.length).fill(-1)
+  // Pushed one by one: packed arrays, where new Array(n).fill() leaves holey ones every read checks for holes.
+  const kinds: (IdentifierKind | null)[] = []
+  const ends: number[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    kinds.push(null)
+    ends.push(-1)
+  }
   const c: Context = { text, tokens, masked, people, lowerNote: isLowerCaseNote(tokens), ends }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
@@ -97,9 +102,9 @@ export function findLowerCaseNames(text: string, tokens: readonly Token[], maske
     if (!kind || !t) continue
     let start = t.start
     // "hunter gauthier": a given name that is also a word, right before a surname; "ms. morin": its title.
-    const prev = tokens[i - 1]
+    const prev = nth(tokens, i - 1)
     if (kind === 'PERSON' && prev && prev.shape === 'lower' && !kinds[i - 1] && has(prev, W.GIVEN) && joined(c, prev, t)) start = prev.start
-    const before = tokens[i - 1]
+    const before = nth(tokens, i - 1)
     const initialBefore = !!before && before.text.length === 1 && before.dotAfter && t.start - before.end === 2
     if (kind === 'PERSON' && before && start === t.start && (initialBefore || ((before.foldedFacts & W.TITLE) !== 0 && (joined(c, before, t) || (before.dotAfter && t.start - before.end === 2))))) start = before.start
     // "agnieszka cholmondeley moved", "ace kettlewell": in a lower-case note, the word opening the
@@ -112,7 +117,7 @@ export function findLowerCaseNames(text: string, tokens: readonly Token[], maske
     // "warriors u16 aa": a team's age group and level belong to it.
     for (let k = last + 1; kind === 'ORGANIZATION' && k < tokens.length; k++) {
       const level = tokens[k]
-      if (!level || !LEVEL.test(level.folded) || !joined(c, tokens[k - 1], level)) break
+      if (!level || !LEVEL.test(level.folded) || !joined(c, nth(tokens, k - 1), level)) break
       end = level.end
     }
     found.push({ start, end, kind })
@@ -151,13 +156,16 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   // In a lower-case note, "mark is the client", "art's sin" at the start of a sentence.
   if (c.lowerNote && t.initial && has(t, W.GIVEN) && (t.possessive || (!!next0 && joined(c, t, next0) && (next0.foldedFacts & W.PERSON_VERB) !== 0))) return 'PERSON'
   // "westboro warriors": in a lower-case note, a plural right after a place is a team's name.
-  const before = c.tokens[i - 1]
-  const placeBefore = kinds[i - 1] === 'LOCATION' || kinds[i - 1] === 'ORGANIZATION' || ((kinds[i - 2] === 'LOCATION' || kinds[i - 2] === 'ORGANIZATION') && (c.ends[i - 2] ?? -1) >= (before?.end ?? 0))
+  const before = nth(c.tokens, i - 1)
+  // Read once, and never at a negative index (text/tokenize.ts nth).
+  const kindBefore = i > 0 ? kinds[i - 1] : undefined
+  const kindTwoBefore = i > 1 ? kinds[i - 2] : undefined
+  const placeBefore = kindBefore === 'LOCATION' || kindBefore === 'ORGANIZATION' || ((kindTwoBefore === 'LOCATION' || kindTwoBefore === 'ORGANIZATION') && ((i > 1 ? c.ends[i - 2] : undefined) ?? -1) >= (before?.end ?? 0))
   if (c.lowerNote && before && joined(c, before, t) && placeBefore && /[^s]s$/.test(b) && !t.possessive && !TIME_WORDS.has(b)) return 'ORGANIZATION'
   if (c.lowerNote && wordAsName(c, i)) return 'PERSON'
   // Most words are ordinary English and not places: nothing more to ask.
   if ((t.facts & (W.ENGLISH | W.PLACE | W.GIVEN | W.FAMILY)) === W.ENGLISH) return null
-  const prev = c.tokens[i - 1]
+  const prev = nth(c.tokens, i - 1)
   const next = c.tokens[i + 1]
   const strictWord = has(t, W.ENGLISH)
   const prevJoined = joined(c, prev, t)
@@ -168,16 +176,16 @@ function wordKind(c: Context, i: number, kinds: readonly (IdentifierKind | null)
   // After "client", "coach", "sister": in a capitalised note only a word that does not look like a verb form.
   const afterCue = !!prev && (prevJoined || ((prev.foldedFacts & W.TITLE) !== 0 && prev.dotAfter && t.start - prev.end === 2)) && ((prev.foldedFacts & W.TITLE) !== 0 || has(prev, W.PERSON_CUE))
   if (afterCue && !/(?:ed|ing)$/.test(b) && (c.lowerNote || !b.endsWith('s'))) return 'PERSON'
-  const afterName = !!prev && prevJoined && !prev.possessive && (t.facts & (W.TITLE | W.PERSON_CUE)) === 0 && (kinds[i - 1] === 'PERSON' || c.people[prev.index] === true)
+  const afterName = !!prev && prevJoined && !prev.possessive && (t.facts & (W.TITLE | W.PERSON_CUE)) === 0 && (kindBefore === 'PERSON' || c.people[prev.index] === true)
   // "coach blossom wellbeloved": a surname that reads as two words run together, after a titled first name.
-  if (afterName && has(t, W.COMPOUND) && ((c.tokens[i - 2]?.foldedFacts ?? 0) & W.TITLE) !== 0) return 'PERSON'
+  if (afterName && has(t, W.COMPOUND) && ((nth(c.tokens, i - 2)?.foldedFacts ?? 0) & W.TITLE) !== 0) return 'PERSON'
   if (has(t, W.ENGLISH_LOOSE)) return null
   // "stepdad Virgil shoved a referee": a verb in the past after the name, its object after it.
   if (afterName && /[^e]ed$/.test(b) && !!next && joined(c, t, next) && VERB_OBJECTS.has(next.folded)) return null
   if (afterName) return 'PERSON'
   if (!c.lowerNote) return null
-  const afterFlag = !!prev && prevJoined && kinds[i - 1] !== null && kinds[i - 1] !== undefined
-  if (afterFlag) return kinds[i - 1] === 'PERSON' ? 'PERSON' : 'ORGANIZATION'
+  const afterFlag = !!prev && prevJoined && kindBefore !== null && kindBefore !== undefined
+  if (afterFlag) return kindBefore === 'PERSON' ? 'PERSON' : 'ORGANIZATION'
   if (afterPlaceCue) return 'LOCATION'
   const rest = c.text.slice(t.end, t.end + 24)
   // "host (11h53):", "member (10h49):": a role before a bracket is a chat export's speaker, not a name.
@@ -193,8 +201,8 @@ const CHECK_IN = new Set(['check-in', 'checkin', 'update', 'follow-up', 'followu
 
 /** "Check-in about X", "update on X", "check-in abt X": the two words before the i-th. */
 function checkInHeading(c: Context, i: number): boolean {
-  const about = c.tokens[i - 1]
-  const head = c.tokens[i - 2]
+  const about = nth(c.tokens, i - 1)
+  const head = nth(c.tokens, i - 2)
   return !!about && !!head && (about.folded === 'about' || about.folded === 'abt' || about.folded === 'on' || about.folded === 're') && CHECK_IN.has(head.folded) && joined(c, about, c.tokens[i]) && joined(c, head, about)
 }
 
@@ -205,7 +213,7 @@ function checkInHeading(c: Context, i: number): boolean {
  */
 function wordAsName(c: Context, i: number): boolean {
   const t = c.tokens[i]
-  const prev = c.tokens[i - 1]
+  const prev = nth(c.tokens, i - 1)
   const next = c.tokens[i + 1]
   if (!t || !prev || t.base.length < 3 || (t.facts & (W.PERSON_VERB | W.ROLE | W.PERSON_CUE | W.TITLE)) !== 0 || NOT_SURNAMES.has(t.base)) return false
   const prevJoined = joined(c, prev, t)
@@ -226,7 +234,7 @@ function wordAsName(c: Context, i: number): boolean {
   // "gene's coach", "grace's mum".
   if (t.possessive && given && next && nextJoined && has(next, W.PERSON_CUE)) return true
   // "met w summer strong today": the surname after a name that a cue introduced.
-  const before = c.tokens[i - 2]
+  const before = nth(c.tokens, i - 2)
   if (c.people[prev.index] === true && prevJoined && !prev.possessive && before && INTRODUCERS.has(before.folded) && !/(?:ly|ing)$/.test(t.base) && /^\s*(?:[,.;:!?)]|$|today\b|yesterday\b|again\b|and\b|who\b|after\b|before\b|at\b|from\b|about\b|(?:is|was|has|had|said|says|texted|asked|wants)\b)/.test(c.text.slice(t.end, t.end + 12))) return true
   return false
 }
@@ -251,7 +259,7 @@ function addSchoolsAndVenues(c: Context, kinds: (IdentifierKind | null)[], ends:
     if (first === i) continue
     // "rides the bus to cold lake recreation centre": two ordinary words or more before the venue word,
     // reached with no article, name one venue ("to the rec centre" does not).
-    const cue = tokens[first - 1]
+    const cue = nth(tokens, first - 1)
     // Not when every word is one that only joins names ("to high performance centre").
     const reached = i - first >= 2 && !!cue && REACH_VENUE.has(cue.folded) && joined(c, cue, tokens[first]) && tokens.slice(first, i).some((w) => !has(w, W.WEAK))
     if (!distinctive && !reached) continue
@@ -278,9 +286,9 @@ function addListedNames(c: Context, kinds: (IdentifierKind | null)[], ends: numb
         const gap = c.text.slice(lo, hi)
         return /^\s*(?:,|&|and|or)\s*$/.test(gap)
       }
-      const prev = tokens[i - 1]
+      const prev = nth(tokens, i - 1)
       const next = tokens[i + 1]
-      const prev2 = tokens[i - 2]
+      const prev2 = nth(tokens, i - 2)
       const next2 = tokens[i + 2]
       const beside =
         (prev && listedWith(i - 1, prev.end, t.start)) ||
@@ -302,9 +310,9 @@ function addVenuesNamedAfter(c: Context, kinds: (IdentifierKind | null)[], ends:
     const head = tokens[i]
     if (!head || head.shape !== 'lower' || (head.cues & CUE.LOWER_VENUE_HEAD) === 0 || kinds[i]) continue
     let k = i + 1
-    while (k < tokens.length && ['de', 'des', 'du', 'la', 'le', "d'", "l'"].includes(tokens[k]?.folded ?? '') && joined(c, tokens[k - 1], tokens[k])) k++
+    while (k < tokens.length && ['de', 'des', 'du', 'la', 'le', "d'", "l'"].includes(tokens[k]?.folded ?? '') && joined(c, nth(tokens, k - 1), tokens[k])) k++
     const name = tokens[k]
-    if (!name || !joined(c, tokens[k - 1], name) || name.shape !== 'lower' || has(name, W.ENGLISH) || name.base.length < 3) continue
+    if (!name || !joined(c, nth(tokens, k - 1), name) || name.shape !== 'lower' || has(name, W.ENGLISH) || name.base.length < 3) continue
     for (let j = i; j <= k; j++) kinds[j] = null
     kinds[i] = 'LOCATION'
     ends[i] = name.end

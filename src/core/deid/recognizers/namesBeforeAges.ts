@@ -43,10 +43,14 @@ export function findNamesBeforeAges(text: string, tokens: readonly Token[], cove
     const c = text.charCodeAt(t.end)
     // Cheap test first: this runs for every word.
     if (c !== 32 && c !== 44 && c !== 40) continue
+    // Only an apposition or an age can follow a name here: most words are followed by another word,
+    // and are settled by their next characters before any list is read.
+    const apposition = c === 44 && t.shape === 'capitalized' && (t.facts & W.ENGLISH) === 0
+    if (!apposition && !markBeforeAge(text, t.end)) continue
     if ((t.facts & NOT_NAMES) !== 0 || FUNCTION_WORDS.has(t.base) || (t.possessive && t.shape === 'lower')) continue
     // "Whitehead, the goalie from Carrick": a capitalised word that is not a plain English word, then a
     // person noun in apposition.
-    if (c === 44 && t.shape === 'capitalized' && (t.facts & W.ENGLISH) === 0) {
+    if (apposition) {
       const noun = APPOSITION.exec(text.slice(t.end, t.end + 32))?.[1]
       if (noun && (wordFacts(noun.toLowerCase()) & W.PERSON_CUE) !== 0) {
         found.push({ start: t.start, end: t.end, kind: 'PERSON' })

@@ -2,6 +2,7 @@ import type { Finding, IdentifierKind } from '../types'
 import type { Token } from '../text/tokenize'
 import { hasDigit, matchAt, matchesAt, numberStarts } from '../text/anchors'
 import { hasDigits, isDigitAt, lettersThenDigit } from '../text/chars'
+import { CUE } from '../lexicon/readerCues'
 
 // One pass over every run of digit groups ("+1 (208) 555-0139", "046 454 286", "07700 900123",
 // "1234-567-890-AB", "(581) 555-0190, poste 22" with its extension, "819/555-0142" with the area code before a slash), then each run is judged by its digit count, grouping and the words before it.
@@ -18,13 +19,42 @@ const PHONE_CONTEXT = /\b(?:phone|cell|mobile|mob|tel|text|texts|texted|call|cal
 const ZIP_CONTEXT = /(?:\b(?:zip|zip code|postal|postcode)\s*:?\s*|\b[A-Z]{2},?\s|\b\p{Lu}[\p{L}.'-]+,?\s)$/u
 const UNIT_AFTER = /^\s*(?:%|percent|steps|words|views|followers|likes|people|dollars|pounds|euros|calories|kcal|metres|meters|miles|km|m|hours|minutes|seconds|points|pts|hits|downloads|subscribers|fans|spectators|members|participants|athletes|kids|students|rpm|watts|w|kg|lbs|lb|ft|yards|yds|km\/h|mph)\b/i
 
-/** Where the digits of a run split into groups: "613 555 0123" → [3, 3, 4]. */
+const EXTENSION = /,?\s?(?:ext\.?|x|poste)\s?\d+$/i
+
+/** The runs of ASCII digits in a string: what s.split(/[^\d]+/).filter(Boolean) gives, without a regular expression. */
+function digitGroups(s: string): string[] {
+  const groups: string[] = []
+  let i = 0
+  while (i < s.length) {
+    if (!isDigitAt(s, i)) {
+      i++
+      continue
+    }
+    const start = i
+    while (isDigitAt(s, i)) i++
+    groups.push(s.slice(start, i))
+  }
+  return groups
+}
+
+/** Whether the string holds an ASCII letter: an extension ("ext", "x", "poste") needs one. */
+function hasAsciiLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32
+    if (c >= 97 && c <= 122) return true
+  }
+  return false
+}
+
+/** Where the digits of a run split into groups, an extension left out: "613 555 0123" → [3, 3, 4]. */
 function groupsOf(run: string): number[] {
-  return run
-    .replace(/,?\s?(?:ext\.?|x|poste)\s?\d+$/i, '')
-    .split(/[^\d]+/)
-    .filter(Boolean)
-    .map((g) => g.length)
+  return digitGroups(hasAsciiLetter(run) ? run.replace(EXTENSION, '') : run).map((g) => g.length)
+}
+
+/** The first ASCII digit's code in a run (-1 if none): whether run.replace(/\D/g, '') starts with "0". */
+function firstDigit(run: string): number {
+  for (let i = 0; i < run.length; i++) if (isDigitAt(run, i)) return run.charCodeAt(i)
+  return -1
 }
 
 /** The ASCII digits in a run (what classify's `run.replace(/\D/g, '')` keeps). */
@@ -38,8 +68,8 @@ function digitCount(run: string): number {
 }
 
 function classify(run: string, before: string, after: string): IdentifierKind | null {
-  const digits = run.replace(/\D/g, '')
-  const n = digits.length
+  // The run is read by hand: five regular-expression calls per run were most of this function.
+  const n = digitCount(run)
   const groups = groupsOf(run)
   const shape = groups.join('-')
   const plus = run.trimStart().startsWith('+')
@@ -47,14 +77,14 @@ function classify(run: string, before: string, after: string): IdentifierKind | 
   if (DATE_SHAPE.test(run.trim())) return null
   if (n < 5) return null
   // "2019-2020", "2023 2024": years side by side, not a number.
-  if (groups.length > 1 && run.split(/[^\d]+/).filter(Boolean).every((g) => /^(?:19|20)\d{2}$/.test(g))) return null
+  if (groups.length > 1 && digitGroups(run).every((g) => /^(?:19|20)\d{2}$/.test(g))) return null
   const idContext = ID_CONTEXT.test(before)
   const phoneContext = PHONE_CONTEXT.test(before)
   if (plus && n >= 8 && n <= 15) return 'CONTACT'
   if (paren && n >= 10 && n <= 11) return 'CONTACT'
   if (shape === '3-3-3' || shape === '3-2-4' || shape === '4-3-3' || shape === '4-4-4' || shape === '2-2-2-2') return 'ID'
   if (shape === '3-3-4' || shape === '1-3-3-4' || shape === '3-4') return idContext && !phoneContext ? 'ID' : 'CONTACT'
-  if (digits.startsWith('0') && (n === 10 || n === 11) && groups.length >= 2) return 'CONTACT'
+  if (firstDigit(run) === 48 && (n === 10 || n === 11) && groups.length >= 2) return 'CONTACT'
   if (n >= 10 && n <= 11 && phoneContext) return 'CONTACT'
   // "468-900", "296-218": six digits in two threes (a file or reference number), unless a range or a score.
   if (shape === '3-3' && !rangeOrScore(run, before, after)) return 'ID'
@@ -133,8 +163,8 @@ function cueStarts(tokens: readonly Token[]): CueStarts {
     if (digitNext && (t.folded === 'number' || t.folded === 'no')) out.worded.push(t.start)
     if (tokens[i + 1]?.shape === 'number' && JERSEY_WORDS.has(t.folded)) out.bare.push(t.start)
     if (digitNext || hasDigit(tokens[i + 2]) || hasDigit(tokens[i + 3])) {
-      if (PLATE_CUES.has(t.folded)) out.plates.push(t.start)
-      if (CODE_CUES.has(t.folded)) out.cues.push(t.start)
+      if ((t.cues & CUE.PLATE) !== 0) out.plates.push(t.start)
+      if ((t.cues & CUE.CODE) !== 0) out.cues.push(t.start)
     }
   }
   return out
@@ -181,11 +211,9 @@ const NINO = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/iy
 const RAMQ = /\b[A-Z]{4}\s?\d{4}\s?\d{4}\b/iy
 // "MH/05336", "2026-A-5604", and typed in lower case with its separator, "cas-354227".
 const LETTERS_DIGITS = /\b(?:[A-Z]{1,4}[-\/]?\d{4,10}[A-Z]?|\d{4,}-?[A-Z]{1,3}(?:-?\d+)?|[a-z]{1,4}[-\/]\d{5,10})\b/y
-const CODE_CUES = new Set(['id', 'mrn', 'chart', 'file', 'member', 'membership', 'account', 'acct', 'student', 'athlete', 'licence', 'license', 'registration', 'reg', 'passport', 'permit', 'policy', 'claim', 'case', 'patient', 'record', 'card', 'number', 'no', 'ref', 'reference', 'intake', 'referral', 'ticket', 'order', 'invoice', 'dossier', 'ramq'])
 // Codes may carry slashes and dashes: "intake # 2026/0614", "case ref cf-2026-0814".
 const CUED_CODE = /(?:\b(?:id|mrn|chart|file|member|membership|account|acct|student|athlete|licence|license|registration|reg|passport|permit|policy|claim|case|patient|record|card|number|no\.?|ref\.?|reference|intake|referral|ticket|order|invoice|dossier|ramq)|#)\s*(?:number|no\.?|#|is|:)?\s*(?=[\p{L}\p{N}\/-]*\d)([\p{L}\p{N}][\p{L}\p{N}\/-]{3,19}[\p{L}\p{N}])/iuy
-// A licence plate after its cue: "Ontario plate CKPT 284", "wrote down the plate, 8KTL402", "plate no. WNRZ 675", "licence plate r95 kly", "plate 8EJW170".
-const PLATE_CUES = new Set(['plate', 'plates', 'reg', 'registration', 'rego'])
+// A licence plate after its cue (lexicon/readerCues.ts PLATE_CUES): "Ontario plate CKPT 284", "wrote down the plate, 8KTL402", "plate no. WNRZ 675", "licence plate r95 kly", "plate 8EJW170".
 const PLATE = /(?:plates?|reg|registration|rego)\b\.?,?\s*(?:no\.?|number|#|is|was|:)?\s*([a-z0-9]{1,4}[ -]?[a-z0-9]{2,4})(?![\p{L}\p{N}])/iuy
 // Sport and clinical codes that look like IDs: age groups, questionnaires, distances, swim events, scores.
 const NOT_CODES = /^(?:U\d{1,2}|COVID-?19|H1N1|CSAI-?2|GAD-?7|PHQ-?9|DASS-?21|WHO-?5|MTQ48|VO2(?:MAX)?|\d+(?:K|KM|M|MI|X\d+M?|IM|FR|BK|BR|FS|FLY|MR)|\d{1,2}(?:-\d{1,2})+)$/i

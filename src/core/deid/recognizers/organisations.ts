@@ -1,6 +1,6 @@
 import type { Finding, IdentifierKind } from '../types'
 import { findVenues } from './venues'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { W } from '../lexicon/wordFacts'
 import { CLUB_ABBREVIATIONS, CUE, FRENCH_ORG_HEADS, SLOT_WORDS, SPORT_HEADS } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
@@ -101,11 +101,11 @@ interface Read {
 function readSlot(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): Read | null {
   const first = tokens[i]
   if (!first || first.shape === 'number' || NOT_FIRST.has(first.folded) || STOP.has(first.folded)) return null
-  const withThe = tokens[i - 1]?.folded === 'the'
+  const withThe = nth(tokens, i - 1)?.folded === 'the'
   let last = i
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const w = tokens[k]
-    const prev = tokens[k - 1]
+    const prev = nth(tokens, k - 1)
     if (!w || !prev || masked[k] === true || prev.possessive && w.shape === 'number') break
     const gap = text.slice(prev.end, w.start)
     if (gap !== ' ' && !isAmpersandGap(text, prev.end, w.start)) break
@@ -152,7 +152,7 @@ function readSportBody(text: string, tokens: readonly Token[], i: number): Read 
   let region = false
   for (let k = i + 1; k <= i + 4; k++) {
     const w = tokens[k]
-    if (!w || !isCapital(w) || !spaceGap(text, tokens[k - 1]?.end ?? 0, w.start)) break
+    if (!w || !isCapital(w) || !spaceGap(text, nth(tokens, k - 1)?.end ?? 0, w.start)) break
     if (((w.facts & W.REGION) !== 0 || REGION_TAILS.has(w.folded)) && !COUNTRIES.has(w.folded)) region = true
     else if (COUNTRIES.has(w.folded)) return null
     else if (!COMPASS.has(w.folded) && !(region && (w.facts & (W.ORG_SUFFIX | W.WEAK)) !== 0)) break
@@ -192,7 +192,7 @@ function readFrench(text: string, tokens: readonly Token[], masked: readonly boo
   if (!FRENCH_ORG_HEADS.has(headWord) && !(elided && head.text.length > 3)) return null
   // "le Club de …": the article belongs to the name.
   let start = head.start
-  const before = tokens[i - 1]
+  const before = nth(tokens, i - 1)
   if (before && (before.folded === 'le' || before.folded === 'la') && spaceGap(text, before.end, head.start) && FRENCH_ORG_HEADS.has(headWord)) start = before.start
   let last = i
   let linked = false
@@ -200,8 +200,8 @@ function readFrench(text: string, tokens: readonly Token[], masked: readonly boo
   for (let k = i + 1; k <= i + 8; k++) {
     const w = tokens[k]
     // "Conseil d'éducation du …": a French sentence's tokens leave the elided "d'" in the gap.
-    const elidedGap = !!w && w.french && w.shape === 'lower' && /^ [ldLD]['’]$/.test(text.slice(tokens[k - 1]?.end ?? 0, w.start))
-    if (!w || masked[k] === true || !(elidedGap || spaceGap(text, tokens[k - 1]?.end ?? 0, w.start)) || w.shape === 'number') break
+    const elidedGap = !!w && w.french && w.shape === 'lower' && /^ [ldLD]['’]$/.test(text.slice(nth(tokens, k - 1)?.end ?? 0, w.start))
+    if (!w || masked[k] === true || !(elidedGap || spaceGap(text, nth(tokens, k - 1)?.end ?? 0, w.start)) || w.shape === 'number') break
     const link = FRENCH_LINKS.has(w.folded) || /^[ld]['’]/.test(w.folded) || elidedGap
     if (FRENCH_LINKS.has(w.folded)) {
       linked = true

@@ -1,7 +1,8 @@
 import type { Finding } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { splitDashes } from '../text/chars'
+import { CUE } from '../lexicon/readerCues'
 
 // The edges of a place's name that the readers leave outside it, each a leak under the labels:
 // - a compass point before or after a street ("S Phillips Ave", "20th St W") or a town
@@ -15,10 +16,6 @@ import { splitDashes } from '../text/chars'
 
 const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW'])
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'nord', 'sud', 'est', 'ouest'])
-// Club words written before the name: Welsh "CPD" (Clwb Pêl-droed), Québec "CPV"/"CPA" (speed and figure
-// skating clubs), "FC", "AC", and "Co-op" (a co-operative employer).
-const CLUB_PREFIXES = new Set(['cpd', 'cpv', 'cpa', 'fc', 'afc', 'ac', 'sc', 'cf', 'co-op', 'coop'])
-const SAINTS = new Set(['st', 'saint', 'ste', 'sainte'])
 const INSTITUTIONS = new Set(['university', 'college', 'institute', 'universite', 'polytechnic'])
 // "Inner City", "the City": words that make "City" a description, not a place.
 const NOT_CITY_NAMES = new Set(['the', 'inner', 'big', 'capital', 'host', 'home', 'twin', 'this', 'that', 'our', 'my', 'his', 'her', 'their', 'a', 'an', 'man'])
@@ -26,6 +23,8 @@ const NOT_CITY_NAMES = new Set(['the', 'inner', 'big', 'capital', 'host', 'home'
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/
 const ORDINAL_STREETS = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'pl', 'place', 'ln', 'lane', 'way', 'cres', 'crescent'])
 
+// Compared directly rather than looked up in a set: this is asked of every finding.
+const isPlaceKind = (kind: Finding['kind']) => kind === 'LOCATION' || kind === 'ORGANIZATION'
 const LOWER_HEADS = new Set(['centre', 'club', 'arena', 'ecole', 'piscine', 'clinique', 'complexe', 'stade', 'parc', 'polyvalente', 'college', 'cegep', 'academie', 'hopital', 'gymnase', 'palais'])
 const SHOPS = new Set(['quincaillerie', 'depanneur', 'epicerie', 'boulangerie', 'pharmacie', 'caisse', 'usine', 'ferme', 'garage', 'restaurant', 'magasin'])
 const INSIDE_HEAD = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', "d'", "l'"])
@@ -42,7 +41,6 @@ function frenchHeadBefore(tokens: readonly Token[], k: number): Token | undefine
   return undefined
 }
 
-const PLACE_KINDS: ReadonlySet<Finding['kind']> = new Set(['LOCATION', 'ORGANIZATION'])
 // Words of the land and of streets that end a place's name typed after it ("otero county", "cowley road").
 const LAND_WORDS = new Set(['county', 'valley', 'township', 'parish', 'borough', 'road', 'rd', 'street', 'avenue', 'ave', 'lane', 'crescent', 'boulevard', 'drive', 'creek', 'falls', 'heights', 'springs', 'harbour', 'harbor', 'glen', 'fairground', 'fairgrounds', 'arena', 'rink', 'stadium', 'fieldhouse', 'sportsplex', 'pool', 'racecourse', 'showground', 'showgrounds'])
 
@@ -66,11 +64,11 @@ const FIXTURE_WORDS = new Set(['home', 'away', 'tbc', 'tbd', 'cancelled', 'cance
 
 /** "fixture: X", "fixture at X", "fixture vs X": the word before the i-th token names a fixture. */
 function fixtureCue(text: string, tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1]
+  const prev = nth(tokens, i - 1)
   const t = tokens[i]
   if (!prev || !t) return false
   if ((prev.folded === 'fixture' || prev.folded === 'fixtures') && /^\s*:\s*$/.test(text.slice(prev.end, t.start))) return true
-  const head = tokens[i - 2]
+  const head = nth(tokens, i - 2)
   return !!head && (head.folded === 'fixture' || head.folded === 'fixtures') && /^(?:at|in|vs|v|against)$/.test(prev.folded) && oneSpace(text, head, prev) && /^\.?\s$/.test(text.slice(prev.end, t.start))
 }
 
@@ -87,7 +85,7 @@ export function findCompassPlaces(text: string, tokens: readonly Token[]): Findi
     const t = tokens[i]
     if (!t) continue
     // "a swimmer from west end": a compass part of a town in lower case, reached with no article.
-    if (t.text === 'end' && COMPASS_WORDS.has(tokens[i - 1]?.text ?? '') && oneSpace(text, tokens[i - 1], t) && /^(?:from|in|near)$/.test(tokens[i - 2]?.folded ?? '') && oneSpace(text, tokens[i - 2], tokens[i - 1])) found.push({ start: tokens[i - 1]?.start ?? t.start, end: t.end, kind: 'LOCATION' })
+    if (t.text === 'end' && COMPASS_WORDS.has(tokens[i - 1]?.text ?? '') && oneSpace(text, tokens[i - 1], t) && /^(?:from|in|near)$/.test(nth(tokens, i - 2)?.folded ?? '') && oneSpace(text, nth(tokens, i - 2), tokens[i - 1])) found.push({ start: tokens[i - 1]?.start ?? t.start, end: t.end, kind: 'LOCATION' })
     if (t.shape !== 'capitalized') continue
     const prev = tokens[i - 1]
     // "from Beardy's and Okemasis' Cree Nation": two names joined by "and" after a place word, the first
@@ -99,7 +97,7 @@ export function findCompassPlaces(text: string, tokens: readonly Token[]): Findi
     // "Hilltown CoP – …": the town a community of practice is named for.
     if (t.text === 'CoP' && prev && prev.shape === 'capitalized' && oneSpace(text, prev, t) && (prev.facts & (W.ENGLISH | NOT_FIXTURE_PLACES | W.PERSON_CUE)) === 0 && !regionalCompound(prev.base)) found.push({ start: prev.start, end: prev.end, kind: 'LOCATION' })
     if (t.text === 'End' && prev && prev.shape === 'capitalized' && COMPASS_WORDS.has(prev.folded) && oneSpace(text, prev, t)) {
-      const older = tokens[i - 2]
+      const older = nth(tokens, i - 2)
       const start = older && older.shape === 'capitalized' && (older.folded === 'old' || older.folded === 'far') && oneSpace(text, older, prev) ? older.start : prev.start
       found.push({ start, end: t.end, kind: 'LOCATION' })
     } else if (prev && prev.shape === 'alnum' && ORDINAL.test(prev.text) && ORDINAL_STREETS.has(t.base) && oneSpace(text, prev, t)) {
@@ -108,7 +106,7 @@ export function findCompassPlaces(text: string, tokens: readonly Token[]): Findi
     } else if (fixtureCue(text, tokens, i) && (t.facts & NOT_FIXTURE_PLACES) === 0 && !FIXTURE_WORDS.has(t.folded)) {
       // "Next away fixture: Marathon, 06/22", "fixture vs Trail": where the team plays next is a place.
       let end = t.end
-      for (let k = i + 1; tokens[k]?.shape === 'capitalized' && oneSpace(text, tokens[k - 1], tokens[k]); k++) end = tokens[k]?.end ?? end
+      for (let k = i + 1; tokens[k]?.shape === 'capitalized' && oneSpace(text, nth(tokens, k - 1), tokens[k]); k++) end = tokens[k]?.end ?? end
       found.push({ start: t.start, end, kind: 'LOCATION' })
     } else if (t.text === 'City' && prev && prev.shape === 'capitalized' && !prev.initial && oneSpace(text, prev, t) && !NOT_CITY_NAMES.has(prev.folded) && (prev.facts & (W.ROLE | W.PERSON_CUE)) === 0) {
       found.push({ start: prev.start, end: t.end, kind: 'LOCATION' })
@@ -124,22 +122,24 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     const i = tokenFrom(tokens, f.start)
     const first = tokens[i]
     if (!first) continue
-    const before = tokens[i - 1]
-    const streetEnd = (tokens[tokenFrom(tokens, f.end) - 1]?.facts ?? 0) & W.STREET_WORD
+    const before = nth(tokens, i - 1)
+    // The word after the finding, found once (a binary search) for the street test and the edges after it.
+    const j = tokenFrom(tokens, f.end)
+    const streetEnd = (nth(tokens, j - 1)?.facts ?? 0) & W.STREET_WORD
     // "S Phillips Ave": a compass letter before a street.
     if (f.kind === 'LOCATION' && streetEnd && before && COMPASS_LETTERS.has(before.text) && oneSpace(text, before, first)) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "de L'Ange-Gardien": the elided article touches the name.
-    if (PLACE_KINDS.has(f.kind) || f.kind === 'PERSON') {
+    if (isPlaceKind(f.kind) || f.kind === 'PERSON') {
       // Character tests first: this runs for every finding.
       const apostrophe = text.charCodeAt(f.start - 1)
-      const elided = (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(f.start - 2) === 76 && !/\p{L}/u.test(text[f.start - 3] ?? '')
+      const elided = (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(f.start - 2) === 76 && !/\p{L}/u.test(text.charAt(f.start - 3))
       if (elided && f.kind !== 'PERSON') added.push({ start: f.start - 2, end: f.end, kind: f.kind })
       else if (elided && isCapital(first) && before?.french) added.push({ start: f.start - 2, end: f.end, kind: 'LOCATION' })
     }
     // "cpd llanidloes", "CPV L'Islet", "Co-op Funeralcare", "FC Barcelona": a club or co-op word before a name.
-    if (before && CLUB_PREFIXES.has(before.folded) && (oneSpace(text, before, first) || /^ [LlDd]['’]$/.test(text.slice(before.end, first.start))) && (before.shape === 'upper' || before.shape === 'lower' || before.folded.startsWith('co'))) added.push({ start: before.start, end: f.end, kind: 'ORGANIZATION' })
+    if (before && (before.cues & CUE.CLUB_PREFIX) !== 0 && (oneSpace(text, before, first) || /^ [LlDd]['’]$/.test(text.slice(before.end, first.start))) && (before.shape === 'upper' || before.shape === 'lower' || before.folded.startsWith('co'))) added.push({ start: before.start, end: f.end, kind: 'ORGANIZATION' })
     // "the st agnes case", "St Brides": a saint's name after "st" is a place.
-    if (before && SAINTS.has(before.folded) && (oneSpace(text, before, first) || (before.dotAfter && first.start === before.end + 2))) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
+    if (before && (before.cues & CUE.SAINT) !== 0 && (oneSpace(text, before, first) || (before.dotAfter && first.start === before.end + 2))) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "club de ski de fond de denholm", "centre des loisirs de clarendon": in lower case, a French
     // venue's or shop's head a few words before "de <name>" makes the whole of it the place.
     const head = before && (before.folded === 'de' || before.folded === 'des' || before.folded === 'du') && f.kind !== 'DATE' ? frenchHeadBefore(tokens, i - 1) : undefined
@@ -148,17 +148,16 @@ export function placeEdges(text: string, tokens: readonly Token[], findings: rea
     if (before && before.shape === 'lower' && first.shape === 'lower' && STREETS_BEFORE.has(before.folded) && oneSpace(text, before, first)) added.push({ start: before.start, end: f.end, kind: 'LOCATION' })
     // "College of the North Atlantic": the institution the name belongs to.
     const ofAt = before?.folded === 'the' ? i - 2 : i - 1
-    const institution = tokens[ofAt]?.folded === 'of' ? tokens[ofAt - 1] : undefined
-    if (institution && institution.shape === 'capitalized' && INSTITUTIONS.has(institution.folded) && oneSpace(text, institution, tokens[ofAt])) added.push({ start: institution.start, end: f.end, kind: 'LOCATION' })
-    const j = tokenFrom(tokens, f.end)
+    const institution = nth(tokens, ofAt)?.folded === 'of' ? nth(tokens, ofAt - 1) : undefined
+    if (institution && institution.shape === 'capitalized' && INSTITUTIONS.has(institution.folded) && oneSpace(text, institution, nth(tokens, ofAt))) added.push({ start: institution.start, end: f.end, kind: 'LOCATION' })
     const next = tokens[j]
     const afterNext = tokens[j + 1]
     // "from otero county", "the clogher valley", "on cowley road": a word of the land or a street after
     // a one-word name, in its case, makes it a place (whatever the reader took the word for).
     if (next && j === i + 1 && oneSpace(text, first, next) && LAND_WORDS.has(next.folded) && next.shape === first.shape && !first.possessive && (f.kind !== 'PERSON' || (first.facts & W.GIVEN) === 0)) added.push({ start: f.start, end: next.end, kind: 'LOCATION' })
-    if (!next || !PLACE_KINDS.has(f.kind) || next.start - f.end > 1) continue
+    if (!next || !isPlaceKind(f.kind) || next.start - f.end > 1) continue
     // "20th St W", "Sun City West", "Saint-Jean-Baptiste Est", "glossop north end".
-    if (oneSpace(text, tokens[j - 1], next)) {
+    if (oneSpace(text, nth(tokens, j - 1), next)) {
       if (streetEnd && COMPASS_LETTERS.has(next.text)) added.push({ start: f.start, end: next.end, kind: f.kind })
       else if (COMPASS_WORDS.has(next.folded) && (isCapital(next) ? next.shape === 'capitalized' : afterNext?.folded === 'end' && oneSpace(text, next, afterNext))) {
         const end = afterNext?.folded === 'end' && afterNext.shape === next.shape && oneSpace(text, next, afterNext) ? afterNext.end : next.end

@@ -1,5 +1,5 @@
 import type { Finding, IdentifierKind } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { PLACE_PHRASES, SAFE_PHRASES } from '../lexicon/lookup'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { CUE } from '../lexicon/readerCues'
@@ -29,6 +29,31 @@ function mark(role: Role, kind: IdentifierKind): Mark {
   return (byKind[kind] ??= Object.freeze({ role, kind }))
 }
 const NONE: Mark = mark('none', 'PERSON')
+// The marks the classifier hands out most, made once: mark() reads two tables per call.
+const M_ACRONYM_ORGANIZATION = mark('acronym', 'ORGANIZATION')
+const M_AMBIGUOUS_PERSON = mark('ambiguous', 'PERSON')
+const M_CONNECTOR_PERSON = mark('connector', 'PERSON')
+const M_LEVEL_ORGANIZATION = mark('level', 'ORGANIZATION')
+const M_OPENER_PERSON = mark('opener', 'PERSON')
+const M_PLAIN_LOCATION = mark('plain', 'LOCATION')
+const M_PLAIN_PERSON = mark('plain', 'PERSON')
+const M_STRONG_LOCATION = mark('strong', 'LOCATION')
+const M_STRONG_ORGANIZATION = mark('strong', 'ORGANIZATION')
+const M_STRONG_PERSON = mark('strong', 'PERSON')
+const M_TEAM_NUMBER_ORGANIZATION = mark('teamNumber', 'ORGANIZATION')
+const M_TITLE_PERSON = mark('title', 'PERSON')
+const M_WEAK_LOCATION = mark('weak', 'LOCATION')
+const M_WEAK_ORGANIZATION = mark('weak', 'ORGANIZATION')
+const M_WEAK_PERSON = mark('weak', 'PERSON')
+const M_OPENER_LOCATION = mark('opener', 'LOCATION')
+
+/** The strong mark of a kind, without mark()'s reads by name (the kinds vary, and those reads turned generic). */
+function strong(kind: IdentifierKind): Mark {
+  if (kind === 'PERSON') return M_STRONG_PERSON
+  if (kind === 'LOCATION') return M_STRONG_LOCATION
+  if (kind === 'ORGANIZATION') return M_STRONG_ORGANIZATION
+  return mark('strong', kind)
+}
 const JOIN_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'mx', 'jr', 'sr', 'prof', 'rev', 'fr', 'sgt', 'capt', 'mme', 'mlle'])
 const HOLIDAY_STREETS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'crescent', 'terrace', 'place', 'way', 'close', 'grove', 'gardens', 'park', 'square', 'court', 'boulevard', 'row', 'hill'])
 const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'january'])
@@ -138,46 +163,46 @@ export class ProperNounReader {
   private classify(t: Token): Mark {
     const next = this.tokens[t.index + 1]
     const b = t.base
-    if (t.shape === 'number') return /^\d{2,3}$/.test(b) && t.possessive ? mark('teamNumber', 'ORGANIZATION') : NONE
-    if (t.shape === 'alnum') return LEVEL.test(b) ? mark('level', 'ORGANIZATION') : NONE
+    if (t.shape === 'number') return /^\d{2,3}$/.test(b) && t.possessive ? M_TEAM_NUMBER_ORGANIZATION : NONE
+    if (t.shape === 'alnum') return LEVEL.test(b) ? M_LEVEL_ORGANIZATION : NONE
     // "uOttawa": a university written in mixed case.
-    if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
+    if (t.shape === 'mixed' && has(t, W.INSTITUTION_ACRONYM)) return M_STRONG_LOCATION
     // "Voltigeurs d'Aumond", "Marie-Ève d'Amours": an elided French particle written onto the name joins
     // the capitalised name before it (never a name alone).
-    if (t.shape === 'mixed' && ELIDED_NAME.test(t.text)) return mark('weak', 'PERSON')
+    if (t.shape === 'mixed' && ELIDED_NAME.test(t.text)) return M_WEAK_PERSON
     if (t.shape === 'lower' || t.shape === 'mixed') {
-      if (isCapital(next) && FRENCH_STREETS.has(t.folded) && this.joins(t, next)) return mark('weak', 'LOCATION')
-      return (t.cues & CUE.NAME_CONNECTOR) !== 0 ? mark('connector', 'PERSON') : NONE
+      if (isCapital(next) && FRENCH_STREETS.has(t.folded) && this.joins(t, next)) return M_WEAK_LOCATION
+      return (t.cues & CUE.NAME_CONNECTOR) !== 0 ? M_CONNECTOR_PERSON : NONE
     }
     if (t.shape === 'upper') {
-      if (has(t, W.INSTITUTION_ACRONYM)) return mark('strong', 'LOCATION')
+      if (has(t, W.INSTITUTION_ACRONYM)) return M_STRONG_LOCATION
       // "KB said", "JD texted": two capitals doing what people do are someone's initials.
-      const prevWord = this.tokens[t.index - 1]
-      if (b.length === 2 && !NOT_INITIALS.has(b) && prevWord?.folded !== 'the' && this.joins(t, next) && INITIALS_VERBS.has(next?.folded ?? '')) return mark('strong', 'PERSON')
-      if (LEVEL.test(b)) return mark('level', 'ORGANIZATION')
+      const prevWord = nth(this.tokens, t.index - 1)
+      if (b.length === 2 && !NOT_INITIALS.has(b) && prevWord?.folded !== 'the' && this.joins(t, next) && INITIALS_VERBS.has(next?.folded ?? '')) return M_STRONG_PERSON
+      if (LEVEL.test(b)) return M_LEVEL_ORGANIZATION
       if (b.length < 2 || has(t, W.REGION)) return NONE
       // "CPA Chicoutimi" (a skating club): a known abbreviation joins a name beside it.
-      if (has(t, W.SAFE_ACRONYM) || (t.text.endsWith('s') && (wordFacts(b.slice(0, -1)) & W.SAFE_ACRONYM) !== 0)) return mark('weak', 'ORGANIZATION')
-      return mark('acronym', 'ORGANIZATION')
+      if (has(t, W.SAFE_ACRONYM) || (t.text.endsWith('s') && (wordFacts(b.slice(0, -1)) & W.SAFE_ACRONYM) !== 0)) return M_WEAK_ORGANIZATION
+      return M_ACRONYM_ORGANIZATION
     }
     // Capitalised from here on. "B. Hunt": an initial with a full stop before a capitalised word.
-    if (t.text.length === 1 && t.dotAfter && isCapital(next) && next && next.start - t.end === 2) return mark('title', 'PERSON')
-    if (has(t, W.TITLE) && !t.possessive && (t.dotAfter || isCapital(next)) && (b !== 'coach' || isCapital(next))) return mark('title', 'PERSON')
+    if (t.text.length === 1 && t.dotAfter && isCapital(next) && next && next.start - t.end === 2) return M_TITLE_PERSON
+    if (has(t, W.TITLE) && !t.possessive && (t.dotAfter || isCapital(next)) && (b !== 'coach' || isCapital(next))) return M_TITLE_PERSON
     if (t.text.length === 1) return NONE
     // "Easter Road", "May Street", "Victoria Park": a holiday, month or day naming a street.
-    if (has(t, W.MONTH_OR_DAY | W.NATIONALITY) && next && next.shape === 'capitalized' && HOLIDAY_STREETS.has(next.base) && this.joins(t, next)) return mark('plain', 'LOCATION')
+    if (has(t, W.MONTH_OR_DAY | W.NATIONALITY) && next && next.shape === 'capitalized' && HOLIDAY_STREETS.has(next.base) && this.joins(t, next)) return M_PLAIN_LOCATION
     if (has(t, W.MONTH_OR_DAY)) {
       const nameLike = (MONTH_NAMES_AS_NAMES.has(b) && hasFolded(next, W.PERSON_VERB) && this.joins(t, next)) || this.nameByContext(t)
-      if (nameLike) return mark('strong', 'PERSON')
-      return t.initial ? NONE : mark('weak', 'LOCATION')
+      if (nameLike) return M_STRONG_PERSON
+      return t.initial ? NONE : M_WEAK_LOCATION
     }
     if (has(t, W.PLATFORM)) return NONE
     // "at Nationals" is an event; "Rockland Nationals" is a team.
-    if (hasFolded(t, W.NOT_TEAM_PLURAL)) return t.initial ? NONE : mark('weak', 'ORGANIZATION')
+    if (hasFolded(t, W.NOT_TEAM_PLURAL)) return t.initial ? NONE : M_WEAK_ORGANIZATION
     // "Notre Dame Catholic High School", "Canadian Tire": joins a name, never one alone.
-    if (has(t, W.NATIONALITY)) return t.initial ? NONE : mark('weak', 'LOCATION')
-    if (has(t, W.REGION)) return mark('weak', 'LOCATION')
-    if (has(t, W.THEORIST) || (has(t, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, t.index))) return this.afterPersonCue(t) ? mark('strong', 'PERSON') : NONE
+    if (has(t, W.NATIONALITY)) return t.initial ? NONE : M_WEAK_LOCATION
+    if (has(t, W.REGION)) return M_WEAK_LOCATION
+    if (has(t, W.THEORIST) || (has(t, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, t.index))) return this.afterPersonCue(t) ? M_STRONG_PERSON : NONE
     if (hasDash(t.text)) return this.classifyCompound(t)
     // "Carol Dweck", "Martin Seligman": a theorist's first name; "Paris Olympics": an event, not a place.
     if (next && this.joins(t, next) && ((has(next, W.THEORIST) && !this.unknownBeforeTheorist(t, next)) || (has(next, W.THEORIST_IN_CONTEXT) && usedAsTheorist(this.text, this.tokens, next.index)) || (has(next, W.PLATFORM) && /^(?:olympics|olympic|paralympics|games)$/.test(next.folded)))) return NONE
@@ -187,7 +212,7 @@ export class ProperNounReader {
     // "Scanlan's sport enjoyment model": a possessive name before the name of a model is its author.
     if (t.possessive && !has(t, W.GIVEN) && this.modelAfter(t.index)) return NONE
     // "athlete Ridge", "her sister Forest": after a person word even an ordinary word is a name.
-    if (!t.initial && this.afterPersonCue(t) && !has(t, W.MONTH_OR_DAY | W.REGION | W.NATIONALITY)) return mark('strong', 'PERSON')
+    if (!t.initial && this.afterPersonCue(t) && !has(t, W.MONTH_OR_DAY | W.REGION | W.NATIONALITY)) return M_STRONG_PERSON
     const named = has(t, W.GIVEN | W.FAMILY)
     const place = has(t, W.PLACE)
     // At the start of a sentence two words run together ("Lowercase", "Teammates") are still words.
@@ -195,14 +220,14 @@ export class ProperNounReader {
     const weak = has(t, W.WEAK)
     if (t.initial || t.bracketed) {
       // "Miles logged…": a name that is also a plain English word (inflected) waits for a sign.
-      if (named && !has(t, W.LISTED | W.ENGLISH)) return mark('strong', 'PERSON')
-      if (!english) return mark('strong', placeKind(t))
-      return named ? mark('ambiguous', 'PERSON') : mark('opener', place ? 'LOCATION' : 'PERSON')
+      if (named && !has(t, W.LISTED | W.ENGLISH)) return M_STRONG_PERSON
+      if (!english) return strong(placeKind(t))
+      return named ? M_AMBIGUOUS_PERSON : (place ? M_OPENER_LOCATION : M_OPENER_PERSON)
     }
-    if (weak && !named) return mark('weak', 'PERSON')
-    if (named) return mark('strong', 'PERSON')
-    if (place) return mark('strong', 'LOCATION')
-    return english ? mark('plain', 'PERSON') : mark('strong', 'PERSON')
+    if (weak && !named) return M_WEAK_PERSON
+    if (named) return M_STRONG_PERSON
+    if (place) return M_STRONG_LOCATION
+    return english ? M_PLAIN_PERSON : M_STRONG_PERSON
   }
 
   /**
@@ -216,10 +241,10 @@ export class ProperNounReader {
   private besideTheorist(i: number): boolean {
     // Checked without allocating: this runs for every capitalised word.
     const tk = this.tokens
-    const near = ((tk[i - 1]?.facts ?? 0) | (tk[i - 2]?.facts ?? 0) | (tk[i + 1]?.facts ?? 0) | (tk[i + 2]?.facts ?? 0)) & W.THEORIST
+    const near = ((nth(tk, i - 1)?.facts ?? 0) | (nth(tk, i - 2)?.facts ?? 0) | (tk[i + 1]?.facts ?? 0) | (tk[i + 2]?.facts ?? 0)) & W.THEORIST
     if (near === 0) return false
     const isTheorist = (k: number) => {
-      const w = this.tokens[k]
+      const w = nth(this.tokens, k)
       return !!w && (w.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && w.shape === 'capitalized'
     }
     const linkedTo = (k: number, j: number) => {
@@ -244,19 +269,19 @@ export class ProperNounReader {
       const safe = folded.every((p, i) => !/^\p{Lu}/u.test(parts[i] ?? '') || (wordFacts(p) & (W.THEORIST | W.THEORIST_IN_CONTEXT | W.NATIONALITY | W.REGION)) !== 0)
       if (safe) return NONE
       // "Self-Determination Theory", "Broaden-And-Build": capitalised English words in a model's name.
-      if (folded.every((p) => (wordFacts(p) & W.ENGLISH) !== 0 && (wordFacts(p) & (W.GIVEN | W.FAMILY | W.PLACE)) === 0)) return mark('plain', 'PERSON')
+      if (folded.every((p) => (wordFacts(p) & W.ENGLISH) !== 0 && (wordFacts(p) & (W.GIVEN | W.FAMILY | W.PLACE)) === 0)) return M_PLAIN_PERSON
       const kind: IdentifierKind = has(t, W.PLACE) || /^(?:saint|sainte|st|ste|trois|mont|val|notre|baie|riviere|pointe|lac|port|fort)$/.test(folded[0] ?? '') ? 'LOCATION' : 'PERSON'
-      return mark('strong', kind)
+      return strong(kind)
     }
-    if (has(t, W.PLACE)) return mark('strong', 'LOCATION')
+    if (has(t, W.PLACE)) return M_STRONG_LOCATION
     // "GDPR-compliant", "Canadian-born", "Csikszentmihalyi-style": a safe first part makes a safe word.
     const head = folded[0] ?? ''
     const headFacts = wordFacts(head)
     if ((headFacts & (W.SAFE_ACRONYM | W.NATIONALITY | W.REGION | W.PLATFORM | W.THEORIST | W.NOT_TEAM_PLURAL)) !== 0) return NONE
     // "Rose-tinted", "Self-talk", "Pre-game": one capital, at the start of a sentence, is a word when
     // its first part is one ("Ji-woo" is a name).
-    if (t.initial || t.bracketed) return (headFacts & W.ENGLISH) !== 0 || WORD_PREFIXES.has(head) ? mark('opener', 'PERSON') : mark('strong', 'PERSON')
-    return (headFacts & W.ENGLISH) !== 0 ? mark('plain', 'PERSON') : mark('strong', 'PERSON')
+    if (t.initial || t.bracketed) return (headFacts & W.ENGLISH) !== 0 || WORD_PREFIXES.has(head) ? M_OPENER_PERSON : M_STRONG_PERSON
+    return (headFacts & W.ENGLISH) !== 0 ? M_PLAIN_PERSON : M_STRONG_PERSON
   }
 
   /**
@@ -269,10 +294,10 @@ export class ProperNounReader {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
       if (!t || !isCapital(t) || t.shape === 'upper') continue
-      const prev = tokens[i - 1]
+      const prev = nth(tokens, i - 1)
       if (!t.initial && !(prev && isArticle(prev.folded) && this.joins(prev, t))) continue
       // "at the Headingley surgery": a place reached by a place word is the place.
-      if (!t.initial && REACH_PLACE.has(tokens[i - 2]?.folded ?? '')) continue
+      if (!t.initial && REACH_PLACE.has(nth(tokens, i - 2)?.folded ?? '')) continue
       // The names: capitalised words, "and" or "&" between them.
       let k = i
       const names = [i]
@@ -312,7 +337,7 @@ export class ProperNounReader {
         if (length === 0) continue
         // "Pan Am Clinic": a safe name (Pan Am Games) before a venue word names the venue.
         const venue = !kind && this.venueAfter(i + length)
-        for (let k = i; k < i + length; k++) this.marks[k] = kind ? mark('strong', kind) : venue ? mark('plain', 'LOCATION') : NONE
+        for (let k = i; k < i + length; k++) this.marks[k] = kind ? strong(kind) : venue ? M_PLAIN_LOCATION : NONE
         i += length - 1
         break
       }
@@ -321,7 +346,7 @@ export class ProperNounReader {
 
   private venueAfter(k: number): boolean {
     const t = this.tokens[k]
-    return !!t && t.shape === 'capitalized' && VENUE_WORDS.has(t.folded) && this.joins(this.tokens[k - 1], t)
+    return !!t && t.shape === 'capitalized' && VENUE_WORDS.has(t.folded) && this.joins(nth(this.tokens, k - 1), t)
   }
 
   private phraseAt(i: number, index: ReadonlyMap<string, readonly string[][]>): number {
@@ -342,7 +367,7 @@ export class ProperNounReader {
   private modelAfter(i: number): boolean {
     for (let k = i + 1; k <= i + 4; k++) {
       const w = this.tokens[k]
-      if (!w || !this.joins(this.tokens[k - 1], w)) return false
+      if (!w || !this.joins(nth(this.tokens, k - 1), w)) return false
       if (MODEL_WORDS.has(w.folded)) return true
     }
     return false
@@ -355,7 +380,7 @@ export class ProperNounReader {
    * "Sunday, 29, golf" (an age after it).
    */
   private nameByContext(t: Token): boolean {
-    const prev = this.tokens[t.index - 1]
+    const prev = nth(this.tokens, t.index - 1)
     const next = this.tokens[t.index + 1]
     const after = this.text.slice(t.end, t.end + 24)
     // The patterns on `after` below start with a comma or a space: one character settles most words.
@@ -374,12 +399,12 @@ export class ProperNounReader {
   }
 
   private afterPersonCue(t: Token): boolean {
-    const prev = this.tokens[t.index - 1]
+    const prev = nth(this.tokens, t.index - 1)
     return !!prev && this.joins(prev, t) && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))
   }
 
   private isStrongPerson(i: number): boolean {
-    const m = this.marks[i]
+    const m = i >= 0 ? this.marks[i] : undefined
     return !!m && (m.role === 'strong' || m.role === 'title') && m.kind === 'PERSON'
   }
 
@@ -391,17 +416,17 @@ export class ProperNounReader {
       const t = tokens[i]
       const current = this.marks[i]
       if (!t || !current || current.role === 'none' || current.role === 'strong') continue
-      if (current.role === 'teamNumber' && tokens[i - 1]?.folded === 'the') this.marks[i] = mark('strong', 'ORGANIZATION')
+      if (current.role === 'teamNumber' && nth(tokens, i - 1)?.folded === 'the') this.marks[i] = M_STRONG_ORGANIZATION
       if (current.role === 'acronym') {
-        const prev = tokens[i - 1]
-        if (prev && !prev.possessive && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))) this.marks[i] = mark('strong', 'PERSON')
-        else if (prev && hasFolded(prev, W.PLACE_CUE | W.ORG_CUE) && prev.folded !== 'of' && prev.folded !== 'with') this.marks[i] = mark('strong', 'ORGANIZATION')
-        else if (this.lastInBracket(t)) this.marks[i] = mark('strong', 'ORGANIZATION')
+        const prev = nth(tokens, i - 1)
+        if (prev && !prev.possessive && (hasFolded(prev, W.TITLE) || has(prev, W.PERSON_CUE))) this.marks[i] = M_STRONG_PERSON
+        else if (prev && hasFolded(prev, W.PLACE_CUE | W.ORG_CUE) && prev.folded !== 'of' && prev.folded !== 'with') this.marks[i] = M_STRONG_ORGANIZATION
+        else if (this.lastInBracket(t)) this.marks[i] = M_STRONG_ORGANIZATION
         continue
       }
       if (current.role === 'weak' && current.kind === 'PERSON') {
         if (this.weakNameEvidence(i)) {
-          this.marks[i] = mark('strong', 'PERSON')
+          this.marks[i] = M_STRONG_PERSON
           changed = true
         }
         continue
@@ -409,7 +434,7 @@ export class ProperNounReader {
       if (current.role !== 'ambiguous' && current.role !== 'plain' && current.role !== 'opener') continue
       const evidence = this.evidence(i, current.role)
       if (evidence) {
-        this.marks[i] = mark('strong', evidence)
+        this.marks[i] = strong(evidence)
         changed = true
       }
     }
@@ -430,7 +455,7 @@ export class ProperNounReader {
    */
   private weakNameEvidence(i: number): boolean {
     const t = this.tokens[i]
-    const prev = this.tokens[i - 1]
+    const prev = nth(this.tokens, i - 1)
     const next = this.tokens[i + 1]
     if (!t || t.initial) return false
     if ((this.isStrongPerson(i + 2) && this.coordinated(i, i + 2)) || (this.isStrongPerson(i - 2) && this.coordinated(i - 2, i))) return true
@@ -444,7 +469,8 @@ export class ProperNounReader {
   private headsBulletLine(t: Token): boolean {
     let i = t.start - 1
     while (i >= 0 && this.text.charCodeAt(i) === 32) i--
-    if (!BULLETS.has(this.text[i] ?? '') || !/^\s+[–—-]\s/.test(this.text.slice(t.end, t.end + 4))) return false
+    // charAt: at the note's start i is -1, and text[-1] is a slow lookup of a property named "-1".
+    if (!BULLETS.has(this.text.charAt(i)) || !/^\s+[–—-]\s/.test(this.text.slice(t.end, t.end + 4))) return false
     const lineEnd = this.text.indexOf('\n', t.end)
     const end = lineEnd < 0 || lineEnd - t.end > 200 ? Math.min(this.text.length, t.end + 200) : lineEnd
     for (let k = t.index + 1; k < this.tokens.length && (this.tokens[k]?.start ?? end) < end; k++) if (this.marks[k]?.role === 'strong' || this.marks[k]?.role === 'plain') return true
@@ -465,7 +491,7 @@ export class ProperNounReader {
     const tokens = this.tokens
     const t = tokens[i]
     if (!t) return null
-    const prev = tokens[i - 1]
+    const prev = nth(tokens, i - 1)
     const next = tokens[i + 1]
     if (this.afterPersonCue(t)) return 'PERSON'
     // "Athlete (Hunter) starts…": a name in brackets after a person word.
@@ -505,7 +531,7 @@ export class ProperNounReader {
       if (hasFolded(prev, W.PLACE_CUE) && prev.folded !== 'of') return 'LOCATION'
       if (hasFolded(prev, W.ORG_CUE)) return 'ORGANIZATION'
       // "signed with Arsenal", "trains with Capital": "with" only after a sporting verb.
-      if (prev.folded === 'with' && WITH_VERBS.has(tokens[i - 2]?.folded ?? '')) return 'ORGANIZATION'
+      if (prev.folded === 'with' && WITH_VERBS.has(nth(tokens, i - 2)?.folded ?? '')) return 'ORGANIZATION'
     }
     return null
   }
@@ -572,7 +598,7 @@ export class ProperNounReader {
     let linked = false
     for (let j = k + 1; j <= k + 5; j++) {
       const t = this.tokens[j]
-      if (!t || !this.joins(this.tokens[j - 1], t)) return k
+      if (!t || !this.joins(nth(this.tokens, j - 1), t)) return k
       if (isCapital(t)) {
         const role = this.marks[j]?.role
         return linked && j > k + 1 && (role === 'strong' || role === 'plain' || role === 'weak') ? j : k
@@ -587,7 +613,7 @@ export class ProperNounReader {
   private endsInVenue(k: number): boolean {
     for (let j = k; j <= k + 4; j++) {
       const t = this.tokens[j]
-      if (!t || !isCapital(t) || (j > k && !this.joins(this.tokens[j - 1], t))) return false
+      if (!t || !isCapital(t) || (j > k && !this.joins(nth(this.tokens, j - 1), t))) return false
       if (has(t, W.PLACE_SUFFIX | W.ORG_SUFFIX) && j > k) return true
     }
     return false
@@ -603,7 +629,7 @@ export class ProperNounReader {
 
   /** Whether a run of capitalised words is an identifier, how much of it, and of what kind. */
   private roleOf(k: number): Role {
-    return this.marks[k]?.role ?? 'none'
+    return (k >= 0 ? this.marks[k] : undefined)?.role ?? 'none'
   }
 
   /** `members` is the run's own array (runs() makes one per run), trimmed here in place. */
@@ -660,9 +686,9 @@ export class ProperNounReader {
     const first = this.tokens[list[0] ?? -1]
     const last = this.tokens[list.at(-1) ?? -1]
     if (!first || !last || first.initial || has(first, W.ROLE) || last.possessive) return false
-    const prev = this.tokens[first.index - 1]
+    const prev = nth(this.tokens, first.index - 1)
     const article = prev?.folded === 'the'
-    const cue = article ? this.tokens[first.index - 2] : prev
+    const cue = article ? nth(this.tokens, first.index - 2) : prev
     if (!cue || !REACH_PLACE.has(cue.folded) || (article && !this.joins(cue, prev)) || !this.joins(article ? prev : cue, first)) return false
     return GEO_ENDS.has(last.folded) || (!article && has(first, W.PLACE_PREFIX))
   }
@@ -671,8 +697,8 @@ export class ProperNounReader {
   private afterWorkVerb(list: readonly number[]): boolean {
     const first = this.tokens[list[0] ?? -1]
     if (!first || first.initial) return false
-    const prep = this.tokens[first.index - 1]
-    const verb = this.tokens[first.index - 2]
+    const prep = nth(this.tokens, first.index - 1)
+    const verb = nth(this.tokens, first.index - 2)
     return !!prep && !!verb && (prep.folded === 'for' || prep.folded === 'at') && WORK_VERBS.has(verb.folded) && this.joins(prep, first) && this.joins(verb, prep)
   }
 
@@ -702,7 +728,7 @@ export class ProperNounReader {
   /** "rowing at Washington State", "plays for New York State": the state's name is a university's there. */
   private atInstitution(list: readonly number[]): boolean {
     const first = this.tokens[list[0] ?? -1]
-    const prev = first ? this.tokens[first.index - 1] : undefined
+    const prev = first ? nth(this.tokens, first.index - 1) : undefined
     return !!prev && (prev.folded === 'at' || prev.folded === 'attends' || prev.folded === 'for') && this.joins(prev, first)
   }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { W } from '../lexicon/wordFacts'
+import { includesAfterSpace } from '../text/chars'
 
 // A record typed on one line, its fields split by " / ", " | " or " · " (a whiteboard, a card, a table row):
 // "bond / 18 / boxing / Assiniboia", "Card: P.S. | 15 | artistic swimming | …", "CAS = J.-F. Ouimet / 22 a. / aviron".
@@ -18,7 +19,8 @@ const LABEL = /^.*(?::|\s=)\s+/
 
 export function findRecordLines(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
-  if (!text.includes(' / ') && !text.includes(' | ') && !text.includes(' · ')) return found
+  // Searched from the sign, not from the space before it (text/chars.ts includesAfterSpace).
+  if (!includesAfterSpace(text, '/ ') && !includesAfterSpace(text, '| ') && !includesAfterSpace(text, '· ')) return found
   let lineStart = 0
   while (lineStart < text.length) {
     const nl = text.indexOf('\n', lineStart)

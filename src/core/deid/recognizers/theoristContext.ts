@@ -1,5 +1,5 @@
 import { W } from '../lexicon/wordFacts'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 
 const isTheoristName = (t: Token | undefined) => !!t && (t.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0
 
@@ -12,12 +12,12 @@ export function usedAsTheorist(text: string, tokens: readonly Token[], i: number
   const t = tokens[i]
   if (!t) return false
   const next = tokens[i + 1]
-  const prev = tokens[i - 1]
+  const prev = nth(tokens, i - 1)
   // "Neff's self-compassion work", "Seligman's three good things", "Dweck's growth mindset".
   if (t.possessive) {
     for (let k = i + 1; k <= i + 5; k++) {
       const w = tokens[k]
-      if (!w || text.slice(tokens[k - 1]?.end ?? w.start, w.start).replace(/['’]/g, '').trim() !== '') break
+      if (!w || text.slice(nth(tokens, k - 1)?.end ?? w.start, w.start).replace(/['’]/g, '').trim() !== '') break
       if ((w.facts & W.FRAMEWORK) !== 0 || (w.shape === 'upper' && (w.facts & W.SAFE_ACRONYM) !== 0)) return true
     }
   }
@@ -27,7 +27,7 @@ export function usedAsTheorist(text: string, tokens: readonly Token[], i: number
   if (next && /^\s*(?:and|&)\s*$/.test(text.slice(t.end, tokens[i + 2]?.start ?? t.end)) && isTheoristName(tokens[i + 2])) return true
   if (next && /^\s*&\s*$/.test(gapAfter) && isTheoristName(next)) return true
   if (prev && /^\s*&\s*$/.test(gapBefore) && isTheoristName(prev)) return true
-  if (prev?.folded === 'and' && isTheoristName(tokens[i - 2])) return true
+  if (prev?.folded === 'and' && isTheoristName(nth(tokens, i - 2))) return true
   // "Hardy, Jones and Gould's book": the first of a list of theorists.
   if (/^\s*,\s*$/.test(gapAfter) && isTheoristName(next) && /^\s*(?:,|and|&)\s*$/.test(text.slice(next?.end ?? 0, tokens[i + 3]?.start ?? 0)) && isTheoristName(tokens[i + 3])) return true
   // "Hayes and the hexaflex", "Ellis and REBT": a theorist and his model.

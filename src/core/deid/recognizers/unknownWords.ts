@@ -1,8 +1,9 @@
 import type { Finding, IdentifierKind } from '../types'
-import type { Token } from '../text/tokenize'
+import { nth, type Token } from '../text/tokenize'
 import { SAFE_PHRASES } from '../lexicon/lookup'
 import { inFullEnglish } from '../lexicon/fullEnglish'
 import { W, wordFacts } from '../lexicon/wordFacts'
+import { CUE } from '../lexicon/readerCues'
 import { usedAsTheorist } from './theoristContext'
 import { hasDash, splitDashes } from '../text/chars'
 
@@ -17,12 +18,6 @@ import { hasDash, splitDashes } from '../text/chars'
 // - a name that is a word, in lower case, where names go: "will's mum", "named rose", "with hope".
 
 const SAFE = W.SAFE_ACRONYM | W.REGION | W.NATIONALITY | W.PLATFORM | W.MONTH_OR_DAY | W.THEORIST | W.INSTITUTION_ACRONYM
-// Chat shorthand and notation that is not in the word lists.
-const SHORTHAND = new Set(
-  'abt thx tmrw tmr tmrw pls plz appt appts hx dx tx rx fx sx bf gf lol omg btw imo imho fyi tbh idk irl dm dms ppl sth smth w/ wk wks hr hrs yr yrs mins sec secs vs etc eg ie aka approx mgmt govt dept info asap rsvp faq ok okay yeah yep nope hmm ugh umm uh haha ahh aww tho thru nite ur u r ya yup gonna wanna gotta kinda sorta dunno lemme gimme cuz coz bc b4 ty np ppl convo convos msg msgs txt txts pic pics vid vids rep reps pb pbs rpe hrv acl mcl erg ergs prehab rehab debrief checkin check-in kiddo mom mum dad nonno nonna nana papa mama abuela abuelo grandma grandpa ref refs reffing u11 u12 u13 u14 u15 u16 u17 u18 u19 u21 qb wr dh ss lw rw cb cm cdm cam st gk d-man d-men dman pp pk ot so nhl nba nfl mlb mls wnba ncaa ohl whl qmjhl chl bchl ajhl sjhl mjhl ojhl nojhl ushl echl ahl ihl epl fa efl spfl gaa ruc nrl afl ipl lpga pga atp wta fis fina uci ibu isu fei hey hi pt pts cop cops'.split(' ')
-)
-// Note-taking shorthand of meeting minutes: "each sesh", "GP review sugg.", "the ath.", "full trng", "bfr calling".
-for (const w of ['sesh', 'seshes', 'sugg', 'suggd', 'ath', 'aths', 'trng', 'trngs', 'bfr', 'mth', 'mths', 'wkly', 'mtg', 'rec', 'recs', 'ret']) SHORTHAND.add(w)
 // Words that open sentences and are on the name lists too ("She" is a given name somewhere).
 const NOT_NAMES = new Set(['she', 'he', 'they', 'we', 'you', 'it', 'who', 'this', 'that', 'everyone', 'someone', 'nobody', 'all', 'both', 'each', 'one', 'none', 'many', 'most', 'some', 'another', 'other', 'others', 'staff', 'coach', 'mum', 'mom', 'dad', 'family', 'parent', 'parents', 'team', 'group'])
 // After these a name follows, whatever the word: "with hope", "named rose", "mum dawn".
@@ -41,7 +36,9 @@ const isCapital = (t: Token | undefined) => !!t && (t.shape === 'capitalized' ||
 
 /** For each line, whether most of its words are capitalised (a heading, a title, a list of terms). */
 function titleCasedLines(text: string, tokens: readonly Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false)
+  // Pushed one by one: a packed array (new Array(n).fill() leaves a holey one).
+  const out: boolean[] = []
+  for (let k = 0; k < tokens.length; k++) out.push(false)
   let lineStart = 0
   while (lineStart < tokens.length) {
     const first = tokens[lineStart]
@@ -80,7 +77,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
     if (!t || covered[i] === true) continue
     if (t.shape === 'number' || t.shape === 'alnum' || t.shape === 'mixed') continue
     // "Pepper V.", "yuxuan d.": an initial with a full stop after a name.
-    if (t.text.length === 1 && t.dotAfter && i > 0 && text.slice(tokens[i - 1]?.end ?? 0, t.start) === ' ' && (covered[i - 1] === true || found.at(-1)?.end === tokens[i - 1]?.end)) {
+    if (t.text.length === 1 && t.dotAfter && i > 0 && text.slice(nth(tokens, i - 1)?.end ?? 0, t.start) === ' ' && (covered[i - 1] === true || found.at(-1)?.end === nth(tokens, i - 1)?.end)) {
       found.push({ start: t.start, end: t.end + 1, kind: 'PERSON' })
       continue
     }
@@ -96,8 +93,8 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
     if (t.shape === 'lower' && (facts & W.FRAMEWORK) !== 0) continue
     if ((facts & SAFE) !== 0 || (t.foldedFacts & SAFE) !== 0) continue
     const b = t.base
-    if (b.length < 2 || SHORTHAND.has(b) || SHORTHAND.has(t.folded)) continue
-    const prev = tokens[i - 1]
+    if (b.length < 2 || (t.cues & CUE.SHORTHAND) !== 0) continue
+    const prev = nth(tokens, i - 1)
     const next = tokens[i + 1]
     let kind: IdentifierKind | null = null
     if (t.shape === 'lower') {
@@ -117,7 +114,7 @@ export function findUnknownWords(text: string, tokens: readonly Token[], covered
       if (hasDash(t.text) && (/^\p{Lu}{2,}[-‐‑–]/u.test(t.text) || splitDashes(b).some((p) => (wordFacts(p) & (SAFE | W.THEORIST_IN_CONTEXT)) !== 0))) continue
       if (t.possessive && modelAfter(tokens, i)) continue
       // "the Stroebe and Schut dual process model": the second of two names before a model.
-      if (prev?.folded === 'and' && isCapital(tokens[i - 2]) && modelAfter(tokens, i)) continue
+      if (prev?.folded === 'and' && isCapital(nth(tokens, i - 2)) && modelAfter(tokens, i)) continue
       if (next && NAMED_THING_AFTER.has(next.folded) && text.slice(t.end, next.start) === ' ') continue
       if (prev && (prev.facts & (W.THEORIST | W.THEORIST_IN_CONTEXT)) !== 0 && isCapital(prev)) continue
       titled ??= titleCasedLines(text, tokens)
@@ -158,7 +155,7 @@ function openedByQuote(text: string, start: number, end: number): boolean {
   let i = start - 1
   if (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x202f) i--
   const c = text.charCodeAt(i)
-  if (c === 0xab || c === 0x201c || (c === 34 && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ''))) return true
+  if (c === 0xab || c === 0x201c || (c === 34 && !/[\p{L}\p{N}]/u.test(text.charAt(i - 1)))) return true
   // "…jeudi 12. » Groupe :", "Point 2 – Le beau-père": after a quoted sentence, or the dash of a short
   // heading opening the line ("no – Boots in Moseley" corrects mid-sentence).
   const before = text.slice(Math.max(0, start - 6), start)

@@ -1,6 +1,7 @@
 import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { CUE, VENUE_HEADS } from '../lexicon/readerCues'
+import { isSpaceAt } from '../text/chars'
 
 // Venues named with ordinary words: "at Memorial Stadium", "school at Grove Academy", "teaches at
 // South High School". Each word is English, so the proper-noun reader lets them through; the
@@ -11,9 +12,18 @@ const GENERIC = new Set(['the', 'community', 'local', 'national', 'provincial', 
 // "Co. Armagh", "Co Kerry": an Irish county.
 const COUNTY = /\bCo\.?\s(\p{Lu}[\p{L}'’-]+)/gu
 
+/**
+ * Whether "Co" stands before a full stop or a space somewhere: what COUNTY needs. "Coach", "Could" and
+ * "Co-op" are common, and the pattern reads the whole note.
+ */
+function mayNameCounty(text: string): boolean {
+  for (let at = text.indexOf('Co'); at >= 0; at = text.indexOf('Co', at + 2)) if (text.charCodeAt(at + 2) === 46 || isSpaceAt(text, at + 2)) return true
+  return false
+}
+
 export function findVenues(text: string, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = []
-  if (text.includes('Co')) for (const m of text.matchAll(COUNTY)) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'LOCATION' })
+  if (mayNameCounty(text)) for (const m of text.matchAll(COUNTY)) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'LOCATION' })
   // The pattern runs only on notes that name a venue word at all (most do not).
   if (!tokens.some((t) => (t.cues & CUE.VENUE_HEAD) !== 0)) return found
   for (const m of text.matchAll(VENUE)) {

@@ -66,7 +66,8 @@ export function numberStarts(text: string, tokens: readonly Token[]): number[] {
   for (const t of tokens) {
     if (!hasDigit(t)) continue
     for (let k = 2; k >= 1; k--) {
-      const c = text[t.start - k]
+      // charAt, not text[…]: before the note's start text[-1] is a property lookup by the name "-1".
+      const c = text.charAt(t.start - k)
       if (c === '(' || c === '+' || c === '#') out.push(t.start - k)
     }
     out.push(t.start)

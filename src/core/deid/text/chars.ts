@@ -140,3 +140,13 @@ export function skipSpaces(text: string, i: number, limit: number): number {
   while (i < limit && isSpaceAt(text, i)) i++
   return i
 }
+
+/**
+ * Whether `found` occurs in the text with a space right before it: text.includes(' ' + found), searched
+ * from `found` itself. A search for a pattern opening with a space stops at every space of the note;
+ * one for a capital or a sign stops only where the rarer character is.
+ */
+export function includesAfterSpace(text: string, found: string): boolean {
+  for (let at = text.indexOf(found, 1); at > 0; at = text.indexOf(found, at + 1)) if (text.charCodeAt(at - 1) === 32) return true
+  return false
+}

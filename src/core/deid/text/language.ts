@@ -8,6 +8,9 @@
 // A sentence too short to tell (a heading, "Tél. :", a name and an age) takes its paragraph's
 // language, and a paragraph too short to tell takes the note's.
 
+import { CUE } from '../lexicon/readerCues'
+import { isAscii } from './chars'
+
 const FRENCH = new Set(
   'le la les des est et avec pour dans qui une un pas sur mais au aux du de que ce cette ces sa ses leur leurs il elle ils elles nous vous je tu ne sont ont avait était fait été très aussi comme ou où par chez depuis après lui y en son mon ma mes à ça déjà être était aujourd hui'.split(' ')
 )
@@ -39,7 +42,25 @@ interface Sentence {
  */
 export function frenchSpans(text: string, likely: 'en' | 'fr' = 'en'): LanguageSpan[] {
   // Fast exit: no French function word, no elision, no accent, no French at all.
-  if (likely === 'en' && !mayBeFrench(text)) return []
+  return likely === 'fr' || mayBeFrench(text) ? readSpans(text, likely) : []
+}
+
+/**
+ * frenchSpans(text, likely), with the fast exit read from the words of the note as tokenize(text) found
+ * them rather than from its characters: the words carry what mayBeFrench() looks for as cue bits
+ * (frenchSigns), so an English note is not scanned a second time.
+ */
+export function frenchSpansOf(text: string, words: readonly { cues: number }[], likely: 'en' | 'fr' = 'en'): LanguageSpan[] {
+  if (likely === 'fr') return readSpans(text, likely)
+  let inner = false
+  for (const w of words) {
+    if ((w.cues & CUE.FRENCH_SIGN) !== 0) return readSpans(text, likely)
+    inner ||= (w.cues & CUE.INNER_ELISION) !== 0
+  }
+  return inner && scoresFrench(text) ? readSpans(text, likely) : []
+}
+
+function readSpans(text: string, likely: 'en' | 'fr'): LanguageSpan[] {
   const sentences: Sentence[] = []
   let paragraph = 0
   // A sentence ends at . ! ? or a line break; "M. Tremblay" and "Dr. Roy" keep their full stop inside.
@@ -101,12 +122,33 @@ const TELLING = new Set(TELLING_WORDS.map((w) => runCode(w, 0, w.length)))
  * /(?:^|[^\p{L}])(?:le|la|…|elle)(?![\p{L}])|[ldjnsc]['’]\p{L}/iu answered, scanned by hand (the
  * case-insensitive Unicode pattern was a twentieth of an English note's time). Under /iu the long s
  * "ſ" matches "s"; it is the only non-ASCII letter that folds to one of these letters.
+ *
+ * An English "don't" or "James's" passes that pattern's elision inside a word, and one English note in
+ * eight was then read sentence by sentence to find nothing French. Such a note goes on only if it holds
+ * something count() scores as French at all: with nothing scored, no sentence, paragraph or note can be
+ * French, so the answer is the same.
  */
 function mayBeFrench(text: string): boolean {
+  const signs = frenchSigns(text)
+  return (signs & CUE.FRENCH_SIGN) !== 0 || ((signs & CUE.INNER_ELISION) !== 0 && scoresFrench(text))
+}
+
+/**
+ * What mayBeFrench() looks for in a text or in one word as written: FRENCH_SIGN for a telling word or
+ * an elision opening a word, INNER_ELISION for an elision's shape inside a word. Every letter and every
+ * elision lies inside one word (a word is letters, marks and digits joined by apostrophes and hyphens,
+ * text/tokenize.ts), and a word's edges are not letters or digits, so a note's answer is its words'.
+ */
+export function frenchSigns(text: string): number {
+  let signs = 0
   let i = 0
   while (i < text.length) {
     const c = text.charCodeAt(i)
-    if ((c === 39 || c === 0x2019) && i > 0 && isElisionLetter(text.charCodeAt(i - 1)) && letterLength(text, i + 1) > 0) return true
+    if ((c === 39 || c === 0x2019) && i > 0 && isElisionLetter(text.charCodeAt(i - 1)) && letterLength(text, i + 1) > 0) {
+      // An elision opening a word is French enough; one inside a word ("don't") needs more.
+      if (i < 2 || !isLetterOrDigitBefore(text, i - 1)) return CUE.FRENCH_SIGN
+      signs = CUE.INNER_ELISION
+    }
     const n = letterLength(text, i)
     if (n === 0) {
       i++
@@ -115,7 +157,24 @@ function mayBeFrench(text: string): boolean {
     const start = i
     i += n
     for (let m = letterLength(text, i); m > 0; m = letterLength(text, i)) i += m
-    if (i - start <= LONGEST_TELLING && TELLING.has(runCode(text, start, i))) return true
+    if (i - start <= LONGEST_TELLING && TELLING.has(runCode(text, start, i))) return CUE.FRENCH_SIGN
+  }
+  return signs
+}
+
+/** Whether the character before `at` is a letter or a digit, as (?<![\p{L}\p{N}]) reads it. */
+function isLetterOrDigitBefore(text: string, at: number): boolean {
+  return LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at))
+}
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u
+
+/** Whether count() can score anything in the text as French: an elision, a French word, an accent. */
+function scoresFrench(text: string): boolean {
+  ELISION.lastIndex = 0
+  if ((hasApostrophe(text) && ELISION.test(text)) || ACCENTED.test(text)) return true
+  for (const raw of lettersRuns(text)) {
+    const w = raw.toLowerCase()
+    if (w.length <= LONGEST_FUNCTION_WORD && FRENCH.has(w) && !AMBIGUOUS_FRENCH.has(w)) return true
   }
   return false
 }
@@ -158,12 +217,16 @@ function endsWithAbbreviation(text: string, sentence: Sentence): boolean {
 const NAME_GLUE = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'sur', 'l', 'd'])
 const isCapital = (w: string) => w !== '' && w !== w.toLowerCase() && w.charAt(0) !== w.charAt(0).toLowerCase()
 
+/** ' or ’, which every elision ELISION finds ends with. */
+const hasApostrophe = (s: string) => s.includes("'") || s.includes('’')
+
 function count(sentence: string): { french: number; english: number } {
   let french = 0
   let english = 0
   // exec loops rather than [...matchAll()]: no iterator, no array of match arrays per sentence.
+  // An elision has an apostrophe: a sentence without one is not scanned for it.
   ELISION.lastIndex = 0
-  for (let m = ELISION.exec(sentence); m; m = ELISION.exec(sentence)) {
+  for (let m = hasApostrophe(sentence) ? ELISION.exec(sentence) : null; m; m = ELISION.exec(sentence)) {
     const afterAt = m.index + m[0].length
     const after = sentence.slice(afterAt, afterAt + 1)
     if (!(/^[ld]/i.test(m[0]) && isCapital(after))) french++
@@ -171,6 +234,9 @@ function count(sentence: string): { french: number; english: number } {
   const words = lettersRuns(sentence)
   for (let k = 0; k < words.length; k++) {
     const raw = words[k] ?? ''
+    // A long word in ASCII can score nothing: too long to be a function word, and without an accent.
+    // Settled before it is put in lower case (most words of a note).
+    if (raw.length > LONGEST_FUNCTION_WORD && isAscii(raw)) continue
     const w = raw.toLowerCase()
     // Longer than any function word: not looked up (hashing every word of a note was a sixth of this).
     const short = w.length <= LONGEST_FUNCTION_WORD

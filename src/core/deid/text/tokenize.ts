@@ -2,7 +2,7 @@ import { inFullFrench } from '../lexicon/fullFrench'
 import { readerCues } from '../lexicon/readerCues'
 import { W, wordFacts } from '../lexicon/wordFacts'
 import { fold } from './fold'
-import { inSpans, type LanguageSpan } from './language'
+import { frenchSigns, inSpans, type LanguageSpan } from './language'
 
 export type Shape = 'lower' | 'capitalized' | 'upper' | 'mixed' | 'number' | 'alnum'
 
@@ -18,7 +18,7 @@ export interface Token {
   /** wordFacts(base) and wordFacts(folded): which word lists the word is on. */
   facts: number
   foldedFacts: number
-  /** readerCues(text, folded): which readers the word can start (lexicon/readerCues.ts). */
+  /** readerCues(text, folded, base): which readers the word can start (lexicon/readerCues.ts). */
   cues: number
   possessive: boolean
   shape: Shape
@@ -161,14 +161,27 @@ function endsWithApostropheS(raw: string): boolean {
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019)
 }
 
-function spellingOf(raw: string): Spelling {
-  const known = spellings.get(raw)
+/**
+ * The engine's single copy of a string, as it keeps one for each property name. A word's spellings are
+ * compared with string literals and looked up in sets by every reader: two such copies compare by
+ * identity, where a slice of the note is compared character by character, and every word's text has
+ * one representation, so the readers' character reads stay specialised to it. Done once per spelling.
+ */
+function interned(s: string): string {
+  const holder: Record<string, true> = { [s]: true }
+  for (const key in holder) return key
+  return s
+}
+
+function spellingOf(sliced: string): Spelling {
+  const known = spellings.get(sliced)
   if (known) return known
-  const folded = fold(raw)
+  const raw = interned(sliced)
+  const folded = interned(fold(raw))
   const possessive = endsWithApostropheS(raw)
-  const base = possessive ? folded.slice(0, -2) : folded
+  const base = possessive ? interned(folded.slice(0, -2)) : folded
   const facts = wordFacts(base)
-  const made: Spelling = { raw, hash: spellingHash(raw, 0, raw.length), folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded) }
+  const made: Spelling = { raw, hash: spellingHash(raw, 0, raw.length), folded, base, possessive, shape: shapeOf(raw), facts, foldedFacts: base === folded ? facts : wordFacts(folded), cues: readerCues(raw, folded, base) | frenchSigns(raw) }
   if (spellings.size > 50_000) spellings.clear()
   spellings.set(raw, made)
   return made
@@ -237,6 +250,15 @@ const isLetterOrDigit = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c)
 // A French elided article or pronoun is not part of the word it leans on: "l'École" is "École".
 const ELIDED = /^(?:[ldjmtnsc]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}])/iu
 
+/**
+ * The k-th word, or undefined before the first (and after the last): tokens[k] for any k. The readers look at the words
+ * before the one they read; at the first word "tokens[i - 1]" is tokens[-1], which the engine reads as
+ * a property named "-1", and from then on it reads every index at that place the slow, generic way.
+ */
+export function nth(tokens: readonly Token[], k: number): Token | undefined {
+  return k >= 0 ? tokens[k] : undefined
+}
+
 /** The words of a note; `french` says where it is French (elisions are split off there). */
 export function tokenize(text: string, french: readonly LanguageSpan[] = []): Token[] {
   const tokens: Token[] = []
@@ -247,41 +269,83 @@ export function tokenize(text: string, french: readonly LanguageSpan[] = []): To
       at++
       continue
     }
-    let start = at
+    const start = at
     const end = wordEnd(text, start)
     at = end
-    const inFrench = french.length > 0 && inSpans(french, start)
-    if (inFrench && mayBeElided(text, start, end)) {
-      const elided = ELIDED.exec(text.slice(start, Math.min(end, start + 8)))
-      if (elided) start += elided[0].length
-    }
-    const sp = spellingAt(text, start, end)
-    const raw = sp.raw
-    // In a French sentence a French word is an ordinary word to every reader, as an English one is.
-    const frenchWord = inFrench ? frenchBits(sp) : 0
-    // "Hayes' hexaflex", "officials' stress": an apostrophe after a final s is a possessive too.
-    const last = raw.charCodeAt(raw.length - 1)
-    const trailing = !sp.possessive && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end)) && !isLetterOrDigit(text[end + 1] ?? '')
-    tokens.push({
-      index: tokens.length,
-      start,
-      end,
-      text: raw,
-      folded: sp.folded,
-      base: sp.base,
-      facts: sp.facts | frenchWord,
-      foldedFacts: sp.foldedFacts | frenchWord,
-      cues: sp.cues,
-      possessive: sp.possessive || trailing,
-      shape: sp.shape,
-      initial: false,
-      bracketed: false,
-      dotAfter: text.charCodeAt(end) === 46,
-      french: inFrench
-    })
+    tokens.push(wordAt(text, tokens.length, start, end, french.length > 0 && inSpans(french, start)))
   }
   for (const token of tokens) markPosition(text, tokens, token)
   return tokens
+}
+
+/**
+ * What tokenize(text, french) gives, from what tokenize(text) gave (`tokens`, taken over): the words
+ * can be found before the note's language is known, and only the words in French sentences are read
+ * again. Splitting an elision off moves a word's start, and only then are the words' positions marked again.
+ */
+export function inFrench(text: string, tokens: Token[], french: readonly LanguageSpan[]): Token[] {
+  let moved = false
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    if (!inSpans(french, t.start)) continue
+    // A word that may lose an elision is read again; any other keeps its spelling and gains the
+    // French word list's bits, as wordAt() would give them.
+    if (mayBeElided(text, t.start, t.end)) {
+      const word = wordAt(text, k, t.start, t.end, true)
+      if (word.start === t.start) {
+        word.initial = t.initial
+        word.bracketed = t.bracketed
+      } else moved = true
+      tokens[k] = word
+      continue
+    }
+    const frenchWord = frenchBits(spellingAt(text, t.start, t.end))
+    t.facts |= frenchWord
+    t.foldedFacts |= frenchWord
+    t.french = true
+  }
+  // A word's position depends on where it starts and on the word before it, which only an elision
+  // split off changes: then every word is marked again, from unmarked.
+  if (moved) {
+    for (const t of tokens) {
+      t.initial = false
+      t.bracketed = false
+    }
+    for (const token of tokens) markPosition(text, tokens, token)
+  }
+  return tokens
+}
+
+/** The word text[start, end), the `index`-th of the note, with its position not yet marked. */
+function wordAt(text: string, index: number, start: number, end: number, inFrench: boolean): Token {
+  if (inFrench && mayBeElided(text, start, end)) {
+    const elided = ELIDED.exec(text.slice(start, Math.min(end, start + 8)))
+    if (elided) start += elided[0].length
+  }
+  const sp = spellingAt(text, start, end)
+  const raw = sp.raw
+  // In a French sentence a French word is an ordinary word to every reader, as an English one is.
+  const frenchWord = inFrench ? frenchBits(sp) : 0
+  // "Hayes' hexaflex", "officials' stress": an apostrophe after a final s is a possessive too.
+  const last = raw.charCodeAt(raw.length - 1)
+  const trailing = !sp.possessive && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end)) && !isLetterOrDigit(text[end + 1] ?? '')
+  return {
+    index,
+    start,
+    end,
+    text: raw,
+    folded: sp.folded,
+    base: sp.base,
+    facts: sp.facts | frenchWord,
+    foldedFacts: sp.foldedFacts | frenchWord,
+    cues: sp.cues,
+    possessive: sp.possessive || trailing,
+    shape: sp.shape,
+    initial: false,
+    bracketed: false,
+    dotAfter: text.charCodeAt(end) === 46,
+    french: inFrench
+  }
 }
 
 /** Looks back from a word to decide whether it opens a sentence or follows a bracket. */
@@ -306,13 +370,13 @@ function markPosition(text: string, tokens: readonly Token[], token: Token): voi
   }
   const c = text[i] ?? ''
   // "2) Case…", "b) Next…": a list marker opens an item.
-  const marker = c === ')' && tokens[token.index - 1]?.end === i && (tokens[token.index - 1]?.text.length ?? 9) <= 2 && !/[\p{L}\p{N}(]/u.test(text[(tokens[token.index - 1]?.start ?? 0) - 1] ?? '')
+  const marker = c === ')' && nth(tokens, token.index - 1)?.end === i && (nth(tokens, token.index - 1)?.text.length ?? 9) <= 2 && !/[\p{L}\p{N}(]/u.test(text.charAt((nth(tokens, token.index - 1)?.start ?? 0) - 1))
   if (c === ':' || c === '!' || c === '?' || marker) {
     token.initial = true
     return
   }
   if (c !== '.' && c !== '…') return
-  const before = tokens[token.index - 1]
+  const before = nth(tokens, token.index - 1)
   if (!before || before.end !== i) {
     token.initial = true
     return
