@@ -139,3 +139,11 @@ describe('what the v14 round taught', () => {
     expectCaught("un joueur de soccer des Griffons d'Orléans, selon le présentateur.", "Griffons d'Orléans")
   })
 })
+
+describe('lower-case teams older studied sets still missed', () => {
+  it('reads the words before a practice, a game or a coach as a team when one is off the dictionary or a place', () => {
+    expectCaught('moss often misses tillsonburg thunder practice.', 'tillsonburg thunder')
+    expectCaught('a message after the pembroke lumber kings game; screenshot sent.', 'pembroke lumber kings')
+    expectUnflagged('she missed the morning swim practice and the u14 girls game. Scope of practice came up.', 'morning swim', 'u14 girls')
+  })
+})

@@ -34,7 +34,7 @@ const MEASURED: Record<string, Measured> = {
   // Blind at 3fc31ae; re-measured at 50a23a2 (SCOWL word list) and after the v7 round.
   v4: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout4.jsonl'),
-    recall: { PERSON: 0.97, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.965, ORGANIZATION: 0.977 },
+    recall: { PERSON: 0.97, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.965, ORGANIZATION: 1 },
     // 0.9247 -> 0.9244 with the French readers: the same false flags, one true finding fewer (a French
     // school name now flagged as one finding where it was two).
     precision: 0.924,
@@ -52,7 +52,7 @@ const MEASURED: Record<string, Measured> = {
   // Blind before the v6 round (PERSON 0.970, AGE 0.887, DATE 0.694, ID 0.955, LOCATION 0.943, ORG 0.874).
   v6: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout6.jsonl'),
-    recall: { PERSON: 0.98, AGE: 0.953, DATE: 0.99, CONTACT: 1, ID: 1, LOCATION: 0.959, ORGANIZATION: 0.97 },
+    recall: { PERSON: 0.98, AGE: 0.953, DATE: 0.99, CONTACT: 1, ID: 1, LOCATION: 0.959, ORGANIZATION: 0.976 },
     // 0.942 and 1.14 before the organisation reader: a clean note names "Hockey Nova Scotia", which v5's
     // labels count as an identifier (a provincial body) and v6's do not.
     precision: 0.941,
@@ -96,7 +96,7 @@ const MEASURED: Record<string, Measured> = {
   // words with no cue ("Bear", "ruby", "sommer").
   v9: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout9.jsonl'),
-    recall: { PERSON: 0.994, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.953, ORGANIZATION: 0.921 },
+    recall: { PERSON: 0.994, AGE: 1, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.953, ORGANIZATION: 0.929 },
     precision: 0.926,
     falseFlags: 0.93
   },

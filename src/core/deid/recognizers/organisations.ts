@@ -1,7 +1,8 @@
 import type { Finding, IdentifierKind } from '../types'
 import { findVenues } from './venues'
 import { nth, type Token } from '../text/tokenize'
-import { W } from '../lexicon/wordFacts'
+import { W, wordFacts } from '../lexicon/wordFacts'
+import { fold } from '../text/fold'
 import { CLUB_ABBREVIATIONS, CUE, FRENCH_ORG_HEADS, SLOT_WORDS, SPORT_HEADS } from '../lexicon/readerCues'
 import { spaceGap } from '../text/spaceGap'
 import { isAmpersandGap, onlySpaces } from '../text/chars'
@@ -44,8 +45,30 @@ export function findOrganisations(text: string, tokens: readonly Token[], masked
     const club = (t.cues & CUE.CLUB) !== 0 && readClubAbbreviation(text, tokens, masked, i)
     if (club) found.push(club)
   }
+  if (ACTIVITY_WORD.test(text)) for (const f of lowerCaseTeams(text)) found.push(f)
   // Venues of ordinary words are places, read here so the checker's pipeline stays as it is.
   return found.concat(findVenues(text, tokens))
+}
+
+// "often misses stettler lightning practice", "after the traverse city pit spitters game": in lower case,
+// the words between a verb or "the" and a team's practice, game or coach are the team, when one of them
+// is off the dictionary or a place ("the morning swim practice" is not a team).
+const ACTIVITY_WORD = /(?:practice|game|training|tryout|coach|season|match|roster|fixture)/i
+const TEAM_BEFORE_ACTIVITY = /\b(?:the|misses|missed|missing|skips|skipped|skipping|to|at|from|for|with|joined|left|quit)\s+((?:[a-z][\p{Ll}'’.-]*\s){1,3}[a-z][\p{Ll}'’-]*)\s+(?:practices?|games?|training|tryouts?|coach(?:es)?|season|match(?:es)?|roster|fixtures?)\b/gu
+
+function lowerCaseTeams(text: string): Finding[] {
+  const found: Finding[] = []
+  for (const m of text.matchAll(TEAM_BEFORE_ACTIVITY)) {
+    const run = m[1] ?? ''
+    const words = run.split(' ').map((w) => fold(w))
+    // A full stop ends the sentence unless it shortens a word ("mt. pleasant rattlers").
+    if (words.some((w) => w.endsWith('.') && w.length > 4)) continue
+    if (words.some((w) => STOP.has(w) || (wordFacts(w) & (W.MONTH_OR_DAY | W.NUMBER_WORD | W.ROLE | W.PERSON_CUE | W.GIVEN)) !== 0)) continue
+    if (!words.some((w) => (wordFacts(w) & (W.ENGLISH | W.LISTED)) === 0 || (wordFacts(w) & W.PLACE) !== 0)) continue
+    const start = m.index + m[0].indexOf(run)
+    found.push({ start, end: start + run.length, kind: 'ORGANIZATION' })
+  }
+  return found
 }
 
 /** The cue bits of the k-th word (none before the first; a negative index is a slow lookup). */
