@@ -138,6 +138,12 @@ describe('what the v14 round taught', () => {
     expectCaught('arriving early to tilley fairground so he can warm up.', 'tilley fairground')
     expectCaught("un joueur de soccer des Griffons d'Orléans, selon le présentateur.", "Griffons d'Orléans")
   })
+
+  it('reads a school of ordinary words after "School:" or ending in "School" alone', () => {
+    expectCaught('| Cell: on file | School: Pine County High School | Sport: rodeo', 'Pine County High School')
+    expectCaught('He attends Willow Creek School now.', 'Willow Creek School')
+    expectUnflagged('She teaches at the Community School on Tuesdays.', 'Community School')
+  })
 })
 
 describe('lower-case teams older studied sets still missed', () => {

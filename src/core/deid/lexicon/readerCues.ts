@@ -47,7 +47,7 @@ export const LOWER_VENUE_HEADS = new Set(['arena', 'centre', 'center', 'club', '
 /** Lower-case words inside a capitalised name: "University of Ottawa", "Club de …" (recognizers/properNouns.ts). */
 export const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', "d'", "l'", 'the', 'and', '&', 'on', 'upon', 'sur', 'en', 'a', 'au', 'aux', 'von', 'van', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'y', 'yr'])
 /** The last words of a venue's name, as written (recognizers/venues.ts). */
-export const VENUE_HEADS = 'Stadium|Arena|Field|Fields|Park|Rink|Centre|Center|Academy|High School|Secondary School|Grammar School|Middle School|Elementary School|Primary School|Hospital|Sportsplex|Fieldhouse|Leisure Centre|Lido|Velodrome|Ballpark|Oval|Grounds|Gardens|Pavilion|Dome'
+export const VENUE_HEADS = 'Stadium|Arena|Field|Fields|Park|Rink|Centre|Center|Academy|High School|Secondary School|Grammar School|Middle School|Elementary School|Primary School|School|Elementary|Hospital|Sportsplex|Fieldhouse|Leisure Centre|Lido|Velodrome|Ballpark|Oval|Grounds|Gardens|Pavilion|Dome'
 /** The words of VENUE_HEADS one by one ("High School" gives "High" and "School"). */
 export const VENUE_HEAD_WORDS: ReadonlySet<string> = new Set(VENUE_HEADS.split(/[| ]/))
 
