@@ -139,7 +139,7 @@ const MEASURED: Record<string, Measured> = {
   // "casimir, arbitre", "colombe a recommencé", "Hero (yes, her real name)", "cas : bienvenu, réfugié".
   v12: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout12.jsonl'),
-    recall: { PERSON: 0.992, AGE: 0.993, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.963, ORGANIZATION: 0.988 },
+    recall: { PERSON: 0.992, AGE: 0.993, DATE: 1, CONTACT: 1, ID: 1, LOCATION: 0.967, ORGANIZATION: 0.988 },
     precision: 0.936,
     falseFlags: 0.69
   },
@@ -170,7 +170,7 @@ const MEASURED: Record<string, Measured> = {
   // "fancy", "champion wythyard", "meg k", "coach tennant", "Glover needs", "Cramlington Learning Village".
   v14: {
     path: join(ROOT, 'tests/fixtures/deid/deid-heldout14.jsonl'),
-    recall: { PERSON: 0.979, AGE: 1, DATE: 0.992, CONTACT: 1, ID: 1, LOCATION: 0.983, ORGANIZATION: 0.966 },
+    recall: { PERSON: 0.979, AGE: 1, DATE: 0.992, CONTACT: 1, ID: 1, LOCATION: 0.986, ORGANIZATION: 0.966 },
     precision: 0.957,
     falseFlags: 0.47
   },
