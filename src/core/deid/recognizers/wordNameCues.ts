@@ -1,6 +1,7 @@
 import type { Finding } from '../types'
 import type { Token } from '../text/tokenize'
 import { W } from '../lexicon/wordFacts'
+import { isSpaceAt } from '../text/chars'
 
 // Names that are ordinary words ("oriel", "Glory", "victory", "Aube") are let go by the readers that
 // trust the word lists; these are the places where the sentence itself says the word is someone:
@@ -74,7 +75,8 @@ export function findWordNamesByCue(text: string, tokens: readonly Token[], cover
     const next = tokens[i + 1]
     // "Dove felt the selectors ignored her", "Perle présente une patineuse": a capitalised word opening
     // a sentence, then a verb only people do.
-    if (t && next && covered[i] !== true && (t.initial || QUOTE_OPENS.test(text.slice(Math.max(0, t.start - 3), t.start))) && t.shape === 'capitalized' && !GROUPS.has(t.base) && !/['’-]/.test(t.text) && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (t.french ? FRENCH_HUMAN_VERBS.has(next.folded) : HUMAN_VERBS.has(next.folded)) && mayBeName(t)) {
+    // Checked from the cheapest test: this runs for every word.
+    if (t && next && t.shape === 'capitalized' && covered[i] !== true && next.start === t.end + 1 && (t.french ? FRENCH_HUMAN_VERBS.has(next.folded) : HUMAN_VERBS.has(next.folded)) && text.charCodeAt(t.end) === 32 && (t.initial || QUOTE_OPENS.test(text.slice(Math.max(0, t.start - 3), t.start))) && !GROUPS.has(t.base) && !/['’-]/.test(t.text) && mayBeName(t)) {
       take(found, covered, t)
       continue
     }
@@ -92,7 +94,7 @@ export function findWordNamesByCue(text: string, tokens: readonly Token[], cover
       continue
     }
     // "Memory is a 17-yr-old swimmer", "Hero (yes, her real name) is 12": the sentence says who.
-    if (t && next && covered[i] !== true && (t.initial || onlySpaceBefore(text, t)) && (t.shape === 'capitalized' || t.shape === 'lower') && !GROUPS.has(t.base) && SAYS_WHO.test(text.slice(t.end, t.end + 40)) && mayBeName(t)) {
+    if (t && next && covered[i] !== true && (t.shape === 'capitalized' || t.shape === 'lower') && (next.folded === 'is' || next.folded === 'was' || next.folded === 'yes' || !isSpaceAt(text, t.end)) && SAYS_WHO.test(text.slice(t.end, t.end + 40)) && (t.initial || onlySpaceBefore(text, t)) && !GROUPS.has(t.base) && mayBeName(t)) {
       take(found, covered, t)
       continue
     }
@@ -147,7 +149,9 @@ const NO_TOKENS: readonly Token[] = []
 // A note that says a word is someone's name ("Honesty is the athlete's actual first name", "(first name
 // Monday), not the day", "Rosée c'est son vrai nom", "comet is what the kids call him"): the word is a
 // name, whatever else it is, a weekday included.
-const TALK = /name|nom|appel|call|not the (?:day|month)/i
+const TALK = /name\b|\bnom\b|prénom|surnom|appelle|\bcall(?:s|ed)?\b|goes by|not the (?:day|month)/i
+// What may follow a word the note talks about as a name: " is …", " c'est …", " (…", ", not the day", " btw".
+const TALK_NEXT = new Set(['is', 'c', 'est', "c'est", 'btw', 'not'])
 const NAME_AFTER = /^(?:\s+is\s+(?:a|an|the|her|his|their|my|our)\s+(?:[\p{L}'’-]+\s+){0,3}name\b(?!\s+(?:of|for)\b)|\s*\(?\s*c['’]est\s+(?:son\s+(?:vrai\s+)?(?:pré)?nom|comme\s+ça\s+qu['’]on\s+l['’]appelle)|,?\s+(?:btw,?\s+)?not\s+the\s+(?:day|month|weekday)\b|\s+is\s+what\s+[^.\n]{0,40}\bcalls?\b|\s*\([^()\n]{0,50}\b(?:name|surname|nickname|called|goes\s+by|nom|surnom|prénom)\b[^()\n]{0,30}\))/iu
 const NAME_BEFORE = /(?:\b(?:first|given|real|middle)\s+name|\bprénom|\bnicknamed|\bgoes\s+by|\bsurnommée?)\s+$/iu
 const NOT_NAMED = W.ROLE | W.PERSON_CUE | W.TITLE | W.NUMBER_WORD | W.AGE_WORD
@@ -159,7 +163,9 @@ function namesTalkedAbout(text: string, tokens: readonly Token[]): readonly Toke
     if ((t.shape !== 'capitalized' && t.shape !== 'lower') || t.base.length < 2 || (t.facts & NOT_NAMED) !== 0 || PRONOUNS.has(t.base) || GROUPS.has(t.base)) continue
     // "btw, not the day", "real name lol": chat words are no one's name; a weekday may be.
     if (LABELS.has(t.base) && (t.facts & W.MONTH_OR_DAY) === 0) continue
-    if (NAME_AFTER.test(text.slice(t.end, t.end + 48))) out.push(t)
+    const next = tokens[t.index + 1]
+    const c = text.charCodeAt(t.end)
+    if ((c === 40 || c === 44 || (isSpaceAt(text, t.end) && (text.charCodeAt(t.end + 1) === 40 || TALK_NEXT.has(next?.folded ?? '')))) && NAME_AFTER.test(text.slice(t.end, t.end + 48))) out.push(t)
     // "(first name Monday)", but not "aucun prénom dans ce compte rendu".
     else if ((t.shape === 'capitalized' || (t.facts & W.LISTED) === 0) && NAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) out.push(t)
   }
