@@ -11,7 +11,7 @@ import { expect, test } from './fixtures'
 const PASSPHRASE = 'blue kettle on the hill'
 const NOTE = 'Coach said Sam went home early.\n\nThe club in Gatineau called.\nNothing else.'
 
-async function open(page: Page, host: Host): Promise<{ panel: Locator; summary: Locator }> {
+async function open(page: Page, host: Host, note = NOTE): Promise<{ panel: Locator; summary: Locator }> {
   const h = host.service.handlers
   const group = await h['groups/create']({ group: { ...NEW_GROUP_DEFAULTS, name: 'Backdrop CoP' } })
   const plan = await h['sessions/plan-from-template']({ groupId: group.id, title: 'Session 1 — December', scheduledStart: '2026-12-08T19:00' })
@@ -20,7 +20,7 @@ async function open(page: Page, host: Host): Promise<{ panel: Locator; summary: 
   await page.goto(`${host.url}#/groups/${group.id}/sessions/${plan.id}/live`)
   const panel = page.getByTestId('notes-panel')
   const summary = panel.getByLabel('Case summary')
-  await summary.fill(NOTE)
+  await summary.fill(note)
   // Typing pauses: the checker underlines the note.
   await expect(async () => {
     await page.clock.runFor(250)
@@ -36,7 +36,7 @@ const drawn = (summary: Locator) =>
   summary.evaluate((el: HTMLTextAreaElement) => {
     const backdrop = el.previousElementSibling as HTMLElement
     return {
-      lines: [...backdrop.children].map((line) => (line.textContent ?? '').replaceAll('\u200b', '')),
+      lines: [...backdrop.querySelectorAll(':scope > * > div')].map((line) => (line.textContent ?? '').replaceAll('\u200b', '')),
       marks: [...backdrop.querySelectorAll('mark')].map((m) => m.textContent),
       text: el.value
     }
@@ -98,4 +98,48 @@ test('a flag replaced from its list while typing replaces the text in the field 
   const now = await drawn(summary)
   expect(now.lines).toEqual(now.text.split('\n'))
   expect(now.marks).not.toContain('Gatineau')
+})
+
+// A long note's backdrop is drawn in blocks of lines: edits that add enough lines to split a block,
+// or take out lines across several blocks, must leave it the text line for line, as tall as the text.
+const LONG_NOTE = Array.from({ length: 100 }, (_, i) => (i === 3 ? 'Coach said Sam went home early.' : i === 90 ? 'The club in Gatineau called.' : `plain line ${i}, nothing more.`)).join('\n')
+
+test('a long note keeps its backdrop line for line through pastes of many lines, runs of Enter and a cut across blocks', async ({ page, host }) => {
+  const { summary } = await open(page, host, LONG_NOTE)
+  const select = (from: number, to: number) => summary.evaluate((el: HTMLTextAreaElement, [from, to]) => el.setSelectionRange(from, to), [from, to] as const)
+  const lineEnd = (text: string, line: number) => text.split('\n').slice(0, line + 1).join('\n').length
+  const asTallAsTheText = () =>
+    summary.evaluate((el: HTMLTextAreaElement) => Math.abs((el.previousElementSibling as HTMLElement).scrollHeight - el.scrollHeight))
+  await summary.focus()
+  await select(lineEnd(LONG_NOTE, 50), lineEnd(LONG_NOTE, 50))
+  await page.keyboard.insertText(`\n${Array.from({ length: 70 }, (_, i) => `pasted line ${i}.`).join('\n')}`)
+  await expectBackdropOf(summary, ['Sam', 'Gatineau'])
+  expect((await drawn(summary)).lines.length).toBe(170)
+
+  await select(lineEnd(LONG_NOTE, 10), lineEnd(LONG_NOTE, 10))
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Enter')
+  await expectBackdropOf(summary, ['Sam', 'Gatineau'])
+  expect((await drawn(summary)).lines.length).toBe(200)
+  expect(await asTallAsTheText()).toBeLessThan(1)
+
+  // From line 20 to line 150 or so (some lines on the way are empty): whole blocks go, and the rest join up.
+  const before = await summary.inputValue()
+  await select(lineEnd(before, 19) + 5, lineEnd(before, 149) + 5)
+  await page.keyboard.press('Delete')
+  await expectBackdropOf(summary, ['Sam', 'Gatineau'])
+  expect((await drawn(summary)).lines.length).toBeLessThan(80)
+  expect(await asTallAsTheText()).toBeLessThan(1)
+
+  await page.keyboard.press('Control+z')
+  await expect(summary).toHaveValue(before)
+  await expectBackdropOf(summary, ['Sam', 'Gatineau'])
+
+  // Everything replaced by one word, then back.
+  await select(0, before.length)
+  await page.keyboard.type('x')
+  await expectBackdropOf(summary, [])
+  await page.keyboard.press('Control+z')
+  await expect(summary).toHaveValue(before)
+  await expectBackdropOf(summary, ['Sam', 'Gatineau'])
+  expect(await asTallAsTheText()).toBeLessThan(1)
 })

@@ -66,7 +66,7 @@ export const FlaggedTextarea = memo(function FlaggedTextarea(props: {
   }
   const paint = () => {
     if (!backdrop.current) return []
-    painter.current ??= new BackdropPainter(backdrop.current, classes.mark ?? '')
+    painter.current ??= new BackdropPainter(backdrop.current, classes.mark ?? '', classes.block ?? '')
     const shown = flagsNow()
     painter.current.paint(text.current, shown)
     return shown
