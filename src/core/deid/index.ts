@@ -82,13 +82,8 @@ export function findIdentifiers(text: string, options?: CheckOptions): Finding[]
  * end of a word or inside one: what /(?:École|…|Dre) / finds. A head is all letters, so it ends where
  * a word ends; the words carry the answer as a cue bit (lexicon/readerCues.ts) and the note is not
  * scanned again.
- *
- * main's scan of the spaces (before 30eb8d5) began at the first space and stopped at once when that
- * space opened the note ("for (at = indexOf(' '); at > 0; …)"), so a note opening with a space never
- * named a head. Kept, so the findings stay the same; whether such a note should is a question of its own.
  */
 function namesFrenchHead(text: string, tokens: readonly Token[]): boolean {
-  if (text.charCodeAt(0) === 32) return false
   for (const t of tokens) if ((t.cues & CUE.ENDS_FRENCH_HEAD) !== 0 && text.charCodeAt(t.end) === 32) return true
   return false
 }

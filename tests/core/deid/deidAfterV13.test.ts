@@ -153,3 +153,12 @@ describe('lower-case teams older studied sets still missed', () => {
     expectUnflagged('she missed the morning swim practice and the u14 girls game. Scope of practice came up.', 'morning swim', 'u14 girls')
   })
 })
+
+describe('a note pasted with a space before it', () => {
+  it('is read as the same note: the French heads of an English note are still found', () => {
+    const note = 'He trains at the Complexe sportif Branchaud-Brière now.'
+    const shifted = flagged(` ${note}`)
+    expect(shifted).toEqual(flagged(note))
+    expect(shifted).toContainEqual(['the Complexe sportif Branchaud-Brière', 'LOCATION'])
+  })
+})
