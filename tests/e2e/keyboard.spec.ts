@@ -26,9 +26,15 @@ const focusRing = (page: Page) =>
 /** Presses Tab until the target has focus, checking the ring at every stop on the way. */
 async function tabTo(page: Page, target: Locator, maxStops = 250, key: 'Tab' | 'Shift+Tab' = 'Tab') {
   const unringed: string[] = []
+  let wraps = 0
   for (let i = 0; i < maxStops; i++) {
     await page.keyboard.press(key)
     const ring = await focusRing(page)
+    // Past the last control a browser tab hands focus to the browser's own toolbar, which the page sees
+    // as nothing focused (Electron wraps straight to the first control). That happens when a screen
+    // change removed the focused field and the tab order starts again from where it stood. Once per
+    // walk is that wrap; twice would be a stop that really has no focus.
+    if (ring.what === 'nothing focused' && wraps++ === 0) continue
     if (!ring.ok) unringed.push(ring.what)
     if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) {
       expect(unringed, 'every focus stop shows a ring').toEqual([])
