@@ -38,6 +38,9 @@ const onlySpaceBefore = (text: string, t: Token) => /^[ \t>*•·-]*(?:\[[^\]\n]
 // Who else sends a message or owns an action without being named.
 const PRONOUNS = new Set(['she', 'he', 'they', 'we', 'you', 'it', 'who', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'one', 'this', 'that', 'which', 'both', 'each', 'either', 'neither', 'elle', 'elles', 'il', 'ils', 'iel', 'on', 'nous', 'vous', 'qui', 'quelqu’un', "quelqu'un", 'chacun', 'personne'])
 
+/** A pronoun or a group ("she", "most", "personne"): someone other than a named person. */
+const someoneElse = (t: Token) => PRONOUNS.has(t.base) || GROUPS.has(t.base)
+
 function mayBeName(t: Token | undefined): t is Token {
   return !!t && !t.possessive && t.base.length >= 3 && (t.shape === 'lower' || t.shape === 'capitalized') && (t.facts & NOT_NAMES) === 0 && !LABELS.has(t.base) && !PRONOUNS.has(t.base) && !/[^s]s$/.test(t.base)
 }
@@ -60,13 +63,13 @@ export function findWordNamesByCue(text: string, tokens: readonly Token[], cover
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]
     const next = tokens[i + 1]
-    if (t && next && people[i + 1] === true && people[i] !== true && t.shape === next.shape && (t.shape === 'lower' || t.shape === 'capitalized') && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (t.facts & W.GIVEN) !== 0 && !t.possessive && (t.facts & (W.TITLE | W.ROLE | W.PERSON_CUE)) === 0 && !PRONOUNS.has(t.base) && !GROUPS.has(t.base) && !LABELS.has(t.base)) take(found, covered, t)
+    if (t && next && people[i + 1] === true && people[i] !== true && t.shape === next.shape && (t.shape === 'lower' || t.shape === 'capitalized') && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (t.facts & W.GIVEN) !== 0 && !t.possessive && (t.facts & (W.TITLE | W.ROLE | W.PERSON_CUE)) === 0 && !someoneElse(t) && !LABELS.has(t.base)) take(found, covered, t)
   }
   // "Thu Võ": a capitalised word right before a surname written with them is the given name, even a weekday's.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]
     const next = tokens[i + 1]
-    if (t && next && people[i + 1] === true && people[i] !== true && t.shape === 'capitalized' && next.shape === 'capitalized' && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && OTHER_LETTERS.test(next.text) && !t.possessive && (t.facts & (W.TITLE | W.ROLE | W.PERSON_CUE | W.PLACE_CUE | W.ORG_CUE)) === 0 && !PRONOUNS.has(t.base) && !GROUPS.has(t.base)) take(found, covered, t)
+    if (t && next && people[i + 1] === true && people[i] !== true && t.shape === 'capitalized' && next.shape === 'capitalized' && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && OTHER_LETTERS.test(next.text) && !t.possessive && (t.facts & (W.TITLE | W.ROLE | W.PERSON_CUE | W.PLACE_CUE | W.ORG_CUE)) === 0 && !someoneElse(t)) take(found, covered, t)
   }
   // The word is that person wherever else it stands in the note ("Monday Eze … (first name Monday)").
   for (const t of namesTalkedAbout(text, tokens)) for (const u of tokens) if (u.text === t.text) take(found, covered, u)
@@ -82,7 +85,7 @@ export function findWordNamesByCue(text: string, tokens: readonly Token[], cover
     }
     // "temple's guardian called", "June's foster carer rang": whose mum, coach or guardian it is names
     // a person, even a month; "the team's coach" takes an article.
-    if (t && next && covered[i] !== true && t.possessive && next.start === t.end + 1 && (t.shape === 'capitalized' || t.shape === 'lower') && t.base.length >= 3 && ((next.facts & W.PERSON_CUE) !== 0 || CARERS.has(next.folded)) && (t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.PLATFORM | W.REGION | W.NATIONALITY | W.PLACE)) === 0 && !PRONOUNS.has(t.base) && !GROUPS.has(t.base) && !LABELS.has(t.base) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) {
+    if (t && next && covered[i] !== true && t.possessive && next.start === t.end + 1 && (t.shape === 'capitalized' || t.shape === 'lower') && t.base.length >= 3 && ((next.facts & W.PERSON_CUE) !== 0 || CARERS.has(next.folded)) && (t.facts & (W.ROLE | W.PERSON_CUE | W.TITLE | W.PLATFORM | W.REGION | W.NATIONALITY | W.PLACE)) === 0 && !someoneElse(t) && !LABELS.has(t.base) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) {
       take(found, covered, t)
       continue
     }
@@ -160,7 +163,7 @@ function namesTalkedAbout(text: string, tokens: readonly Token[]): readonly Toke
   if (!TALK.test(text)) return NO_TOKENS
   const out: Token[] = []
   for (const t of tokens) {
-    if ((t.shape !== 'capitalized' && t.shape !== 'lower') || t.base.length < 2 || (t.facts & NOT_NAMED) !== 0 || PRONOUNS.has(t.base) || GROUPS.has(t.base)) continue
+    if ((t.shape !== 'capitalized' && t.shape !== 'lower') || t.base.length < 2 || (t.facts & NOT_NAMED) !== 0 || someoneElse(t)) continue
     // "btw, not the day", "real name lol": chat words are no one's name; a weekday may be.
     if (LABELS.has(t.base) && (t.facts & W.MONTH_OR_DAY) === 0) continue
     const next = tokens[t.index + 1]
